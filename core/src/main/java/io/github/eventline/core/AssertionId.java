@@ -1,0 +1,43 @@
+package io.github.eventline.core;
+
+/**
+ * The identifier of an assertion, unique among the assertions of a story.
+ *
+ * <p>A string of 1 to 200 characters matching {@code [A-Za-z0-9][A-Za-z0-9._:-]*}. Typed, so that
+ * the compiler refuses another kind of id where an id of this kind belongs. Immutable and thread-safe.
+ *
+ * @param value  the identifier text
+ */
+public record AssertionId(String value) implements Comparable<AssertionId> {
+
+  /**
+   * Creates an id, checking its syntax.
+   *
+   * @throws IllegalArgumentException if the value is not a valid id
+   */
+  public AssertionId {
+    Ids.check("assertion id", value);
+  }
+
+  /**
+   * Obtains an id from its text.
+   *
+   * @param value  the id text, not null
+   * @return the id, not null
+   * @throws IllegalArgumentException if the value is not a valid id
+   */
+  public static AssertionId of(String value) {
+    return new AssertionId(value);
+  }
+
+  @Override
+  public int compareTo(AssertionId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text. @return the value */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.eventline.core;
+
+/**
+ * The identifier of an event, unique among the events of a story.
+ *
+ * <p>A string of 1 to 200 characters matching {@code [A-Za-z0-9][A-Za-z0-9._:-]*}. Typed, so that
+ * the compiler refuses another kind of id where an id of this kind belongs. Immutable and thread-safe.
+ *
+ * @param value  the identifier text
+ */
+public record EventId(String value) implements Comparable<EventId> {
+
+  /**
+   * Creates an id, checking its syntax.
+   *
+   * @throws IllegalArgumentException if the value is not a valid id
+   */
+  public EventId {
+    Ids.check("event id", value);
+  }
+
+  /**
+   * Obtains an id from its text.
+   *
+   * @param value  the id text, not null
+   * @return the id, not null
+   * @throws IllegalArgumentException if the value is not a valid id
+   */
+  public static EventId of(String value) {
+    return new EventId(value);
+  }
+
+  @Override
+  public int compareTo(EventId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text. @return the value */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.eventline.core;
+
+/**
+ * The identifier of a place, unique among the places of a story.
+ *
+ * <p>A string of 1 to 200 characters matching {@code [A-Za-z0-9][A-Za-z0-9._:-]*}. Typed, so that
+ * the compiler refuses another kind of id where an id of this kind belongs. Immutable and thread-safe.
+ *
+ * @param value  the identifier text
+ */
+public record PlaceId(String value) implements Comparable<PlaceId> {
+
+  /**
+   * Creates an id, checking its syntax.
+   *
+   * @throws IllegalArgumentException if the value is not a valid id
+   */
+  public PlaceId {
+    Ids.check("place id", value);
+  }
+
+  /**
+   * Obtains an id from its text.
+   *
+   * @param value  the id text, not null
+   * @return the id, not null
+   * @throws IllegalArgumentException if the value is not a valid id
+   */
+  public static PlaceId of(String value) {
+    return new PlaceId(value);
+  }
+
+  @Override
+  public int compareTo(PlaceId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text. @return the value */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

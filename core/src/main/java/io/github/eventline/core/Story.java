@@ -1,0 +1,338 @@
+package io.github.eventline.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.eventline.core.time.TimeBounds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A news story as data: its actors, places, sources, events and the assertions about them.
+ *
+ * <p>Built through {@link #builder()}, which checks everything at once and reports every problem
+ * with its path and a hint. Elements keep the order they were added in. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Story story = Story.builder()
+ *     .title("Kim Jong-un envoie des troupes en Ukraine")
+ *     .event(Event.builder("kursk-offensive", "Ukrainian offensive into Kursk Oblast")
+ *         .when(TimeBounds.early(YearMonth.of(2024, 8)))
+ *         .build())
+ *     .build();
+ * }</pre>
+ */
+public final class Story {
+
+  private final Optional<String> title;
+  private final Optional<String> language;
+  private final Optional<String> description;
+  private final ImmutableMap<String, String> extensions;
+  private final ImmutableList<Actor> actors;
+  private final ImmutableList<Place> places;
+  private final ImmutableList<Source> sources;
+  private final ImmutableList<Event> events;
+  private final ImmutableList<Assertion> assertions;
+  private final ImmutableMap<ActorId, Actor> actorsById;
+  private final ImmutableMap<PlaceId, Place> placesById;
+  private final ImmutableMap<SourceId, Source> sourcesById;
+  private final ImmutableMap<EventId, Event> eventsById;
+  private final ImmutableMap<AssertionId, Assertion> assertionsById;
+
+  private Story(Builder b) {
+    this.title = b.title;
+    this.language = b.language;
+    this.description = b.description;
+    this.extensions = ImmutableMap.copyOf(b.extensions);
+    this.actors = ImmutableList.copyOf(b.actors);
+    this.places = ImmutableList.copyOf(b.places);
+    this.sources = ImmutableList.copyOf(b.sources);
+    this.events = ImmutableList.copyOf(b.events);
+    this.assertions = ImmutableList.copyOf(b.assertions);
+    this.actorsById = index(actors, Actor::id);
+    this.placesById = index(places, Place::id);
+    this.sourcesById = index(sources, Source::id);
+    this.eventsById = index(events, Event::id);
+    this.assertionsById = index(assertions, Assertion::id);
+  }
+
+  private static <K, V> ImmutableMap<K, V> index(List<V> values, Function<V, K> id) {
+    ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(values.size());
+    for (V v : values) {
+      map.put(id.apply(v), v);
+    }
+    return map.buildOrThrow();
+  }
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the title. @return the title, if any */
+  public Optional<String> title() {
+    return title;
+  }
+
+  /** Returns the BCP 47 tag of the story's main language. @return the language, if any */
+  public Optional<String> language() {
+    return language;
+  }
+
+  /** Returns the description. @return the description, if any */
+  public Optional<String> description() {
+    return description;
+  }
+
+  /** Returns the story's own {@code x-} fields, as JSON text. @return the extensions, not null */
+  public Map<String, String> extensions() {
+    return extensions;
+  }
+
+  /** Returns the actors, in the order they were added. @return the actors */
+  public List<Actor> actors() {
+    return actors;
+  }
+
+  /** Returns the places, in the order they were added. @return the places */
+  public List<Place> places() {
+    return places;
+  }
+
+  /** Returns the sources, in the order they were added. @return the sources */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /** Returns the events, in the order they were added. @return the events */
+  public List<Event> events() {
+    return events;
+  }
+
+  /** Returns the assertions, in the order they were added. @return the assertions */
+  public List<Assertion> assertions() {
+    return assertions;
+  }
+
+  /** Finds an actor. @param id the id @return the actor, if the story has it */
+  public Optional<Actor> actor(ActorId id) {
+    return Optional.ofNullable(actorsById.get(requireNonNull(id, "id")));
+  }
+
+  /** Finds a place. @param id the id @return the place, if the story has it */
+  public Optional<Place> place(PlaceId id) {
+    return Optional.ofNullable(placesById.get(requireNonNull(id, "id")));
+  }
+
+  /** Finds a source. @param id the id @return the source, if the story has it */
+  public Optional<Source> source(SourceId id) {
+    return Optional.ofNullable(sourcesById.get(requireNonNull(id, "id")));
+  }
+
+  /** Finds an event. @param id the id @return the event, if the story has it */
+  public Optional<Event> event(EventId id) {
+    return Optional.ofNullable(eventsById.get(requireNonNull(id, "id")));
+  }
+
+  /** Finds an assertion. @param id the id @return the assertion, if the story has it */
+  public Optional<Assertion> assertion(AssertionId id) {
+    return Optional.ofNullable(assertionsById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns when an assertion was stated: its own {@code stated} time, else its source's
+   * publication, else nothing (known at every time).
+   *
+   * @param assertion  an assertion of this story, not null
+   * @return the stated time, if known
+   */
+  public Optional<TimeBounds> statedTime(Assertion assertion) {
+    requireNonNull(assertion, "assertion");
+    if (assertion.stated().isPresent()) {
+      return assertion.stated();
+    }
+    Source source = sourcesById.get(assertion.source());
+    return source == null ? Optional.empty() : source.published();
+  }
+
+  /**
+   * Returns a builder holding everything in this story, to derive a changed copy.
+   *
+   * @return the builder, not null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.title = title;
+    b.language = language;
+    b.description = description;
+    b.extensions.putAll(extensions);
+    b.actors.addAll(actors);
+    b.places.addAll(places);
+    b.sources.addAll(sources);
+    b.events.addAll(events);
+    b.assertions.addAll(assertions);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return this == obj
+        || obj instanceof Story other
+            && title.equals(other.title)
+            && language.equals(other.language)
+            && description.equals(other.description)
+            && extensions.equals(other.extensions)
+            && actors.equals(other.actors)
+            && places.equals(other.places)
+            && sources.equals(other.sources)
+            && events.equals(other.events)
+            && assertions.equals(other.assertions);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(title, language, description, extensions, actors, places, sources, events, assertions);
+  }
+
+  /** Returns a one-line summary: title and counts. @return the text */
+  @Override
+  public String toString() {
+    return "Story[" + title.orElse("untitled") + ": " + actors.size() + " actors, " + places.size() + " places, "
+        + sources.size() + " sources, " + events.size() + " events, " + assertions.size() + " assertions]";
+  }
+
+  /**
+   * Builds a {@link Story}, checking everything at once.
+   *
+   * <p>{@link #problems()} lists what is wrong without throwing; {@link #build()} throws a
+   * {@link StoryValidationException} listing every problem. The builder stays usable after
+   * {@code build()}.
+   */
+  public static final class Builder {
+    private Optional<String> title = Optional.empty();
+    private Optional<String> language = Optional.empty();
+    private Optional<String> description = Optional.empty();
+    private final Map<String, String> extensions = new LinkedHashMap<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Assertion> assertions = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the title. @param title the title, not null @return this builder */
+    public Builder title(String title) {
+      this.title = Optional.of(requireNonNull(title, "title"));
+      return this;
+    }
+
+    /** Sets the story's main language. @param language a BCP 47 tag such as {@code fr} @return this builder */
+    public Builder language(String language) {
+      this.language = Optional.of(requireNonNull(language, "language"));
+      return this;
+    }
+
+    /** Sets the description. @param description the description, not null @return this builder */
+    public Builder description(String description) {
+      this.description = Optional.of(requireNonNull(description, "description"));
+      return this;
+    }
+
+    /** Adds a story-level {@code x-} field. @param key starting with {@code x-} @param json its value as JSON text @return this builder */
+    public Builder extension(String key, String json) {
+      Extensions.check(Map.of(requireNonNull(key, "key"), requireNonNull(json, "json")));
+      extensions.put(key, json);
+      return this;
+    }
+
+    /** Adds actors. @param values the actors @return this builder */
+    public Builder actor(Actor... values) {
+      return addAll(actors, List.of(values));
+    }
+
+    /** Adds places. @param values the places @return this builder */
+    public Builder place(Place... values) {
+      return addAll(places, List.of(values));
+    }
+
+    /** Adds sources. @param values the sources @return this builder */
+    public Builder source(Source... values) {
+      return addAll(sources, List.of(values));
+    }
+
+    /** Adds events. @param values the events @return this builder */
+    public Builder event(Event... values) {
+      return addAll(events, List.of(values));
+    }
+
+    /** Adds assertions. @param values the assertions @return this builder */
+    public Builder assertion(Assertion... values) {
+      return addAll(assertions, List.of(values));
+    }
+
+    /** Adds actors. @param values the actors @return this builder */
+    public Builder actors(Iterable<Actor> values) {
+      return addAll(actors, values);
+    }
+
+    /** Adds places. @param values the places @return this builder */
+    public Builder places(Iterable<Place> values) {
+      return addAll(places, values);
+    }
+
+    /** Adds sources. @param values the sources @return this builder */
+    public Builder sources(Iterable<Source> values) {
+      return addAll(sources, values);
+    }
+
+    /** Adds events. @param values the events @return this builder */
+    public Builder events(Iterable<Event> values) {
+      return addAll(events, values);
+    }
+
+    /** Adds assertions. @param values the assertions @return this builder */
+    public Builder assertions(Iterable<Assertion> values) {
+      return addAll(assertions, values);
+    }
+
+    private <T> Builder addAll(List<T> list, Iterable<T> values) {
+      for (T v : values) {
+        list.add(requireNonNull(v, "element"));
+      }
+      return this;
+    }
+
+    /**
+     * Returns every problem of the story built so far, without throwing.
+     *
+     * @return the problems, in the order of the story; empty if it is valid
+     */
+    public List<StoryProblem> problems() {
+      return new StoryValidator(actors, places, sources, events, assertions).validate();
+    }
+
+    /**
+     * Builds the story.
+     *
+     * @return the story, not null
+     * @throws StoryValidationException listing every problem, if there is any
+     */
+    public Story build() {
+      List<StoryProblem> problems = problems();
+      if (!problems.isEmpty()) {
+        throw new StoryValidationException(problems);
+      }
+      return new Story(this);
+    }
+  }
+}

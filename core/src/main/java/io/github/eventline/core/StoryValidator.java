@@ -1,0 +1,272 @@
+package io.github.eventline.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Checks the cross-element rules of a story and reports every problem. Not public, by design. */
+final class StoryValidator {
+
+  private final List<Actor> actors;
+  private final List<Place> places;
+  private final List<Source> sources;
+  private final List<Event> events;
+  private final List<Assertion> assertions;
+  private final List<StoryProblem> problems = new ArrayList<>();
+  private final Map<ActorId, Integer> actorIndex;
+  private final Map<PlaceId, Integer> placeIndex;
+  private final Map<SourceId, Integer> sourceIndex;
+  private final Map<EventId, Integer> eventIndex;
+  private final Map<AssertionId, Integer> assertionIndex;
+
+  StoryValidator(
+      List<Actor> actors, List<Place> places, List<Source> sources, List<Event> events, List<Assertion> assertions) {
+    this.actors = actors;
+    this.places = places;
+    this.sources = sources;
+    this.events = events;
+    this.assertions = assertions;
+    this.actorIndex = index("actors", "actor", actors, Actor::id);
+    this.placeIndex = index("places", "place", places, Place::id);
+    this.sourceIndex = index("sources", "source", sources, Source::id);
+    this.eventIndex = index("events", "event", events, Event::id);
+    this.assertionIndex = index("assertions", "assertion", assertions, Assertion::id);
+  }
+
+  List<StoryProblem> validate() {
+    checkActors();
+    checkPlaces();
+    checkSources();
+    checkEvents();
+    checkAssertions();
+    return List.copyOf(problems);
+  }
+
+  private <K, V> Map<K, Integer> index(String list, String kind, List<V> values, Function<V, K> id) {
+    Map<K, Integer> index = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      K key = id.apply(values.get(i));
+      Integer first = index.putIfAbsent(key, i);
+      if (first != null) {
+        problems.add(
+            StoryProblem.of(
+                list + "[" + i + "].id",
+                "duplicate " + kind + " id \"" + key + "\" (first used at " + list + "[" + first + "])"));
+      }
+    }
+    return index;
+  }
+
+  private void checkActors() {
+    Map<ActorId, List<ActorId>> memberOf = new LinkedHashMap<>();
+    for (int i = 0; i < actors.size(); i++) {
+      Actor a = actors.get(i);
+      List<ActorId> parents = a.memberOf();
+      for (int j = 0; j < parents.size(); j++) {
+        ref("actors[" + i + "].memberOf[" + j + "]", "actor", parents.get(j), actorIndex);
+      }
+      memberOf.putIfAbsent(a.id(), parents);
+    }
+    cycles("actors", "memberOf", "actor", actorIndex, memberOf);
+  }
+
+  private void checkPlaces() {
+    Map<PlaceId, List<PlaceId>> within = new LinkedHashMap<>();
+    for (int i = 0; i < places.size(); i++) {
+      Place p = places.get(i);
+      String path = "places[" + i + "].within";
+      p.within().ifPresent(w -> ref(path, "place", w, placeIndex));
+      within.putIfAbsent(p.id(), p.within().map(List::of).orElse(List.of()));
+    }
+    cycles("places", "within", "place", placeIndex, within);
+  }
+
+  private void checkSources() {
+    for (int i = 0; i < sources.size(); i++) {
+      String path = "sources[" + i + "].actor";
+      sources.get(i).actor().ifPresent(a -> ref(path, "actor", a, actorIndex));
+    }
+  }
+
+  private void checkEvents() {
+    Map<EventId, List<EventId>> partOf = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      String path = "events[" + i + "]";
+      e.place().ifPresent(p -> ref(path + ".place", "place", p, placeIndex));
+      for (int j = 0; j < e.participants().size(); j++) {
+        ref(path + ".participants[" + j + "].actor", "actor", e.participants().get(j).actor(), actorIndex);
+      }
+      e.partOf().ifPresent(p -> ref(path + ".partOf", "event", p, eventIndex));
+      partOf.putIfAbsent(e.id(), e.partOf().map(List::of).orElse(List.of()));
+    }
+    cycles("events", "partOf", "event", eventIndex, partOf);
+  }
+
+  private void checkAssertions() {
+    for (int i = 0; i < assertions.size(); i++) {
+      Assertion a = assertions.get(i);
+      String path = "assertions[" + i + "]";
+      if (!a.source().equals(Source.EDITOR)) {
+        ref(path + ".source", "source", a.source(), sourceIndex);
+      }
+      for (int j = 0; j < a.via().size(); j++) {
+        ref(path + ".via[" + j + "]", "source", a.via().get(j), sourceIndex);
+      }
+      checkClaim(path + ".claim", a.claim());
+      for (int j = 0; j < a.supersedes().size(); j++) {
+        checkSupersedes(path + ".supersedes[" + j + "]", a, a.supersedes().get(j));
+      }
+      for (int j = 0; j < a.links().size(); j++) {
+        AssertionId target = a.links().get(j).assertion();
+        String linkPath = path + ".links[" + j + "].assertion";
+        if (target.equals(a.id())) {
+          problems.add(StoryProblem.of(linkPath, "assertion \"" + a.id() + "\" links to itself"));
+        } else {
+          ref(linkPath, "assertion", target, assertionIndex);
+        }
+      }
+    }
+  }
+
+  private void checkClaim(String path, Claim claim) {
+    ref(path + ".event", "event", claim.event(), eventIndex);
+    if (claim instanceof Claim.Location l) {
+      ref(path + ".place", "place", l.place(), placeIndex);
+    } else if (claim instanceof Claim.Participation p) {
+      ref(path + ".actor", "actor", p.actor(), actorIndex);
+    } else if (claim instanceof Claim.Relation r) {
+      checkOther(path, "relation", r.event(), r.other());
+    } else if (claim instanceof Claim.SameAs s) {
+      checkOther(path, "same-as claim", s.event(), s.other());
+    }
+  }
+
+  private void checkOther(String path, String what, EventId event, EventId other) {
+    if (event.equals(other)) {
+      problems.add(
+          new StoryProblem(
+              path + ".other",
+              what + " of event \"" + event + "\" to itself",
+              Optional.of("a relation needs two different events")));
+    } else {
+      ref(path + ".other", "event", other, eventIndex);
+    }
+  }
+
+  private void checkSupersedes(String path, Assertion a, AssertionId target) {
+    if (target.equals(a.id())) {
+      problems.add(StoryProblem.of(path, "assertion \"" + a.id() + "\" supersedes itself"));
+      return;
+    }
+    if (!ref(path, "assertion", target, assertionIndex)) {
+      return;
+    }
+    Assertion earlier = assertions.get(assertionIndex.get(target));
+    if (!earlier.source().equals(a.source())) {
+      problems.add(
+          new StoryProblem(
+              path,
+              "assertion \"" + a.id() + "\" of source \"" + a.source() + "\" supersedes \"" + target
+                  + "\" of another source, \"" + earlier.source() + "\"",
+              Optional.of("a source supersedes only its own statements; use a \"contradicts\" link across sources")));
+    }
+  }
+
+  /** Checks a reference; returns true if it resolves. */
+  private <K> boolean ref(String path, String kind, K id, Map<K, Integer> index) {
+    if (index.containsKey(id)) {
+      return true;
+    }
+    problems.add(
+        new StoryProblem(
+            path, "unknown " + kind + " \"" + id + "\"", closest(id.toString(), index.keySet()).map(c -> "did you mean \"" + c + "\"?")));
+    return false;
+  }
+
+  private <K> void cycles(String list, String field, String kind, Map<K, Integer> index, Map<K, List<K>> edges) {
+    Set<K> done = new LinkedHashSet<>();
+    for (K start : edges.keySet()) {
+      if (done.contains(start)) {
+        continue;
+      }
+      List<K> path = new ArrayList<>();
+      Set<K> onPath = new LinkedHashSet<>();
+      findCycle(start, edges, path, onPath, done, list, field, kind, index);
+    }
+  }
+
+  private <K> void findCycle(
+      K node, Map<K, List<K>> edges, List<K> path, Set<K> onPath, Set<K> done,
+      String list, String field, String kind, Map<K, Integer> index) {
+    if (onPath.contains(node)) {
+      List<K> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
+      cycle.add(node);
+      StringBuilder text = new StringBuilder();
+      for (K k : cycle) {
+        text.append(text.length() == 0 ? "" : " -> ").append('"').append(k).append('"');
+      }
+      problems.add(
+          StoryProblem.of(
+              list + "[" + index.get(node) + "]." + field,
+              "cycle in " + field + ": " + text + "; a " + kind + " cannot be inside itself"));
+      return;
+    }
+    if (done.contains(node)) {
+      return;
+    }
+    path.add(node);
+    onPath.add(node);
+    for (K next : edges.getOrDefault(node, List.of())) {
+      findCycle(next, edges, path, onPath, done, list, field, kind, index);
+    }
+    path.remove(path.size() - 1);
+    onPath.remove(node);
+    done.add(node);
+  }
+
+  /** Returns the known id closest to the given text, if one is close enough to be a typo. */
+  static <K> Optional<String> closest(String text, Set<K> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (K k : known) {
+      String candidate = k.toString();
+      int d = distance(text, candidate, bestDistance);
+      if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.max(2, text.length() / 3);
+    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Levenshtein distance, giving up early above the bound. */
+  private static int distance(String a, String b, int bound) {
+    if (Math.abs(a.length() - b.length()) > bound) {
+      return Integer.MAX_VALUE;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
