@@ -105,6 +105,23 @@ public final class TimeBounds {
   }
 
   /**
+   * Obtains bounds from an EDTF (ISO 8601-2) string, levels 0 and 1: {@code 2024}, {@code 2024-08},
+   * {@code 2024-08-06}, date-times, intervals {@code a/b} with open ({@code ..}) and unknown (empty)
+   * ends, qualifiers {@code ? ~ %}, unspecified digits {@code X}, seasons 21-24, {@code Y}-prefixed
+   * and negative years.
+   *
+   * <p>Bounds are calendar-exact and half-open: {@code 2024-08} starts on or after
+   * {@code 2024-08-01T00:00Z} and ends by {@code 2024-09-01T00:00Z}.
+   *
+   * @param text  the EDTF text, not null
+   * @return the bounds, labelled with the text, not null
+   * @throws EdtfParseException if the text is not valid EDTF levels 0 or 1
+   */
+  public static TimeBounds parse(String text) {
+    return EdtfParser.parse(requireNonNull(text, "text"));
+  }
+
+  /**
    * Returns bounds that say nothing: start and end unbounded.
    *
    * @return the unbounded bounds, not null
