@@ -1,0 +1,10 @@
+/**
+ * Eventline's file formats: story JSON ({@code eventline/1}) read and written losslessly, timeline
+ * JSON, and CSV tables, all with Jackson 3.
+ */
+module io.github.eventline.export {
+  requires transitive io.github.eventline.core;
+  requires transitive tools.jackson.databind;
+
+  exports io.github.eventline.export.json;
+}
