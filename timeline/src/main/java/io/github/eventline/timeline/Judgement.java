@@ -158,7 +158,7 @@ final class Judgement {
       if (c == merged.size()) {
         merged.add(value[p]);
       } else if (valued) {
-        merged.set(c, Values.merge(merged.get(c), value[p], policy.approximateTolerance(), within));
+        merged.set(c, Values.merge(merged.get(c), value[p], within));
       }
       cluster[p] = c;
     }

@@ -32,8 +32,8 @@ import java.util.Objects;
  *
  * <p>The voices of distinct claimants combine as independent evidence (noisy-or:
  * {@code 1 - (1 - w1)(1 - w2)...}); a claimant's several assertions on one side are one voice, the
- * heaviest. The {@link Method} decides which value is held. Two approximate figures are compatible
- * when they agree within {@link #approximateTolerance()} (10%) of their size.
+ * heaviest. The {@link Method} decides which value is held. Two figures, one of them approximate,
+ * agree when they are no further apart than {@link #approximateTolerance()} (10%) of the larger.
  *
  * <p>Immutable and thread-safe. Obtain one from {@link #defaults()}, a named factory, or
  * {@link #builder()}.

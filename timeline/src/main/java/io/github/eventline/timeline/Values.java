@@ -15,10 +15,13 @@ import java.util.Set;
 /**
  * When two stated values of one question agree, and what they agree on. Not public, by design.
  *
- * <p>Timing: the bounds intersect (start ranges and end ranges both overlap); quantity: the ranges
- * overlap, an approximate figure widened by the policy's tolerance, and the units (if both stated)
- * are the same; location: the same place, or one within the other; relation: the sets of
- * relations share one.
+ * <p>Timing: the bounds intersect (start ranges and end ranges both overlap); quantity: the units
+ * (if both stated) are the same and the ranges overlap, or, if one figure is approximate, are
+ * no further apart than the policy's tolerance times the larger figure; location: the same place,
+ * or one within the other; relation: the sets of relations share one. What compatible values agree on: the intersection of bounds, of ranges (or,
+ * for approximate figures that agree only within the tolerance, the range between them: "about
+ * 10,000" and "about 10,500" hold 10,000 to 10,500, approximate), of sets of relations; the inner
+ * place.
  */
 final class Values {
 
@@ -44,8 +47,7 @@ final class Values {
       return compatible(ta.when(), tb.when());
     }
     if (a instanceof Claim.Quantity qa && b instanceof Claim.Quantity qb) {
-      return sameUnit(qa, qb)
-          && Math.max(low(qa, tolerance), low(qb, tolerance)) <= Math.min(high(qa, tolerance), high(qb, tolerance));
+      return sameUnit(qa, qb) && gap(qa, qb) <= allowedGap(qa, qb, tolerance);
     }
     if (a instanceof Claim.Location la && b instanceof Claim.Location lb) {
       return inner(la.place(), lb.place(), within).isPresent();
@@ -62,13 +64,13 @@ final class Values {
   }
 
   /** Returns what two compatible values agree on. */
-  static Claim merge(Claim a, Claim b, double tolerance, Map<PlaceId, PlaceId> within) {
+  static Claim merge(Claim a, Claim b, Map<PlaceId, PlaceId> within) {
     if (a instanceof Claim.Timing ta && b instanceof Claim.Timing tb) {
       TimeBounds m = intersect(ta.when(), tb.when());
       return m == ta.when() ? a : m == tb.when() ? b : new Claim.Timing(ta.event(), m);
     }
     if (a instanceof Claim.Quantity qa && b instanceof Claim.Quantity qb) {
-      return merge(qa, qb, tolerance);
+      return merge(qa, qb);
     }
     if (a instanceof Claim.Location la && b instanceof Claim.Location lb) {
       return inner(la.place(), lb.place(), within).orElseThrow().equals(la.place()) ? a : b;
@@ -134,20 +136,27 @@ final class Values {
     return a.unit().isEmpty() || b.unit().isEmpty() || a.unit().equals(b.unit());
   }
 
-  private static double low(Claim.Quantity q, double tolerance) {
-    return q.approximate() ? q.low() - tolerance * Math.abs(q.low()) : q.low();
+  /** Returns how far apart two ranges are, 0 or less if they overlap. */
+  private static double gap(Claim.Quantity a, Claim.Quantity b) {
+    return Math.max(a.low(), b.low()) - Math.min(a.high(), b.high());
   }
 
-  private static double high(Claim.Quantity q, double tolerance) {
-    return q.approximate() ? q.high() + tolerance * Math.abs(q.high()) : q.high();
+  /** Two exact ranges must overlap; with an approximate figure they may be tolerance x size apart. */
+  private static double allowedGap(Claim.Quantity a, Claim.Quantity b, double tolerance) {
+    if (!a.approximate() && !b.approximate()) {
+      return 0;
+    }
+    return tolerance * Math.max(Math.max(Math.abs(a.low()), Math.abs(a.high())), Math.max(Math.abs(b.low()), Math.abs(b.high())));
   }
 
-  private static Claim.Quantity merge(Claim.Quantity a, Claim.Quantity b, double tolerance) {
+  private static Claim.Quantity merge(Claim.Quantity a, Claim.Quantity b) {
     double low = Math.max(a.low(), b.low());
     double high = Math.min(a.high(), b.high());
     if (low > high) {
-      low = Math.max(low(a, tolerance), low(b, tolerance));
-      high = Math.min(high(a, tolerance), high(b, tolerance));
+      // Agreeing only within the tolerance: hold the range between the two figures.
+      double gapLow = high;
+      high = low;
+      low = gapLow;
     }
     Optional<String> unit = a.unit().isPresent() ? a.unit() : b.unit();
     boolean approximate = a.approximate() || b.approximate();
