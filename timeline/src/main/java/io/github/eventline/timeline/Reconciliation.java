@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Iterables;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.AssertionLink;
@@ -20,12 +21,15 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The verdicts on every question a story's assertions answer, with the duplicate events merged.
@@ -85,7 +89,7 @@ public final class Reconciliation {
     this.byKey = map.buildOrThrow();
     this.canonical = ImmutableMap.copyOf(r.canonical);
     this.classes = r.classes();
-    this.trust = ImmutableMap.copyOf(new java.util.TreeMap<>(trust));
+    this.trust = ImmutableMap.copyOf(new TreeMap<>(trust));
     this.iterations = iterations;
   }
 
@@ -318,14 +322,14 @@ public final class Reconciliation {
     }
 
     private Iterable<Assertion> all() {
-      return com.google.common.collect.Iterables.concat(story.assertions(), implicit);
+      return Iterables.concat(story.assertions(), implicit);
     }
 
     private Optional<AssertionId> superseded(Assertion a) {
       return Optional.ofNullable(supersededBy.get(a.id()));
     }
 
-    private Optional<io.github.eventline.core.time.TimeBounds> stated(Assertion a) {
+    private Optional<TimeBounds> stated(Assertion a) {
       return a.source().equals(Source.EDITOR) && story.source(Source.EDITOR).isEmpty()
           ? Optional.empty() : story.statedTime(a);
     }
@@ -383,7 +387,7 @@ public final class Reconciliation {
     }
 
     ImmutableMap<EventId, ImmutableSortedSet<EventId>> classes() {
-      Map<EventId, ImmutableSortedSet.Builder<EventId>> builders = new java.util.TreeMap<>();
+      Map<EventId, ImmutableSortedSet.Builder<EventId>> builders = new TreeMap<>();
       for (Map.Entry<EventId, EventId> e : canonical.entrySet()) {
         builders.computeIfAbsent(e.getValue(), k -> ImmutableSortedSet.<EventId>naturalOrder().add(k)).add(e.getKey());
       }
@@ -440,7 +444,7 @@ public final class Reconciliation {
       for (ClaimAccumulator acc : groups.values()) {
         verdicts.add(acc.verdict(policy, trust, within));
       }
-      verdicts.sort(java.util.Comparator.comparing(Verdict::key));
+      verdicts.sort(Comparator.comparing(Verdict::key));
       return verdicts;
     }
 

@@ -7,6 +7,7 @@ import io.github.eventline.core.Certainty;
 import io.github.eventline.core.SourceId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -119,9 +120,9 @@ public final class Weighed {
    */
   public String reason() {
     StringBuilder sb = new StringBuilder(96);
-    sb.append(stance.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(why);
+    sb.append(stance.name().toLowerCase(Locale.ROOT)).append(": ").append(why);
     sb.append("; weight ").append(number(weight)).append(" = reliability ").append(number(reliability));
-    sb.append(" x ").append(certainty.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(number(certaintyFactor));
+    sb.append(" x ").append(certainty.name().toLowerCase(Locale.ROOT)).append(' ').append(number(certaintyFactor));
     if (relays > 0) {
       sb.append(" x ").append(relays).append(relays == 1 ? " relay " : " relays ").append(number(relayDiscount));
     }
