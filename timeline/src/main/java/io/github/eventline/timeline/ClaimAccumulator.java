@@ -32,11 +32,14 @@ import java.util.Optional;
  *
  * <p>A mutable buffer, like {@link StringBuilder}: not thread-safe; {@link #add} and
  * {@link #merge} return this accumulator. Holds no more than references to what it was given
- * and four arrays.
+ * and up to four arrays.
  */
 public final class ClaimAccumulator {
 
   private static final int INITIAL_CAPACITY = 2;
+  // Most assertions are neither superseded nor reversed: those arrays are made on first need.
+  private static final AssertionId[] NONE_SUPERSEDED = new AssertionId[0];
+  private static final boolean[] NONE_REVERSED = new boolean[0];
 
   private final ClaimKey key;
   private int size;
@@ -49,8 +52,8 @@ public final class ClaimAccumulator {
     this.key = key;
     this.assertions = new Assertion[capacity];
     this.stated = new TimeBounds[capacity];
-    this.supersededBy = new AssertionId[capacity];
-    this.reversed = new boolean[capacity];
+    this.supersededBy = NONE_SUPERSEDED;
+    this.reversed = NONE_REVERSED;
   }
 
   /**
@@ -96,8 +99,12 @@ public final class ClaimAccumulator {
     ensureCapacity(size + 1);
     assertions[size] = assertion;
     stated[size] = statedTime.orElse(null);
-    this.supersededBy[size] = supersededBy.orElse(null);
-    this.reversed[size] = reversed;
+    if (supersededBy.isPresent()) {
+      superseded()[size] = supersededBy.get();
+    }
+    if (reversed) {
+      reversed()[size] = true;
+    }
     size++;
     return this;
   }
@@ -119,8 +126,12 @@ public final class ClaimAccumulator {
     ensureCapacity(size + n);
     System.arraycopy(other.assertions, 0, assertions, size, n);
     System.arraycopy(other.stated, 0, stated, size, n);
-    System.arraycopy(other.supersededBy, 0, supersededBy, size, n);
-    System.arraycopy(other.reversed, 0, reversed, size, n);
+    if (other.supersededBy.length > 0) {
+      System.arraycopy(other.supersededBy, 0, superseded(), size, n);
+    }
+    if (other.reversed.length > 0) {
+      System.arraycopy(other.reversed, 0, reversed(), size, n);
+    }
     size += n;
     return this;
   }
@@ -149,9 +160,27 @@ public final class ClaimAccumulator {
       int capacity = Math.max(needed, assertions.length * 2);
       assertions = Arrays.copyOf(assertions, capacity);
       stated = Arrays.copyOf(stated, capacity);
-      supersededBy = Arrays.copyOf(supersededBy, capacity);
-      reversed = Arrays.copyOf(reversed, capacity);
+      if (supersededBy.length > 0) {
+        supersededBy = Arrays.copyOf(supersededBy, capacity);
+      }
+      if (reversed.length > 0) {
+        reversed = Arrays.copyOf(reversed, capacity);
+      }
     }
+  }
+
+  private AssertionId[] superseded() {
+    if (supersededBy.length < assertions.length) {
+      supersededBy = Arrays.copyOf(supersededBy, assertions.length);
+    }
+    return supersededBy;
+  }
+
+  private boolean[] reversed() {
+    if (reversed.length < assertions.length) {
+      reversed = Arrays.copyOf(reversed, assertions.length);
+    }
+    return reversed;
   }
 
   /** Returns the key and the count. @return the text */

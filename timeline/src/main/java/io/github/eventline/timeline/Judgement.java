@@ -1,5 +1,6 @@
 package io.github.eventline.timeline;
 
+import com.google.common.collect.ImmutableList;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Claim;
@@ -13,7 +14,6 @@ import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,18 +83,38 @@ final class Judgement {
         || type == ClaimType.RELATION;
   }
 
+  /** Sorts the entries by claimant, then assertion id; insertion sort, as groups are small. */
   private int[] canonicalOrder() {
-    Integer[] boxed = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(boxed, Comparator.<Integer, SourceId>comparing(i -> assertions[i].source(), Comparator.comparing(SourceId::value))
-        .thenComparing(i -> assertions[i].id()));
     int[] result = new int[n];
     for (int i = 0; i < n; i++) {
-      result[i] = boxed[i];
+      result[i] = i;
+    }
+    if (n > 32) {
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, this::compareEntries);
+      for (int i = 0; i < n; i++) {
+        result[i] = boxed[i];
+      }
+      return result;
+    }
+    for (int i = 1; i < n; i++) {
+      int x = result[i];
+      int j = i - 1;
+      while (j >= 0 && compareEntries(result[j], x) > 0) {
+        result[j + 1] = result[j];
+        j--;
+      }
+      result[j + 1] = x;
     }
     return result;
+  }
+
+  private int compareEntries(int i, int j) {
+    int c = assertions[i].source().value().compareTo(assertions[j].source().value());
+    return c != 0 ? c : assertions[i].id().value().compareTo(assertions[j].id().value());
   }
 
   private Assertion at(int p) {
@@ -102,7 +122,18 @@ final class Judgement {
   }
 
   private boolean live(int p) {
-    return supersededBy[order[p]] == null;
+    return supersededBy(p) == null;
+  }
+
+  /** Returns the assertion superseding the entry, or null; the array is short when none is. */
+  private AssertionId supersededBy(int p) {
+    int i = order[p];
+    return i < supersededBy.length ? supersededBy[i] : null;
+  }
+
+  private boolean reversed(int p) {
+    int i = order[p];
+    return i < reversed.length && reversed[i];
   }
 
   private Polarity polarity(int p) {
@@ -134,7 +165,7 @@ final class Judgement {
       }
       trust[p] = t;
       weight[p] = w;
-      value[p] = Values.oriented(a.claim(), reversed[order[p]], key.event(), key.other().orElse(key.event()));
+      value[p] = Values.oriented(a.claim(), reversed(p), key.event(), key.other().orElse(key.event()));
       cluster[p] = -1;
       live += live(p) ? 1 : 0;
     }
@@ -143,14 +174,22 @@ final class Judgement {
 
   /** Groups the live positive entries into clusters of compatible values, heaviest first. */
   private void cluster() {
-    List<Integer> positives = new ArrayList<>();
+    int[] positives = new int[n];
+    int count = 0;
     for (int p = 0; p < n; p++) {
       if (live(p) && polarity(p) == Polarity.POSITIVE) {
-        positives.add(p);
+        // Heaviest first, then in canonical order: insertion sort, as groups are small.
+        int j = count - 1;
+        while (j >= 0 && weight[positives[j]] < weight[p]) {
+          positives[j + 1] = positives[j];
+          j--;
+        }
+        positives[j + 1] = p;
+        count++;
       }
     }
-    positives.sort(Comparator.<Integer>comparingDouble(p -> -weight[p]).thenComparingInt(p -> p));
-    for (int p : positives) {
+    for (int i = 0; i < count; i++) {
+      int p = positives[i];
       int c = 0;
       while (c < merged.size() && valued && !compatible(merged.get(c), value[p])) {
         c++;
@@ -406,7 +445,7 @@ final class Judgement {
   }
 
   private List<Weighed> explanation() {
-    List<Weighed> list = new ArrayList<>(n);
+    ImmutableList.Builder<Weighed> list = ImmutableList.builderWithExpectedSize(n);
     for (int p = 0; p < n; p++) {
       Assertion a = at(p);
       int counted = countedFor(p);
@@ -416,9 +455,9 @@ final class Judgement {
           a.id(), a.source(), stance[p], weight[p], counted == p && stance[p] != Stance.SUPERSEDED, trust[p],
           a.factuality().certainty(), policy.certaintyFactor(a.factuality().certainty()), a.via().size(),
           policy.relayDiscount(), a.factuality().isUncommitted() ? policy.uncommittedFactor() : 1.0, why(p),
-          Optional.ofNullable(supersededBy[order[p]]), sameVoice));
+          Optional.ofNullable(supersededBy(p)), sameVoice));
     }
-    return list;
+    return list.build();
   }
 
   /** Returns the position of the claimant's heaviest entry of the same stance (the first on ties). */

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Iterables;
+import io.github.eventline.core.ActorId;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.AssertionLink;
@@ -23,6 +24,7 @@ import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -65,11 +67,15 @@ import java.util.TreeMap;
  *       keeps its reliability.
  * </ol>
  *
- * <p>The verdicts do not depend on the order of anything in the story. Immutable and thread-safe.
+ * <p>The verdicts do not depend on the order of anything in the story; only the order of the list
+ * of verdicts follows the order of its events. Immutable and thread-safe.
  */
 public final class Reconciliation {
 
   private static final int MAX_ID_LENGTH = 200;
+
+  /** The order of {@link ClaimKey#compareTo}, without its allocations: verdicts of large stories sort fast. */
+  private static final Comparator<Verdict> KEY_ORDER = (x, y) -> compareKeys(x.key(), y.key());
 
   private final ReconciliationPolicy policy;
   private final ImmutableList<Verdict> verdicts;
@@ -130,6 +136,20 @@ public final class Reconciliation {
     return new Reconciliation(r, r.judge(groups, trust), r.trustOfAll(trust), iterations);
   }
 
+  private static int compareKeys(ClaimKey a, ClaimKey b) {
+    int c = a.type().compareTo(b.type());
+    if (c == 0) {
+      c = a.event().value().compareTo(b.event().value());
+    }
+    if (c == 0) {
+      c = a.other().map(EventId::value).orElse("").compareTo(b.other().map(EventId::value).orElse(""));
+    }
+    if (c == 0) {
+      c = a.actor().map(ActorId::value).orElse("").compareTo(b.actor().map(ActorId::value).orElse(""));
+    }
+    return c != 0 ? c : a.measure().orElse("").compareTo(b.measure().orElse(""));
+  }
+
   private static double largestChange(Map<SourceId, Double> before, Map<SourceId, Double> after) {
     double largest = 0;
     for (Map.Entry<SourceId, Double> e : after.entrySet()) {
@@ -145,8 +165,9 @@ public final class Reconciliation {
   }
 
   /**
-   * Returns every verdict, ordered by key: one occurred verdict per (merged) event, asserted or
-   * not, and one per other question some assertion answers.
+   * Returns every verdict: one occurred verdict per (merged) event, asserted or not, and one per
+   * other question some assertion answers. They are ordered by the story's order of their key's
+   * event (the key's first event for a relation), then by key.
    *
    * @return the verdicts, not null
    */
@@ -253,10 +274,16 @@ public final class Reconciliation {
     private final Map<SourceId, Double> prior = new HashMap<>();
     private final Map<PlaceId, PlaceId> within = new HashMap<>();
     private final Map<EventId, EventId> canonical = new HashMap<>();
+    private final boolean editorDeclared;
+    private final Map<EventId, Integer> eventIndex = new HashMap<>();
 
     Reconciler(Story story, ReconciliationPolicy policy) {
       this.story = story;
       this.policy = policy;
+      this.editorDeclared = story.source(Source.EDITOR).isPresent();
+      for (Event e : story.events()) {
+        eventIndex.put(e.id(), eventIndex.size());
+      }
       for (Source s : story.sources()) {
         s.reliability().ifPresent(r -> prior.put(s.id(), r));
       }
@@ -330,8 +357,7 @@ public final class Reconciliation {
     }
 
     private Optional<TimeBounds> stated(Assertion a) {
-      return a.source().equals(Source.EDITOR) && story.source(Source.EDITOR).isEmpty()
-          ? Optional.empty() : story.statedTime(a);
+      return a.source().equals(Source.EDITOR) && !editorDeclared ? Optional.empty() : story.statedTime(a);
     }
 
     void mergeDuplicates() {
@@ -439,18 +465,44 @@ public final class Reconciliation {
       return e.equals(key.event()) ? key : new ClaimKey(key.type(), e, key.other(), key.actor(), key.measure());
     }
 
+    /**
+     * Judges every group; orders the verdicts by the story's order of their key's event, then by
+     * key. A counting sort by event, as sorting half a million keys outright costs more than
+     * judging them.
+     */
     List<Verdict> judge(Map<ClaimKey, ClaimAccumulator> groups, Map<SourceId, Double> trust) {
-      List<Verdict> verdicts = new ArrayList<>(groups.size());
+      Verdict[] made = new Verdict[groups.size()];
+      int[] bucket = new int[made.length];
+      int[] start = new int[eventIndex.size() + 1];
+      int i = 0;
       for (ClaimAccumulator acc : groups.values()) {
-        verdicts.add(acc.verdict(policy, trust, within));
+        made[i] = acc.verdict(policy, trust, within);
+        bucket[i] = eventIndex.get(made[i].key().event());
+        start[bucket[i] + 1]++;
+        i++;
       }
-      verdicts.sort(Comparator.comparing(Verdict::key));
-      return verdicts;
+      for (int b = 1; b < start.length; b++) {
+        start[b] += start[b - 1];
+      }
+      Verdict[] ordered = new Verdict[made.length];
+      int[] next = Arrays.copyOf(start, start.length);
+      for (int j = 0; j < made.length; j++) {
+        ordered[next[bucket[j]]++] = made[j];
+      }
+      for (int b = 0; b + 1 < start.length; b++) {
+        if (start[b + 1] - start[b] > 1) {
+          Arrays.sort(ordered, start[b], start[b + 1], KEY_ORDER);
+        }
+      }
+      return Arrays.asList(ordered);
     }
 
     Map<SourceId, Double> estimateTrust(List<Verdict> verdicts) {
+      // Sums in key order, so that the story's order of events cannot change the last bits.
+      List<Verdict> inKeyOrder = new ArrayList<>(verdicts);
+      inKeyOrder.sort(KEY_ORDER);
       Map<SourceId, double[]> agreement = new HashMap<>();
-      for (Verdict v : verdicts) {
+      for (Verdict v : inKeyOrder) {
         double s = 0;
         double o = 0;
         SourceId one = null;

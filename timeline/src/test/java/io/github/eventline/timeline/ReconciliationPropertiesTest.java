@@ -7,6 +7,8 @@ import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.ClaimType;
+import io.github.eventline.core.Event;
+import io.github.eventline.core.EventId;
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
@@ -42,9 +44,33 @@ class ReconciliationPropertiesTest {
     for (ReconciliationPolicy policy : policies()) {
       Reconciliation a = Reconciliation.of(story, policy);
       Reconciliation b = Reconciliation.of(shuffled, policy);
-      assertThat(b.verdicts()).as("seed %d, %s", seed, policy.method()).isEqualTo(a.verdicts());
+      assertThat(byKey(b)).as("seed %d, %s", seed, policy.method()).isEqualTo(byKey(a));
       assertThat(b.trust()).as("seed %d, %s", seed, policy.method()).isEqualTo(a.trust());
       assertThat(b.mergedEvents()).as("seed %d", seed).isEqualTo(a.mergedEvents());
+    }
+  }
+
+  private static Map<ClaimKey, Verdict> byKey(Reconciliation r) {
+    Map<ClaimKey, Verdict> map = new HashMap<>();
+    r.verdicts().forEach(v -> map.put(v.key(), v));
+    assertThat(map).hasSameSizeAs(r.verdicts());
+    return map;
+  }
+
+  @RepeatedTest(100)
+  void verdicts_followTheStorysOrderOfEvents(RepetitionInfo repetition) {
+    long seed = BASE_SEED * 7 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    Story story = RandomStories.shuffled(RandomStories.story(random, 5 + random.nextInt(30)), random);
+    List<EventId> events = story.events().stream().map(Event::id).toList();
+
+    List<Verdict> verdicts = Reconciliation.of(story).verdicts();
+
+    for (int i = 1; i < verdicts.size(); i++) {
+      ClaimKey x = verdicts.get(i - 1).key();
+      ClaimKey y = verdicts.get(i).key();
+      int order = Integer.compare(events.indexOf(x.event()), events.indexOf(y.event()));
+      assertThat(order < 0 || order == 0 && x.compareTo(y) < 0).as("seed %d: %s before %s", seed, x, y).isTrue();
     }
   }
 
