@@ -38,8 +38,8 @@ class ReconciliationPropertiesTest {
   void shuffledStory_hasTheSameVerdicts(RepetitionInfo repetition) {
     long seed = BASE_SEED + repetition.getCurrentRepetition();
     Random random = new Random(seed);
-    Story story = RandomStories.story(random, 5 + random.nextInt(30));
-    Story shuffled = RandomStories.shuffled(story, random);
+    Story story = RandomClaims.story(random, 5 + random.nextInt(30));
+    Story shuffled = RandomClaims.shuffled(story, random);
 
     for (ReconciliationPolicy policy : policies()) {
       Reconciliation a = Reconciliation.of(story, policy);
@@ -61,7 +61,7 @@ class ReconciliationPropertiesTest {
   void verdicts_followTheStorysOrderOfEvents(RepetitionInfo repetition) {
     long seed = BASE_SEED * 7 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
-    Story story = RandomStories.shuffled(RandomStories.story(random, 5 + random.nextInt(30)), random);
+    Story story = RandomClaims.shuffled(RandomClaims.story(random, 5 + random.nextInt(30)), random);
     List<EventId> events = story.events().stream().map(Event::id).toList();
 
     List<Verdict> verdicts = Reconciliation.of(story).verdicts();
@@ -82,7 +82,7 @@ class ReconciliationPropertiesTest {
     List<Entry> entries = entries(random, type, 1 + random.nextInt(25));
     ClaimKey key = entries.get(0).assertion.claim().key();
     Map<SourceId, Double> reliability = new HashMap<>();
-    for (int i = 0; i < RandomStories.SOURCES; i++) {
+    for (int i = 0; i < RandomClaims.SOURCES; i++) {
       if (random.nextBoolean()) {
         reliability.put(SourceId.of("s" + i), random.nextInt(11) / 10.0);
       }
@@ -111,16 +111,16 @@ class ReconciliationPropertiesTest {
     List<Entry> entries = new ArrayList<>();
     List<Assertion> made = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Claim claim = RandomStories.claim(random, type, RandomStories.event(0));
+      Claim claim = RandomClaims.claim(random, type, RandomClaims.event(0));
       if (type == ClaimType.RELATION || type == ClaimType.SAME_AS) {
         // Every claim of the group must be on the same pair: e0 and e1, either way round.
         claim = type == ClaimType.RELATION
-            ? (random.nextBoolean() ? Claim.Relation.of(RandomStories.event(0), ((Claim.Relation) claim).relations(), RandomStories.event(1))
-                : Claim.Relation.of(RandomStories.event(1), ((Claim.Relation) claim).relations(), RandomStories.event(0)))
-            : (random.nextBoolean() ? new Claim.SameAs(RandomStories.event(0), RandomStories.event(1))
-                : new Claim.SameAs(RandomStories.event(1), RandomStories.event(0)));
+            ? (random.nextBoolean() ? Claim.Relation.of(RandomClaims.event(0), ((Claim.Relation) claim).relations(), RandomClaims.event(1))
+                : Claim.Relation.of(RandomClaims.event(1), ((Claim.Relation) claim).relations(), RandomClaims.event(0)))
+            : (random.nextBoolean() ? new Claim.SameAs(RandomClaims.event(0), RandomClaims.event(1))
+                : new Claim.SameAs(RandomClaims.event(1), RandomClaims.event(0)));
       }
-      Assertion a = RandomStories.assertion(random, "a" + i, claim, List.of());
+      Assertion a = RandomClaims.assertion(random, "a" + i, claim, List.of());
       made.add(a);
       Optional<TimeBounds> stated = a.stated();
       Optional<AssertionId> superseded = random.nextInt(6) == 0 ? Optional.of(AssertionId.of("later" + i)) : Optional.empty();
@@ -135,7 +135,7 @@ class ReconciliationPropertiesTest {
     for (int i = 0; i < parts; i++) {
       accs.add(ClaimAccumulator.of(key));
     }
-    for (Entry e : RandomStories.shuffle(entries, random)) {
+    for (Entry e : RandomClaims.shuffle(entries, random)) {
       e.addTo(accs.get(random.nextInt(parts)));
     }
     return accs;

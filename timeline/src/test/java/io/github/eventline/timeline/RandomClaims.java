@@ -25,13 +25,13 @@ import java.util.Random;
 import java.util.Set;
 
 /** Random stories and claims for property tests, from a seeded {@link Random}. */
-final class RandomStories {
+final class RandomClaims {
 
   static final int EVENTS = 4;
   static final int SOURCES = 5;
   static final List<String> PLACES = List.of("world", "russia", "kursk", "ukraine");
 
-  private RandomStories() {}
+  private RandomClaims() {}
 
   static EventId event(int i) {
     return EventId.of("e" + i);
