@@ -66,12 +66,20 @@ public final class ClaimAccumulator {
     return new ClaimAccumulator(requireNonNull(key, "key"), INITIAL_CAPACITY);
   }
 
-  /** Returns the question. @return the key, not null */
+  /**
+   * Returns the question.
+   *
+   * @return the key, not null
+   */
   public ClaimKey key() {
     return key;
   }
 
-  /** Returns how many assertions were added. @return the count */
+  /**
+   * Returns how many assertions were added.
+   *
+   * @return the count
+   */
   public int size() {
     return size;
   }
@@ -183,7 +191,11 @@ public final class ClaimAccumulator {
     return reversed;
   }
 
-  /** Returns the key and the count. @return the text */
+  /**
+   * Returns the key and the count.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return "ClaimAccumulator[" + key + ": " + size + " assertions]";

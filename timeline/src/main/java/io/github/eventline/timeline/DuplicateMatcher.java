@@ -86,7 +86,11 @@ public final class DuplicateMatcher {
     return new DuplicateMatcher(threshold);
   }
 
-  /** Returns the threshold. @return in [0, 1] */
+  /**
+   * Returns the threshold.
+   *
+   * @return in [0, 1]
+   */
   public double threshold() {
     return threshold;
   }

@@ -25,8 +25,10 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +86,8 @@ public final class Reconciliation {
   private final ImmutableMap<EventId, ImmutableSortedSet<EventId>> classes;
   private final ImmutableMap<SourceId, Double> trust;
   private final int iterations;
+  // Made on first need: a set of every accepted assertion costs as much as the grouping.
+  private volatile Set<AssertionId> acceptedAssertions;
 
   private Reconciliation(Reconciler r, List<Verdict> verdicts, Map<SourceId, Double> trust, int iterations) {
     this.policy = r.policy;
@@ -159,7 +163,11 @@ public final class Reconciliation {
     return largest;
   }
 
-  /** Returns the policy the story was reconciled with. @return the policy, not null */
+  /**
+   * Returns the policy the story was reconciled with.
+   *
+   * @return the policy, not null
+   */
   public ReconciliationPolicy policy() {
     return policy;
   }
@@ -241,7 +249,42 @@ public final class Reconciliation {
     return trust;
   }
 
-  /** Returns how many iterations the trust estimation ran, 0 for the other methods. @return the count */
+  /**
+   * Checks if an assertion supports the value of an accepted verdict (uncontested, corroborated
+   * or contested): the test a timeline uses to take only accepted timings and relations into its
+   * temporal network, as in {@code TimelineOptions.builder().accepting(a -> r.isAccepted(a.id()))}.
+   * The modeller's own fields are assertions too, under the ids described in the class
+   * description.
+   *
+   * @param assertion  an assertion id, not null
+   * @return true if it supports an accepted verdict; false if it is superseded, opposes, doubts,
+   *     is neutral, supports a refuted or unverified claim, or is not in the story
+   */
+  public boolean isAccepted(AssertionId assertion) {
+    requireNonNull(assertion, "assertion");
+    Set<AssertionId> accepted = acceptedAssertions;
+    if (accepted == null) {
+      Set<AssertionId> made = new HashSet<>();
+      for (Verdict v : verdicts) {
+        if (v.isAccepted()) {
+          for (Weighed w : v.explanation()) {
+            if (w.stance() == Stance.SUPPORTS) {
+              made.add(w.assertion());
+            }
+          }
+        }
+      }
+      accepted = Collections.unmodifiableSet(made);
+      acceptedAssertions = accepted;
+    }
+    return accepted.contains(assertion);
+  }
+
+  /**
+   * Returns how many iterations the trust estimation ran, 0 for the other methods.
+   *
+   * @return the count
+   */
   public int iterations() {
     return iterations;
   }
@@ -259,7 +302,11 @@ public final class Reconciliation {
     return new ClaimKey(key.type(), e, key.other(), key.actor(), key.measure());
   }
 
-  /** Returns the verdict count and the policy's method. @return the text */
+  /**
+   * Returns the verdict count and the policy's method.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return "Reconciliation[" + verdicts.size() + " verdicts, " + classes.size() + " merged events, " + policy.method() + "]";

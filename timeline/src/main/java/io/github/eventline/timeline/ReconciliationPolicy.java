@@ -161,17 +161,29 @@ public final class ReconciliationPolicy {
     return new Builder();
   }
 
-  /** Returns the method choosing the value held. @return the method, {@code WEIGHTED_VOTE} by default */
+  /**
+   * Returns the method choosing the value held.
+   *
+   * @return the method, {@code WEIGHTED_VOTE} by default
+   */
   public Method method() {
     return method;
   }
 
-  /** Returns the reliability of a source that states none. @return in [0, 1], 0.5 by default */
+  /**
+   * Returns the reliability of a source that states none.
+   *
+   * @return in [0, 1], 0.5 by default
+   */
   public double defaultReliability() {
     return defaultReliability;
   }
 
-  /** Returns the reliability of the implicit editor source, unless the story declares it. @return in [0, 1], 0.5 by default */
+  /**
+   * Returns the reliability of the implicit editor source, unless the story declares it.
+   *
+   * @return in [0, 1], 0.5 by default
+   */
   public double editorReliability() {
     return editorReliability;
   }
@@ -186,32 +198,56 @@ public final class ReconciliationPolicy {
     return certaintyFactors.get(requireNonNull(certainty, "certainty"));
   }
 
-  /** Returns the factor applied per relay of {@code via}. @return in [0, 1], 0.9 by default */
+  /**
+   * Returns the factor applied per relay of {@code via}.
+   *
+   * @return in [0, 1], 0.9 by default
+   */
   public double relayDiscount() {
     return relayDiscount;
   }
 
-  /** Returns the extra factor of uncommitted statements. @return in [0, 1], 0.5 by default */
+  /**
+   * Returns the extra factor of uncommitted statements.
+   *
+   * @return in [0, 1], 0.5 by default
+   */
   public double uncommittedFactor() {
     return uncommittedFactor;
   }
 
-  /** Returns how far approximate figures may differ, relative to their size, and still agree. @return at least 0, 0.1 by default */
+  /**
+   * Returns how far approximate figures may differ, relative to their size, and still agree.
+   *
+   * @return at least 0, 0.1 by default
+   */
   public double approximateTolerance() {
     return approximateTolerance;
   }
 
-  /** Returns the bound on iterations of {@link Method#SOURCE_TRUST}. @return at least 1, 20 by default */
+  /**
+   * Returns the bound on iterations of {@link Method#SOURCE_TRUST}.
+   *
+   * @return at least 1, 20 by default
+   */
   public int maxIterations() {
     return maxIterations;
   }
 
-  /** Returns the change of trust under which {@link Method#SOURCE_TRUST} has converged. @return above 0, 1e-6 by default */
+  /**
+   * Returns the change of trust under which {@link Method#SOURCE_TRUST} has converged.
+   *
+   * @return above 0, 1e-6 by default
+   */
   public double trustTolerance() {
     return trustTolerance;
   }
 
-  /** Returns how many observations a source's prior reliability counts for in {@link Method#SOURCE_TRUST}. @return at least 0, 1.0 by default */
+  /**
+   * Returns how many observations a source's prior reliability counts for in {@link Method#SOURCE_TRUST}.
+   *
+   * @return at least 0, 1.0 by default
+   */
   public double trustPriorStrength() {
     return trustPriorStrength;
   }
@@ -259,7 +295,11 @@ public final class ReconciliationPolicy {
         approximateTolerance, maxIterations, trustTolerance, trustPriorStrength);
   }
 
-  /** Returns the method and every factor. @return the text */
+  /**
+   * Returns the method and every factor.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return "ReconciliationPolicy[" + method + ", defaultReliability=" + defaultReliability
@@ -285,19 +325,34 @@ public final class ReconciliationPolicy {
 
     private Builder() {}
 
-    /** Sets the method (default {@link Method#WEIGHTED_VOTE}). @param method the method, not null @return this builder */
+    /**
+     * Sets the method (default {@link Method#WEIGHTED_VOTE}).
+     *
+     * @param method the method, not null
+     * @return this builder
+     */
     public Builder method(Method method) {
       this.method = requireNonNull(method, "method");
       return this;
     }
 
-    /** Sets the reliability of sources that state none (default 0.5). @param reliability in [0, 1] @return this builder */
+    /**
+     * Sets the reliability of sources that state none (default 0.5).
+     *
+     * @param reliability in [0, 1]
+     * @return this builder
+     */
     public Builder defaultReliability(double reliability) {
       this.defaultReliability = unit("defaultReliability", reliability);
       return this;
     }
 
-    /** Sets the reliability of the implicit editor source (default 0.5). @param reliability in [0, 1] @return this builder */
+    /**
+     * Sets the reliability of the implicit editor source (default 0.5).
+     *
+     * @param reliability in [0, 1]
+     * @return this builder
+     */
     public Builder editorReliability(double reliability) {
       this.editorReliability = unit("editorReliability", reliability);
       return this;
@@ -316,19 +371,34 @@ public final class ReconciliationPolicy {
       return this;
     }
 
-    /** Sets the factor applied per relay (default 0.9). @param discount in [0, 1] @return this builder */
+    /**
+     * Sets the factor applied per relay (default 0.9).
+     *
+     * @param discount in [0, 1]
+     * @return this builder
+     */
     public Builder relayDiscount(double discount) {
       this.relayDiscount = unit("relayDiscount", discount);
       return this;
     }
 
-    /** Sets the extra factor of uncommitted statements (default 0.5). @param factor in [0, 1] @return this builder */
+    /**
+     * Sets the extra factor of uncommitted statements (default 0.5).
+     *
+     * @param factor in [0, 1]
+     * @return this builder
+     */
     public Builder uncommittedFactor(double factor) {
       this.uncommittedFactor = unit("uncommittedFactor", factor);
       return this;
     }
 
-    /** Sets the relative tolerance of approximate figures (default 0.1). @param tolerance finite, at least 0 @return this builder */
+    /**
+     * Sets the relative tolerance of approximate figures (default 0.1).
+     *
+     * @param tolerance finite, at least 0
+     * @return this builder
+     */
     public Builder approximateTolerance(double tolerance) {
       if (!(tolerance >= 0 && Double.isFinite(tolerance))) {
         throw new IllegalArgumentException("approximateTolerance " + tolerance + " is out of range: expected a finite number, at least 0");
@@ -337,7 +407,12 @@ public final class ReconciliationPolicy {
       return this;
     }
 
-    /** Sets the bound on iterations of {@link Method#SOURCE_TRUST} (default 20). @param iterations at least 1 @return this builder */
+    /**
+     * Sets the bound on iterations of {@link Method#SOURCE_TRUST} (default 20).
+     *
+     * @param iterations at least 1
+     * @return this builder
+     */
     public Builder maxIterations(int iterations) {
       if (iterations < 1) {
         throw new IllegalArgumentException("maxIterations " + iterations + " is out of range: expected at least 1");
@@ -346,7 +421,12 @@ public final class ReconciliationPolicy {
       return this;
     }
 
-    /** Sets the convergence threshold of {@link Method#SOURCE_TRUST} (default 1e-6). @param tolerance above 0 @return this builder */
+    /**
+     * Sets the convergence threshold of {@link Method#SOURCE_TRUST} (default 1e-6).
+     *
+     * @param tolerance above 0
+     * @return this builder
+     */
     public Builder trustTolerance(double tolerance) {
       if (!(tolerance > 0 && Double.isFinite(tolerance))) {
         throw new IllegalArgumentException("trustTolerance " + tolerance + " is out of range: expected a finite number above 0");
@@ -355,7 +435,12 @@ public final class ReconciliationPolicy {
       return this;
     }
 
-    /** Sets how many observations a prior counts for in {@link Method#SOURCE_TRUST} (default 1). @param strength finite, at least 0 @return this builder */
+    /**
+     * Sets how many observations a prior counts for in {@link Method#SOURCE_TRUST} (default 1).
+     *
+     * @param strength finite, at least 0
+     * @return this builder
+     */
     public Builder trustPriorStrength(double strength) {
       if (!(strength >= 0 && Double.isFinite(strength))) {
         throw new IllegalArgumentException("trustPriorStrength " + strength + " is out of range: expected a finite number, at least 0");
@@ -371,7 +456,11 @@ public final class ReconciliationPolicy {
       return value;
     }
 
-    /** Builds the policy. @return the policy, not null */
+    /**
+     * Builds the policy.
+     *
+     * @return the policy, not null
+     */
     public ReconciliationPolicy build() {
       return new ReconciliationPolicy(this);
     }

@@ -105,7 +105,11 @@ public record Verdict(
     return status.isAccepted();
   }
 
-  /** Returns a one-line summary, such as {@code occurred(x): CONTESTED 0.31 support [a1] opposition [a2]}. @return the text */
+  /**
+   * Returns a one-line summary, such as {@code occurred(x): CONTESTED 0.31 support [a1] opposition [a2]}.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return key + ": " + status + " " + Weighed.number(confidence)

@@ -73,32 +73,56 @@ public final class Weighed {
     this.voice = requireNonNull(voice, "voice");
   }
 
-  /** Returns the assertion. @return its id, not null */
+  /**
+   * Returns the assertion.
+   *
+   * @return its id, not null
+   */
   public AssertionId assertion() {
     return assertion;
   }
 
-  /** Returns the claimant, the assertion's {@code source}. @return its id, not null */
+  /**
+   * Returns the claimant, the assertion's {@code source}.
+   *
+   * @return its id, not null
+   */
   public SourceId source() {
     return source;
   }
 
-  /** Returns how the assertion bears on the value held. @return the stance, not null */
+  /**
+   * Returns how the assertion bears on the value held.
+   *
+   * @return the stance, not null
+   */
   public Stance stance() {
     return stance;
   }
 
-  /** Returns the weight. @return in [0, 1] */
+  /**
+   * Returns the weight.
+   *
+   * @return in [0, 1]
+   */
   public double weight() {
     return weight;
   }
 
-  /** Returns the reliability (or estimated trust) of the claimant that entered the weight. @return in [0, 1] */
+  /**
+   * Returns the reliability (or estimated trust) of the claimant that entered the weight.
+   *
+   * @return in [0, 1]
+   */
   public double reliability() {
     return reliability;
   }
 
-  /** Returns the later assertion of the same source that superseded or retracted this one. @return its id, if superseded */
+  /**
+   * Returns the later assertion of the same source that superseded or retracted this one.
+   *
+   * @return its id, if superseded
+   */
   public Optional<AssertionId> supersededBy() {
     return supersededBy;
   }
@@ -163,7 +187,11 @@ public final class Weighed {
     return Objects.hash(assertion, stance, weight, counted);
   }
 
-  /** Returns the assertion id and the reason. @return the text */
+  /**
+   * Returns the assertion id and the reason.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return assertion + " (" + source + ") " + reason();

@@ -175,6 +175,7 @@ class ReconciliationRulesTest {
 
     assertThat(v.status()).isEqualTo(VerdictStatus.REFUTED);
     assertThat(v.isAccepted()).isFalse();
+    assertThat(Reconciliation.of(s).isAccepted(AssertionId.of("yes"))).isFalse();
     assertThat(v.confidence()).isCloseTo(0.9 * 0.5, within(1e-12));
     assertThat(ids(v.opposition())).containsExactly("no");
   }

@@ -182,6 +182,15 @@ class SeedReconciliationTest {
   }
 
   @Test
+  void isAccepted_holdsForSupportOfAcceptedVerdictsOnly() {
+    assertThat(reconciliation.isAccepted(AssertionId.of("a1"))).isTrue();
+    assertThat(reconciliation.isAccepted(AssertionId.of("a2"))).isFalse();
+    assertThat(reconciliation.isAccepted(AssertionId.of("a10"))).isTrue();
+    assertThat(reconciliation.isAccepted(AssertionId.of("editor:when:kursk-offensive"))).isTrue();
+    assertThat(reconciliation.isAccepted(AssertionId.of("not-in-the-story"))).isFalse();
+  }
+
+  @Test
   void everyPolicy_keepsTroopsInAssaultsContestedNeverRefuted() {
     for (ReconciliationPolicy policy : List.of(ReconciliationPolicy.defaults(), ReconciliationPolicy.mostReliableSource(),
         ReconciliationPolicy.latestStatementWins(), ReconciliationPolicy.sourceTrust())) {
