@@ -34,8 +34,6 @@ final class AllenPoints {
   private static final IntervalRelation[] VALUES = IntervalRelation.values();
   /** The defining constraints of each relation, as 4x4 matrices closed under {@code start <= end}. */
   private static final long[][][] DEFINING = new long[RELATIONS][][];
-  /** The sign of each pair in the non-degenerate case ({@code start < end}), as LT, EQ or GT. */
-  private static final int[][] ALLEN_SIGNS = new int[RELATIONS][4];
   /** The signs each pair may take under a relation, degenerate intervals allowed. */
   private static final int[][] POSSIBLE_SIGNS = new int[RELATIONS][4];
 
@@ -47,12 +45,6 @@ final class AllenPoints {
       DEFINING[r] = m;
       for (int k = 0; k < 4; k++) {
         POSSIBLE_SIGNS[r][k] = signs(m, PAIRS[k][0], PAIRS[k][1]);
-      }
-      long[][] strict = durations(-1);
-      define(VALUES[r], strict);
-      close(strict, 4);
-      for (int k = 0; k < 4; k++) {
-        ALLEN_SIGNS[r][k] = signs(strict, PAIRS[k][0], PAIRS[k][1]);
       }
     }
   }
@@ -236,22 +228,48 @@ final class AllenPoints {
       }
     }
     prune(constraints);
-    boolean exact = true;
-    for (int r = 0; r < RELATIONS && exact; r++) {
-      if ((mask & (1 << r)) == 0 && admits(hull, ALLEN_SIGNS[r])) {
-        exact = false;
-      }
-    }
-    return new Translation(constraints, exact);
+    return new Translation(constraints, isExact(mask, constraints));
   }
 
-  private static boolean admits(int[] hull, int[] signs) {
-    for (int k = 0; k < 4; k++) {
-      if ((hull[k] & signs[k]) == 0) {
+  /**
+   * Checks if the point constraints admit only configurations in which some relation of the mask
+   * holds: every order of the four points (values 0 to 3 suffice), with {@code start <= end}.
+   */
+  private static boolean isExact(int mask, List<long[]> constraints) {
+    int[] p = new int[4];
+    for (int code = 0; code < 256; code++) {
+      for (int i = 0; i < 4; i++) {
+        p[i] = (code >> (2 * i)) & 3;
+      }
+      if (p[0] > p[1] || p[2] > p[3]) {
+        continue;
+      }
+      boolean admitted = true;
+      for (long[] c : constraints) {
+        admitted &= p[(int) c[1]] - p[(int) c[0]] <= c[2];
+      }
+      if (admitted && (holding(p) & mask) == 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The relations whose defining conditions hold between {@code [p0, p1]} and {@code [p2, p3]}. */
+  static int holding(int[] p) {
+    int mask = 0;
+    for (int r = 0; r < RELATIONS; r++) {
+      boolean holds = true;
+      for (int i = 0; i < 4 && holds; i++) {
+        for (int j = 0; j < 4 && holds; j++) {
+          holds = DEFINING[r][i][j] >= INF || p[j] - p[i] <= DEFINING[r][i][j];
+        }
+      }
+      if (holds) {
+        mask |= 1 << r;
+      }
+    }
+    return mask;
   }
 
   /** Drops the constraints the others already imply (with {@code start <= end}), in a fixed order. */
@@ -300,7 +318,7 @@ final class AllenPoints {
    * Point constraints standing for a set of relations.
    *
    * @param edges  each {@code {from, to, weight}}: {@code p_to - p_from <= weight}
-   * @param exact  true if the constraints admit no other Allen relation (for intervals of positive length)
+   * @param exact  true if every configuration the constraints admit satisfies a relation of the set
    */
   record Translation(List<long[]> edges, boolean exact) {}
 }

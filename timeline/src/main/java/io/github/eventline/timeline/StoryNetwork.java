@@ -187,25 +187,48 @@ final class StoryNetwork {
     if (o == -1) {
       return null;
     }
-    TimeBounds result = null;
-    boolean any = false;
+    List<TimeBounds> statements = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     EventId id = events[event].id();
     for (ConstraintOrigin origin : origins) {
       if (dropped.get(origin.index) || !origin.event.equals(id)) {
         continue;
       }
-      TimeBounds b;
       if (origin.isEditorWhen()) {
-        b = events[event].when().orElseThrow();
+        statements.add(events[event].when().orElseThrow());
+        keys.add("");
       } else if (origin.claim instanceof Claim.Timing t) {
-        b = t.when();
-      } else {
-        continue;
+        statements.add(t.when());
+        keys.add(origin.assertions.get(0).toString());
       }
-      result = any ? intersect(result, b) : b;
-      any = true;
     }
-    return result;
+    // In a fixed order (the editor's first, then by assertion id), so that labels do not depend
+    // on the story's order.
+    Integer[] order = new Integer[statements.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> keys.get(x).compareTo(keys.get(y)));
+    TimeBounds result = null;
+    java.util.LinkedHashSet<String> labels = new java.util.LinkedHashSet<>();
+    for (int i : order) {
+      TimeBounds b = statements.get(i);
+      result = result == null ? b : intersect(result, b);
+      labels.add(b.label());
+      if (result == null) {
+        return null;
+      }
+    }
+    if (result == null || labels.size() == 1) {
+      return result;
+    }
+    return TimeBounds.of(
+        result.earliestStart(),
+        result.latestStart(),
+        result.earliestEnd(),
+        result.latestEnd(),
+        result.precision(),
+        String.join(" & ", labels));
   }
 
   /** Intersects two statements of when, for the label and precision of the result; null if they are disjoint. */
