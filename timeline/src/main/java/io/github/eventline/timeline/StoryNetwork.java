@@ -33,7 +33,15 @@ final class StoryNetwork {
   final Story story;
   final Event[] events;
   final HashMap<EventId, Integer> index;
-  final List<ConstraintOrigin> origins = new ArrayList<>();
+  /**
+   * The accepted timing and relation assertions. Origin {@code i < events.length} is the editor's
+   * {@code when} of event i; origin {@code events.length + k} is accepted assertion k.
+   */
+  final Assertion[] accepted;
+  /** The described origins, made on demand: most origins are never named. */
+  private final Map<Integer, ConstraintOrigin> described = new HashMap<>();
+  /** The accepted assertions of each claim, made on demand for the first conflict. */
+  private Map<Claim, List<Integer>> claims;
   /** The stated bounds of each event: its {@code when} intersected with accepted timing claims. */
   private final TimeBounds[] stated;
   /** The origin of the single statement of when of each event, -1 if none, -2 if several. */
@@ -80,12 +88,18 @@ final class StoryNetwork {
       addEdge(2 * i + 1, 2 * i, 0, -1);
       Event e = this.events[i];
       if (e.when().isPresent()) {
-        ConstraintOrigin o = ConstraintOrigin.ofWhen(origins.size(), story, e.id(), e.when().get());
-        origins.add(o);
-        addBounds(i, e.when().get(), o.index);
+        addBounds(i, e.when().get(), i);
       }
     }
-    translateClaims(assertions, options);
+    List<Assertion> kept = new ArrayList<>();
+    for (Assertion a : assertions) {
+      Claim c = a.claim();
+      if ((c instanceof Claim.Timing || c instanceof Claim.Relation) && options.accepted().test(a)) {
+        kept.add(a);
+      }
+    }
+    this.accepted = kept.toArray(new Assertion[0]);
+    translateClaims();
   }
 
   /**
@@ -108,35 +122,62 @@ final class StoryNetwork {
     return net;
   }
 
-  private void translateClaims(List<Assertion> assertions, TimelineOptions options) {
-    Map<Claim, List<Assertion>> groups = new LinkedHashMap<>();
-    for (Assertion a : assertions) {
-      Claim c = a.claim();
-      if ((c instanceof Claim.Timing || c instanceof Claim.Relation) && options.accepted().test(a)) {
-        groups.computeIfAbsent(c, k -> new ArrayList<>()).add(a);
-      }
-    }
-    Map<Integer, AllenPoints.Translation> translations = new HashMap<>();
-    for (Map.Entry<Claim, List<Assertion>> g : groups.entrySet()) {
-      ConstraintOrigin o = ConstraintOrigin.ofClaim(origins.size(), story, g.getKey(), g.getValue());
-      origins.add(o);
-      if (g.getKey() instanceof Claim.Timing t) {
-        addBounds(index.get(t.event()), t.when(), o.index);
+  private void translateClaims() {
+    AllenPoints.Translation[] translations = new AllenPoints.Translation[AllenPoints.ALL + 1];
+    int n = events.length;
+    for (int k = 0; k < accepted.length; k++) {
+      int origin = n + k;
+      Claim claim = accepted[k].claim();
+      if (claim instanceof Claim.Timing t) {
+        addBounds(index.get(t.event()), t.when(), origin);
       } else {
-        Claim.Relation r = (Claim.Relation) g.getKey();
+        Claim.Relation r = (Claim.Relation) claim;
         int a = index.get(r.event());
         int b = index.get(r.other());
         int mask = AllenPoints.mask(r.relations());
-        AllenPoints.Translation tr = translations.computeIfAbsent(mask, AllenPoints::translate);
+        AllenPoints.Translation tr = translations[mask];
+        if (tr == null) {
+          tr = AllenPoints.translate(mask);
+          translations[mask] = tr;
+        }
         int[] points = {2 * a, 2 * a + 1, 2 * b, 2 * b + 1};
         for (long[] edge : tr.edges()) {
-          addEdge(points[(int) edge[0]], points[(int) edge[1]], (int) edge[2], o.index);
+          addEdge(points[(int) edge[0]], points[(int) edge[1]], (int) edge[2], origin);
         }
         if (!tr.exact()) {
-          qualitative.add(new int[] {a, b, mask, o.index});
+          qualitative.add(new int[] {a, b, mask, origin});
         }
       }
     }
+  }
+
+  /** Returns what an origin is, described. */
+  ConstraintOrigin origin(int o) {
+    return described.computeIfAbsent(o, this::describe);
+  }
+
+  private ConstraintOrigin describe(int o) {
+    int n = events.length;
+    if (o < n) {
+      return ConstraintOrigin.ofWhen(o, story, events[o].id(), events[o].when().orElseThrow());
+    }
+    List<Assertion> group = new ArrayList<>();
+    for (int k : sameClaim(o)) {
+      group.add(accepted[k - n]);
+    }
+    return ConstraintOrigin.ofClaim(o, story, accepted[o - n].claim(), group);
+  }
+
+  /** The origins of every accepted assertion of the same claim as an assertion origin. */
+  private List<Integer> sameClaim(int o) {
+    int n = events.length;
+    if (claims == null) {
+      claims = new HashMap<>();
+      for (int k = 0; k < accepted.length; k++) {
+        claims.computeIfAbsent(accepted[k].claim(), c -> new ArrayList<>()).add(n + k);
+      }
+    }
+    return claims.get(accepted[o - n].claim());
   }
 
   private void addEdge(int from, int to, int w, int origin) {
@@ -189,17 +230,25 @@ final class StoryNetwork {
     }
     List<TimeBounds> statements = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    EventId id = events[event].id();
-    for (ConstraintOrigin origin : origins) {
-      if (dropped.get(origin.index) || !origin.event.equals(id)) {
+    java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
+    for (int b = 0; b < boundCount; b++) {
+      if (boundPoint[b] / 2 == event) {
+        seen.add(boundOrigin[b]);
+      }
+    }
+    if (events[event].when().isPresent()) {
+      seen.add(event);
+    }
+    for (int origin : seen) {
+      if (dropped.get(origin)) {
         continue;
       }
-      if (origin.isEditorWhen()) {
+      if (origin < events.length) {
         statements.add(events[event].when().orElseThrow());
         keys.add("");
-      } else if (origin.claim instanceof Claim.Timing t) {
-        statements.add(t.when());
-        keys.add(origin.assertions.get(0).toString());
+      } else {
+        statements.add(((Claim.Timing) accepted[origin - events.length].claim()).when());
+        keys.add(accepted[origin - events.length].id().toString());
       }
     }
     // In a fixed order (the editor's first, then by assertion id), so that labels do not depend
@@ -434,20 +483,23 @@ final class StoryNetwork {
     if (dropWeakest) {
       ConstraintOrigin weakest = null;
       for (int o : involved) {
-        ConstraintOrigin c = origins.get(o);
+        ConstraintOrigin c = origin(o);
         if (weakest == null || ConstraintOrigin.WEAKEST_FIRST.compare(c, weakest) < 0) {
           weakest = c;
         }
       }
       toDrop.add(weakest);
     } else {
-      involved.forEach(o -> toDrop.add(origins.get(o)));
+      involved.forEach(o -> toDrop.add(origin(o)));
     }
     TreeSet<AssertionId> setAside = new TreeSet<>();
     TreeSet<EventId> setAsideDates = new TreeSet<>();
     List<String> names = new ArrayList<>();
     for (ConstraintOrigin o : toDrop) {
       dropped.set(o.index);
+      if (!o.isEditorWhen()) {
+        sameClaim(o.index).forEach(dropped::set);
+      }
       setAside.addAll(o.assertions);
       if (o.isEditorWhen()) {
         setAsideDates.add(o.event);
@@ -525,7 +577,7 @@ final class StoryNetwork {
       if (origin < 0) {
         return new TemporalConstraint(text, "every event ends no earlier than it starts", events, List.of(), List.of());
       }
-      ConstraintOrigin o = net.origins.get(origin);
+      ConstraintOrigin o = net.origin(origin);
       return new TemporalConstraint(text, o.provenance, events, o.assertions, o.sources);
     }
 

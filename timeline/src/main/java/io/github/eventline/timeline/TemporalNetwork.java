@@ -84,8 +84,55 @@ final class TemporalNetwork {
     return net;
   }
 
-  /** Tarjan's strongly connected components, iteratively. */
+  /**
+   * Finds the strongly connected components: a topological sort (Kahn) when the graph is acyclic,
+   * as large sparse stories mostly are, else Tarjan's algorithm.
+   */
   private void findComponents() {
+    if (!sortTopologically()) {
+      tarjan();
+    }
+  }
+
+  /** Numbers the points in reverse topological order, one component each; false if there is a cycle. */
+  private boolean sortTopologically() {
+    int[] indegree = new int[size];
+    for (int v : to) {
+      indegree[v]++;
+    }
+    int[] queue = new int[size];
+    int tail = 0;
+    for (int u = 0; u < size; u++) {
+      if (indegree[u] == 0) {
+        queue[tail++] = u;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int u = queue[head];
+      for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+        if (--indegree[to[e]] == 0) {
+          queue[tail++] = to[e];
+        }
+      }
+    }
+    if (tail < size) {
+      return false;
+    }
+    component = new int[size];
+    members = new int[size];
+    memberStart = new int[size + 1];
+    for (int k = 0; k < size; k++) {
+      int c = size - 1 - k;
+      component[queue[k]] = c;
+      members[c] = queue[k];
+      memberStart[c + 1] = c + 1;
+    }
+    components = size;
+    return true;
+  }
+
+  /** Tarjan's strongly connected components, iteratively. */
+  private void tarjan() {
     int[] index = new int[size];
     int[] low = new int[size];
     Arrays.fill(index, -1);

@@ -31,7 +31,11 @@ final class TimelineOrder {
    * @return the event indexes in timeline order
    */
   static int[] order(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids) {
-    int n = ids.length;
+    return order(net, lower, upper, new Keys(ids));
+  }
+
+  private static int[] order(TemporalNetwork net, long[] lower, long[] upper, Keys ids) {
+    int n = ids.ids.length;
     int points = 2 * n;
     long[] anchors = anchorTimes(lower, upper, n);
     int nodes = points + anchors.length;
@@ -45,14 +49,15 @@ final class TimelineOrder {
       count++;
     }
     if (anchors.length > 0) {
+      LongIndex index = new LongIndex(anchors);
       for (int i = 0; i < n; i++) {
-        int a = Arrays.binarySearch(anchors, upper[2 * i + 1]);
+        int a = index.get(upper[2 * i + 1]);
         if (upper[2 * i + 1] < TemporalNetwork.INF && a >= 0) {
           src[count] = 2 * i + 1;
           dst[count] = points + a;
           count++;
         }
-        int b = Arrays.binarySearch(anchors, lower[2 * i]);
+        int b = index.get(lower[2 * i]);
         if (lower[2 * i] > TemporalNetwork.NEG_INF && b >= 0) {
           src[count] = points + b;
           dst[count] = 2 * i;
@@ -101,8 +106,8 @@ final class TimelineOrder {
     return Arrays.copyOf(common, nc);
   }
 
-  private static int[] kahn(TemporalNetwork g, long[] lower, long[] upper, EventId[] ids) {
-    int n = ids.length;
+  private static int[] kahn(TemporalNetwork g, long[] lower, long[] upper, Keys ids) {
+    int n = ids.ids.length;
     int points = 2 * n;
     int components = g.components;
     int[] indegree = new int[components];
@@ -174,7 +179,7 @@ final class TimelineOrder {
     return order;
   }
 
-  private static int emit(TemporalNetwork g, int c, int[] order, int emitted, long[] lower, long[] upper, EventId[] ids) {
+  private static int emit(TemporalNetwork g, int c, int[] order, int emitted, long[] lower, long[] upper, Keys ids) {
     int first = emitted;
     for (int m = g.memberStart[c]; m < g.memberStart[c + 1]; m++) {
       int u = g.members[m];
@@ -196,13 +201,76 @@ final class TimelineOrder {
   }
 
   /** Compares events by derived earliest start, then latest end, then id. */
-  static int compare(int a, int b, long[] lower, long[] upper, EventId[] ids) {
+  static int compare(int a, int b, long[] lower, long[] upper, Keys ids) {
     int c = Long.compare(lower[2 * a], lower[2 * b]);
     if (c != 0) {
       return c;
     }
     c = Long.compare(upper[2 * a + 1], upper[2 * b + 1]);
-    return c != 0 ? c : ids[a].compareTo(ids[b]);
+    return c != 0 ? c : ids.compare(a, b);
+  }
+
+  /** Event ids with their first eight characters packed in a long: ids are ASCII, so packed order is id order. */
+  static final class Keys {
+    final EventId[] ids;
+    private final long[] prefix;
+
+    Keys(EventId[] ids) {
+      this.ids = ids;
+      this.prefix = new long[ids.length];
+      for (int i = 0; i < ids.length; i++) {
+        String s = ids[i].value();
+        long key = 0;
+        for (int k = 0; k < 8; k++) {
+          key = (key << 8) | (k < s.length() ? s.charAt(k) & 0xFF : 0);
+        }
+        prefix[i] = key;
+      }
+    }
+
+    int compare(int a, int b) {
+      int c = Long.compareUnsigned(prefix[a], prefix[b]);
+      return c != 0 ? c : ids[a].compareTo(ids[b]);
+    }
+  }
+
+  /** An open-addressing map from the sorted anchor instants to their positions. */
+  private static final class LongIndex {
+    private final long[] keys;
+    private final int[] values;
+    private final int mask;
+
+    LongIndex(long[] sorted) {
+      int capacity = Integer.highestOneBit(Math.max(4, sorted.length * 2 - 1)) << 1;
+      keys = new long[capacity];
+      values = new int[capacity];
+      Arrays.fill(values, -1);
+      mask = capacity - 1;
+      for (int i = 0; i < sorted.length; i++) {
+        int slot = slot(sorted[i]);
+        while (values[slot] >= 0) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = sorted[i];
+        values[slot] = i;
+      }
+    }
+
+    private int slot(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 40) & mask;
+    }
+
+    int get(long key) {
+      int slot = slot(key);
+      while (values[slot] >= 0) {
+        if (keys[slot] == key) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
   }
 
   /** A binary min-heap of components, keyed by their representative event. */
@@ -212,9 +280,9 @@ final class TimelineOrder {
     final int[] rep;
     final long[] lower;
     final long[] upper;
-    final EventId[] ids;
+    final Keys ids;
 
-    Heap(int capacity, int[] rep, long[] lower, long[] upper, EventId[] ids) {
+    Heap(int capacity, int[] rep, long[] lower, long[] upper, Keys ids) {
       this.items = new int[capacity];
       this.rep = rep;
       this.lower = lower;
