@@ -6,6 +6,7 @@ import io.github.eventline.core.StoryValidationException;
 import io.github.eventline.export.json.FileProblem;
 import io.github.eventline.export.json.StoryFileException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,6 +53,8 @@ final class StoryFiles {
         lines.add(file + ": " + p);
       }
       throw new CommandFailure(Main.PROBLEMS, withCount(lines, file), e);
+    } catch (AccessDeniedException e) {
+      throw new CommandFailure(Main.PROBLEMS, List.of(file + ": cannot be read: permission denied"), e);
     } catch (IOException e) {
       throw new CommandFailure(Main.PROBLEMS, List.of(file + ": cannot be read: " + e), e);
     }

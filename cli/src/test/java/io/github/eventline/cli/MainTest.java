@@ -123,6 +123,18 @@ class MainTest {
   }
 
   @Test
+  void validate_unreadableFile_saysPermissionDeniedAndExits1() {
+    StoryReader reader = path -> {
+      throw new java.nio.file.AccessDeniedException(path.toString());
+    };
+
+    CliRun run = CliRun.with(reader, "validate", file.toString());
+
+    assertThat(run.err()).isEqualTo(file + ": cannot be read: permission denied\n");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void validate_unexpectedFailure_saysInternalErrorWithoutStackTraceAndExits1() {
     CliRun run = CliRun.with(failing(new IllegalStateException("boom")), "validate", file.toString());
 
