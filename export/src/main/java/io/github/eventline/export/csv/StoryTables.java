@@ -21,11 +21,9 @@ import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -50,7 +48,7 @@ final class StoryTables {
               .add(text("code_scheme", e -> e.code().map(EventCode::scheme).orElse(null)))
               .add(text("code", e -> e.code().map(EventCode::code).orElse(null)))
               .add(text("summary", Event::summary))
-              .addAll(time("when", Event::when))
+              .addAll(Column.time("when", Event::when))
               .add(text("place", e -> e.place().map(Object::toString).orElse(null)))
               .add(text("participants", e -> participants(e.participants())))
               .add(text("part_of", e -> e.partOf().map(Object::toString).orElse(null)))
@@ -93,7 +91,7 @@ final class StoryTables {
               .add(text("kind", s -> s.kind().value()))
               .add(text("actor", s -> s.actor().map(ActorId::value).orElse(null)))
               .add(text("url", s -> s.url().orElse(null)))
-              .addAll(time("published", Source::published))
+              .addAll(Column.time("published", Source::published))
               .add(number("reliability", s -> boxed(s.reliability())))
               .build(),
           Comparator.comparing(s -> s.id().value()));
@@ -108,10 +106,10 @@ final class StoryTables {
               .add(text("claim_type", r -> r.assertion().claim().type().label()))
               .add(text("event", r -> r.assertion().claim().event().value()))
               .addAll(ClaimColumns.COLUMNS)
-              .add(text("polarity", r -> lower(r.assertion().factuality().polarity())))
-              .add(text("certainty", r -> lower(r.assertion().factuality().certainty())))
+              .add(text("polarity", r -> Column.lower(r.assertion().factuality().polarity())))
+              .add(text("certainty", r -> Column.lower(r.assertion().factuality().certainty())))
               .add(text("factuality", r -> r.assertion().factuality().toString()))
-              .addAll(time("stated", AssertionRow::stated))
+              .addAll(Column.time("stated", AssertionRow::stated))
               .add(text("quote", r -> r.assertion().quote().map(Quote::text).orElse(null)))
               .add(text("quote_lang", r -> r.assertion().quote().map(Quote::language).orElse(null)))
               .add(text("supersedes", r -> ids(r.assertion().supersedes(), AssertionId::value)))
@@ -124,32 +122,6 @@ final class StoryTables {
   static final List<Table<?>> ALL = List.of(EVENTS, ACTORS, PLACES, SOURCES, ASSERTIONS);
 
   private StoryTables() {}
-
-  /**
-   * Returns the six columns of a time: {@code prefix_label}, {@code prefix_precision} and the four
-   * bounds as ISO-8601 instants, each empty where unbounded.
-   */
-  static <T> List<Column<T>> time(String prefix, Function<? super T, Optional<TimeBounds>> bounds) {
-    return List.of(
-        text(prefix + "_label", row -> bounds.apply(row).map(TimeBounds::label).orElse(null)),
-        text(prefix + "_precision", row -> bounds.apply(row).map(b -> lower(b.precision())).orElse(null)),
-        Column.instant(prefix + "_earliest_start", row -> bounded(bounds.apply(row), TimeBounds::earliestStart)),
-        Column.instant(prefix + "_latest_start", row -> bounded(bounds.apply(row), TimeBounds::latestStart)),
-        Column.instant(prefix + "_earliest_end", row -> bounded(bounds.apply(row), TimeBounds::earliestEnd)),
-        Column.instant(prefix + "_latest_end", row -> bounded(bounds.apply(row), TimeBounds::latestEnd)));
-  }
-
-  private static @Nullable Instant bounded(Optional<TimeBounds> bounds, Function<TimeBounds, Instant> bound) {
-    if (bounds.isEmpty()) {
-      return null;
-    }
-    Instant instant = bound.apply(bounds.get());
-    return instant.equals(Instant.MIN) || instant.equals(Instant.MAX) ? null : instant;
-  }
-
-  static String lower(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
-  }
 
   static @Nullable Double boxed(OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
@@ -194,7 +166,7 @@ final class StoryTables {
             .add(text("unit", r -> quantity(r).flatMap(Claim.Quantity::unit).orElse(null)))
             .add(bool("approximate", r -> quantity(r).map(Claim.Quantity::approximate).orElse(null)))
             .add(text("relations", r -> claim(r) instanceof Claim.Relation rel ? relations(rel) : null))
-            .addAll(time("when", r -> claim(r) instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty()))
+            .addAll(Column.time("when", r -> claim(r) instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty()))
             .build();
 
     private ClaimColumns() {}

@@ -35,14 +35,4 @@ final class CsvRead {
     writer.write(out);
     return rows(out.toByteArray());
   }
-
-  static List<String> header(byte[] csv) {
-    try (MappingIterator<List<String>> it =
-        MAPPER.readerFor(new TypeReference<List<String>>() {})
-            .with(CsvSchema.emptySchema().withoutHeader())
-            .with(tools.jackson.dataformat.csv.CsvReadFeature.WRAP_AS_ARRAY)
-            .readValues(csv)) {
-      return it.next();
-    }
-  }
 }

@@ -24,9 +24,9 @@ class CsvTablesTest {
 
   @Test
   void write_streamsRowsWhileTheyAreRead() throws IOException {
-    // A lazily generated table of 200,000 rows: when row n is produced, the rows before it must
+    // A lazily generated table of 50,000 rows: when row n is produced, the rows before it must
     // already have reached the stream, give or take Jackson's buffer.
-    int rows = 200_000;
+    int rows = 50_000;
     AtomicLong written = new AtomicLong();
     OutputStream counting =
         new OutputStream() {
