@@ -5,6 +5,8 @@
 module io.github.eventline.export {
   requires transitive io.github.eventline.core;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
 
+  exports io.github.eventline.export.csv;
   exports io.github.eventline.export.json;
 }
