@@ -11,7 +11,8 @@ import java.util.Set;
  * <p>Four variables, the starts and ends of x and y, each lie in a closed range given by the
  * bounds. Each relation is a conjunction of order constraints between them ({@code <}, {@code <=},
  * {@code ==}), matching {@link IntervalRelation#between} exactly, points included. A relation is
- * possible when its constraints, with {@code start <= end} for both, can be met within the ranges.
+ * possible when its constraints, with {@code start < end} for both (or {@code start == end} for
+ * bounds that pin an instant), can be met within the ranges.
  * The order constraints of every relation are consistent on their own, so on a dense line
  * propagating the ranges along the constraints until nothing changes decides it: the constraints
  * are satisfiable exactly when every range stays non-empty.
@@ -58,8 +59,12 @@ final class RelationSolver {
     private final Instant[] high;
     private final boolean[] lowOpen = new boolean[4];
     private final boolean[] highOpen = new boolean[4];
+    private final boolean xProper;
+    private final boolean yProper;
 
     Ranges(TimeBounds x, TimeBounds y) {
+      xProper = !x.isInstant();
+      yProper = !y.isInstant();
       low = new Instant[] {x.earliestStart(), x.earliestEnd(), y.earliestStart(), y.earliestEnd()};
       high = new Instant[] {x.latestStart(), x.latestEnd(), y.latestStart(), y.latestEnd()};
     }
@@ -67,7 +72,7 @@ final class RelationSolver {
     boolean satisfiable(int[] constraints) {
       boolean changed = true;
       while (changed) {
-        changed = narrow(X_START, X_END, false) | narrow(Y_START, Y_END, false);
+        changed = narrow(X_START, X_END, xProper) | narrow(Y_START, Y_END, yProper);
         for (int i = 0; i < constraints.length; i += 3) {
           changed |= narrow(constraints[i], constraints[i + 1], constraints[i + 2] == 1);
         }

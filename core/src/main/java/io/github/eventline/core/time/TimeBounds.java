@@ -514,8 +514,10 @@ public final class TimeBounds {
    * Returns the Allen relations still possible between something within these bounds (x) and
    * something within {@code other} (y).
    *
-   * <p>Each may be an interval ({@code start < end}) or a point ({@code start == end}), classified
-   * as {@link IntervalRelation#between(Instant, Instant, Instant, Instant)} does. Instants are
+   * <p>Each is taken as a proper interval ({@code start < end}), so that something within
+   * {@code 2024-08-06} ends by the next midnight and starts before it; bounds that pin an instant
+   * ({@link #isInstant()}) are a point, classified as
+   * {@link IntervalRelation#between(Instant, Instant, Instant, Instant)} does. Instants are
    * treated as dense, so the set may hold a relation that only a gap smaller than a nanosecond
    * would allow; it never misses a relation that concrete intervals within the bounds have.
    *
