@@ -294,6 +294,15 @@ final class EdtfParser {
     return (year < 0 ? "-" : "") + String.format(Locale.ROOT, "%04d", Math.abs(year));
   }
 
+  /**
+   * Formats a month as {@link LocalDate#toString()} formats years: four digits, or a sign and more
+   * digits past 9999 ({@code +12345-08}), which {@link YearMonth#toString()} leaves out.
+   */
+  static String formatMonth(YearMonth month) {
+    String date = month.atDay(1).toString();
+    return date.substring(0, date.length() - 3);
+  }
+
   private static Span span(Instant earliest, Instant latest, Precision precision) {
     return new Span(earliest, latest, precision, false, false, false);
   }

@@ -196,7 +196,9 @@ public final class TimeBounds {
 
   /**
    * Obtains the bounds of something that happened within a month, in UTC: it starts and ends
-   * within {@code [month, month + 1)}. The label is the month, as {@code 2024-08}.
+   * within {@code [month, month + 1)}. The label is the month, as {@code 2024-08}, with a sign
+   * before years of more than four digits as {@link LocalDate#toString()} writes them
+   * ({@code +12345-08}).
    *
    * @param month  the month, not null
    * @return the bounds, with month precision, not null
@@ -204,7 +206,7 @@ public final class TimeBounds {
   public static TimeBounds in(YearMonth month) {
     requireNonNull(month, "month");
     return within(EdtfParser.start(month.atDay(1)), EdtfParser.end(month.atEndOfMonth()), Precision.MONTH,
-        month.toString(), false);
+        EdtfParser.formatMonth(month), false);
   }
 
   /**
@@ -276,7 +278,7 @@ public final class TimeBounds {
   private static TimeBounds partOf(YearMonth month, int firstDay, int lastDay, String word) {
     requireNonNull(month, "month");
     return within(EdtfParser.start(month.atDay(firstDay)), EdtfParser.end(month.atDay(lastDay)), Precision.MONTH,
-        word + month, false);
+        word + EdtfParser.formatMonth(month), false);
   }
 
   /**
@@ -445,13 +447,13 @@ public final class TimeBounds {
   }
 
   /**
-   * Checks if the bounds pin an instant: start and end both at the same known instant, as for a
-   * date-time.
+   * Checks if the bounds pin an instant: start and end both at the same instant, as for a
+   * date-time. Only such bounds describe a point; all others leave room for a proper interval.
    *
    * @return true if all four bounds are the same instant
    */
   public boolean isInstant() {
-    return earliestStart.equals(latestEnd) && !isUnboundedStart() && !isUnboundedEnd();
+    return earliestStart.equals(latestEnd);
   }
 
   /**
