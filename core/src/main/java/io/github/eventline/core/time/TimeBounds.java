@@ -22,6 +22,15 @@ import org.jspecify.annotations.Nullable;
  * and {@link Instant#MAX} mean unbounded. It also keeps the {@link Precision} and the label: the
  * text it was made from.
  *
+ * <pre>{@code
+ * TimeBounds.parse("2024-08");                        // within August 2024
+ * TimeBounds.early(YearMonth.of(2024, 8));            // "early 2024-08": days 1 to 10
+ * TimeBounds.parse("2024-08").intersect(TimeBounds.notBefore(Instant.parse("2024-08-06T00:00:00Z")));
+ * }</pre>
+ *
+ * <p>{@code toString()} returns the label, and {@link #parse(String)} reads back the label of every
+ * factory. Two bounds are equal when their instants, precision, label and qualifiers are.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TimeBounds {
@@ -139,7 +148,8 @@ public final class TimeBounds {
    * </ul>
    *
    * <p>Bounds are calendar-exact, in UTC, and half-open: {@code 2024-08} starts and ends within
-   * {@code [2024-08-01T00:00Z, 2024-09-01T00:00Z)}.
+   * {@code [2024-08-01T00:00Z, 2024-09-01T00:00Z)}. The precision is the unit written
+   * ({@link Precision#DAY} for {@code 1985-04-XX}); an interval takes the finer of its ends.
    *
    * <p>Also read, so that {@code parse(b.toString())} equals {@code b} for the bounds of every
    * factory: {@code ..} ({@link #unbounded()}), {@code early 2024-08}, {@code mid 2024-08},
@@ -396,52 +406,92 @@ public final class TimeBounds {
     return bounds.label.contains(TimeBoundsText.AND) ? "(" + bounds.label + ")" : bounds.label;
   }
 
-  /** Returns the earliest possible start, {@link Instant#MIN} if unbounded. @return the instant */
+  /**
+   * Returns the earliest possible start, {@link Instant#MIN} if unbounded.
+   *
+   * @return the instant
+   */
   public Instant earliestStart() {
     return earliestStart;
   }
 
-  /** Returns the latest possible start, {@link Instant#MAX} if unbounded. @return the instant */
+  /**
+   * Returns the latest possible start, {@link Instant#MAX} if unbounded.
+   *
+   * @return the instant
+   */
   public Instant latestStart() {
     return latestStart;
   }
 
-  /** Returns the earliest possible (exclusive) end, {@link Instant#MIN} if unbounded. @return the instant */
+  /**
+   * Returns the earliest possible (exclusive) end, {@link Instant#MIN} if unbounded.
+   *
+   * @return the instant
+   */
   public Instant earliestEnd() {
     return earliestEnd;
   }
 
-  /** Returns the latest possible (exclusive) end, {@link Instant#MAX} if unbounded. @return the instant */
+  /**
+   * Returns the latest possible (exclusive) end, {@link Instant#MAX} if unbounded.
+   *
+   * @return the instant
+   */
   public Instant latestEnd() {
     return latestEnd;
   }
 
-  /** Returns the precision the bounds were stated at. @return the precision, not null */
+  /**
+   * Returns the precision the bounds were stated at.
+   *
+   * @return the precision, not null
+   */
   public Precision precision() {
     return precision;
   }
 
-  /** Returns the text the bounds were made from. @return the label, not null */
+  /**
+   * Returns the text the bounds were made from.
+   *
+   * @return the label, not null
+   */
   public String label() {
     return label;
   }
 
-  /** Checks if the source marked the date uncertain (EDTF {@code ?} or {@code %}). @return true if so */
+  /**
+   * Checks if the source marked the date uncertain (EDTF {@code ?} or {@code %}).
+   *
+   * @return true if so
+   */
   public boolean isUncertain() {
     return uncertain;
   }
 
-  /** Checks if the source marked the date approximate (EDTF {@code ~} or {@code %}). @return true if so */
+  /**
+   * Checks if the source marked the date approximate (EDTF {@code ~} or {@code %}).
+   *
+   * @return true if so
+   */
   public boolean isApproximate() {
     return approximate;
   }
 
-  /** Checks if nothing bounds the start from below. @return true if the earliest start is {@link Instant#MIN} */
+  /**
+   * Checks if nothing bounds the start from below.
+   *
+   * @return true if the earliest start is {@link Instant#MIN}
+   */
   public boolean isUnboundedStart() {
     return earliestStart.equals(Instant.MIN);
   }
 
-  /** Checks if nothing bounds the end from above. @return true if the latest end is {@link Instant#MAX} */
+  /**
+   * Checks if nothing bounds the end from above.
+   *
+   * @return true if the latest end is {@link Instant#MAX}
+   */
   public boolean isUnboundedEnd() {
     return latestEnd.equals(Instant.MAX);
   }

@@ -40,7 +40,7 @@ class TimeBoundsPropertyTest {
   @MethodSource("seeds")
   void parse_readsBackGeneratedEdtf(long seed) {
     Random random = new Random(seed);
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 10; i++) {
       String text = edtf(random);
       TimeBounds value = TimeBounds.parse(text);
       assertThat(value.toString()).as("seed %s", seed).isEqualTo(text);
@@ -52,7 +52,7 @@ class TimeBoundsPropertyTest {
   @MethodSource("seeds")
   void intersect_isCommutativeAndAssociativeOnBounds(long seed) {
     Random random = new Random(seed);
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 25; i++) {
       TimeBounds a = gridBounds(random);
       TimeBounds b = gridBounds(random);
       TimeBounds c = gridBounds(random);

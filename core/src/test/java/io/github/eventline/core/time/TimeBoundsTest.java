@@ -50,6 +50,20 @@ class TimeBoundsTest {
   }
 
   @Test
+  void in_monthOfALongYearKeepsItsSignSoThatItParsesBack() {
+    TimeBounds month = TimeBounds.in(YearMonth.of(12345, 8));
+    assertThat(month.label()).isEqualTo("+12345-08");
+    assertThat(TimeBounds.parse("+12345-08")).isEqualTo(month);
+    assertThat(TimeBounds.early(YearMonth.of(12345, 8)).label()).isEqualTo("early +12345-08");
+  }
+
+  @Test
+  void parse_intervalOfMonthsStartsInTheFirstAndEndsInTheLast() {
+    assertBounds(TimeBounds.parse("2024-08/2024-10"),
+        "2024-08-01T00:00:00Z", "2024-09-01T00:00:00Z", "2024-10-01T00:00:00Z", "2024-11-01T00:00:00Z");
+  }
+
+  @Test
   void between_startsOnTheFirstDayAndEndsByTheEndOfTheLast() {
     TimeBounds b = TimeBounds.between(LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 10));
     assertBounds(b, "2024-08-01T00:00:00Z", "2024-08-11T00:00:00Z", "2024-08-01T00:00:00Z", "2024-08-11T00:00:00Z");
