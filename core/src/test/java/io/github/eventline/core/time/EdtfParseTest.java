@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -162,28 +163,28 @@ class EdtfParseTest {
         .isEqualTo(text);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void parse_rejectsEmptyText() {
     assertThatThrownBy(() -> TimeBounds.parse(""))
         .isInstanceOf(EdtfParseException.class)
         .hasMessage("Invalid EDTF date \"\": the text is empty");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void parse_rejectsNull() {
     assertThatThrownBy(() -> TimeBounds.parse(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("text");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void parse_shortensVeryLongTextInTheMessage() {
     String text = "x".repeat(100);
     assertThatThrownBy(() -> TimeBounds.parse(text))
         .hasMessageStartingWith("Invalid EDTF date \"" + "x".repeat(77) + "...\": expected an EDTF date");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void parse_keepsWhetherAnEndIsOpenOrUnknownInTheLabelOnly() {
     TimeBounds open = TimeBounds.parse("1985-04-12/..");
     TimeBounds unknown = TimeBounds.parse("1985-04-12/");

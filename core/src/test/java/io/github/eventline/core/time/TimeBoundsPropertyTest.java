@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,7 +80,7 @@ class TimeBoundsPropertyTest {
       TimeBounds y = random.nextBoolean() ? gridBounds(random) : anyValue(random, 1);
       Set<IntervalRelation> possible = x.possibleRelations(y);
       assertThat(possible).as("seed %s: %s vs %s", seed, describe(x), describe(y)).isEqualTo(y.possibleRelations(x)
-          .stream().map(IntervalRelation::inverse).collect(java.util.stream.Collectors.toSet()));
+          .stream().map(IntervalRelation::inverse).collect(Collectors.toSet()));
       for (int j = 0; j < 50; j++) {
         Instant[] a = sample(x, random);
         Instant[] b = sample(y, random);
@@ -229,7 +231,7 @@ class TimeBoundsPropertyTest {
 
   /** Every integer-second interval within the bounds: proper, or the point of an instant. */
   private static List<long[]> concrete(TimeBounds b) {
-    List<long[]> result = new java.util.ArrayList<>();
+    List<long[]> result = new ArrayList<>();
     for (long s = b.earliestStart().getEpochSecond(); s <= b.latestStart().getEpochSecond(); s++) {
       for (long e = Math.max(s, b.earliestEnd().getEpochSecond()); e <= b.latestEnd().getEpochSecond(); e++) {
         if (s < e || b.isInstant()) {
