@@ -36,7 +36,7 @@ final class ClaimReader {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    String what = "a " + type.get().label() + " claim";
+    String what = (type.get() == ClaimType.OCCURRED ? "an " : "a ") + type.get().label() + " claim";
     Fields f = new Fields(problems, indexMaps, node, pointer, what, FIELDS.get(type.get()), false);
     Optional<EventId> event = f.required("event", EventId::of);
     Optional<Claim> claim;
