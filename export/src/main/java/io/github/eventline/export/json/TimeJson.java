@@ -3,6 +3,9 @@ package io.github.eventline.export.json;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +115,9 @@ final class TimeJson {
 
   /** Returns the bounds of something ongoing at the given stated time. */
   static TimeBounds ongoingAt(TimeBounds stated) {
-    throw new IllegalArgumentException("\"ongoingAt\" is not supported yet");
+    String label = stated.label().contains(" & ") ? "(" + stated.label() + ")" : stated.label();
+    return TimeBounds.of(Instant.MIN, stated.latestEnd(), stated.earliestStart(), Instant.MAX, stated.precision(),
+        "ongoing at " + label);
   }
 
   private static Optional<TimeBounds> bounds(Problems problems, Fields f) {
@@ -212,14 +217,14 @@ final class TimeJson {
    * @throws IllegalArgumentException if the value cannot be written losslessly
    */
   static void write(JsonGenerator g, TimeBounds time, Optional<TimeBounds> stated) {
-    if (parsesBack(time)) {
-      g.writeString(time.label());
-      return;
-    }
     if (stated.isPresent() && isOngoingAt(time, stated.get())) {
       g.writeStartObject();
       g.writeStringProperty(ONGOING_AT, STATED);
       g.writeEndObject();
+      return;
+    }
+    if (parsesBack(time)) {
+      g.writeString(time.label());
       return;
     }
     if (time.isUncertain() || time.isApproximate()) {
@@ -286,17 +291,36 @@ final class TimeJson {
   private static Map<String, String> fromInstants(TimeBounds time) {
     Map<String, String> given = new LinkedHashMap<>();
     if (!time.earliestStart().equals(Instant.MIN)) {
-      given.put("earliestStart", time.earliestStart().toString());
+      given.put("earliestStart", text(time.earliestStart(), false));
     }
     if (!time.latestStart().equals(time.latestEnd())) {
-      given.put("latestStart", time.latestStart().toString());
+      given.put("latestStart", text(time.latestStart(), true));
     }
     if (!time.earliestEnd().equals(time.earliestStart())) {
-      given.put("earliestEnd", time.earliestEnd().toString());
+      given.put("earliestEnd", text(time.earliestEnd(), false));
     }
     if (!time.latestEnd().equals(Instant.MAX)) {
-      given.put("latestEnd", time.latestEnd().toString());
+      given.put("latestEnd", text(time.latestEnd(), true));
     }
     return given;
+  }
+
+  /**
+   * Returns the text of a bound: a date when the instant is a midnight UTC (for an upper bound, the
+   * day before, whose end it is), else the instant.
+   */
+  private static String text(Instant instant, boolean upper) {
+    try {
+      if (instant.atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT)) {
+        LocalDate day = instant.atOffset(ZoneOffset.UTC).toLocalDate();
+        String date = (upper ? day.minusDays(1) : day).toString();
+        if (date.length() == 10 && bound(date, upper).equals(instant)) {
+          return date;
+        }
+      }
+    } catch (java.time.DateTimeException e) {
+      // out of the range of dates: the instant's text below is exact
+    }
+    return instant.toString();
   }
 }

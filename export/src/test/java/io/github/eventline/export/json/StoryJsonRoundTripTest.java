@@ -51,4 +51,16 @@ class StoryJsonRoundTripTest {
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(StoryJson.toJson(story));
     assertThat(Files.list(dir)).containsExactly(file);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597,
+      2584, 4181, 6765, 10946, 17711, 28657, 46368, 75025, 121393, 196418, 317811, 514229, 832040, 1346269})
+  void roundTrip_ofRandomStories(long seed) {
+    Story story = new RandomStories(seed).story();
+
+    String json = StoryJson.toJson(story);
+
+    assertThat(StoryJson.fromJson(json)).as("seed %d:%n%s", seed, json).isEqualTo(story);
+    assertThat(StoryJson.toJson(StoryJson.fromJson(json))).as("seed %d", seed).isEqualTo(json);
+  }
 }
