@@ -8,7 +8,9 @@
 module io.github.eventline.export {
   requires transitive io.github.eventline.core;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
 
+  exports io.github.eventline.export.csv;
   exports io.github.eventline.export.json;
 
   provides tools.jackson.databind.JacksonModule with io.github.eventline.export.json.EventlineModule;
