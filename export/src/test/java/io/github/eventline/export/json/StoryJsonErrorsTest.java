@@ -252,4 +252,54 @@ class StoryJsonErrorsTest {
 
     assertThat(closed[0]).isFalse();
   }
+
+  @Test
+  void read_reportsOngoingAtWithoutStatedTime_andOutsideAClaim() {
+    String json = VALID.replace("\"published\": \"2024-10-28\", ", "")
+        .replace("{\"type\": \"occurred\", \"event\": \"nk-assault\"}",
+            "{\"type\": \"timing\", \"event\": \"nk-assault\", \"when\": {\"ongoingAt\": \"stated\"}}")
+        .replace("\"when\": \"2024-10\"", "\"when\": {\"ongoingAt\": \"stated\"}");
+
+    assertThat(problemsOf(json)).containsExactly(
+        "10:57 /events/0/when: \"ongoingAt\" is relative to an assertion's stated time; in an event, state the time"
+            + " with an assertion of a timing claim",
+        "14:98 /assertions/0/claim/when: \"ongoingAt\": \"stated\" needs a stated time (give the assertion a"
+            + " \"stated\" time or its source a \"published\" time)");
+  }
+
+  @Test
+  void read_resolvesOngoingAtAgainstTheSourcesPublication() {
+    String json = VALID.replace("{\"type\": \"occurred\", \"event\": \"nk-assault\"}",
+        "{\"type\": \"timing\", \"event\": \"nk-assault\", \"when\": {\"ongoingAt\": \"stated\"}}");
+
+    Story story = StoryJson.fromJson(json);
+
+    io.github.eventline.core.Claim.Timing timing = (io.github.eventline.core.Claim.Timing) story.assertions().get(0).claim();
+    assertThat(timing.when().latestStart()).isEqualTo(java.time.Instant.parse("2024-10-29T00:00:00Z"));
+    assertThat(timing.when().earliestEnd()).isEqualTo(java.time.Instant.parse("2024-10-28T00:00:00Z"));
+    assertThat(StoryJson.toJson(story)).contains("\"when\": {\n          \"ongoingAt\": \"stated\"\n        }");
+  }
+
+  @Test
+  void read_reportsBoundsOutOfOrder_atTheTimeObject() {
+    String json = VALID.replace("\"when\": \"2024-10\"",
+        "\"when\": {\"earliestStart\": \"2024-10-05\", \"latestEnd\": \"2024-10-01\"}");
+
+    assertThat(problemsOf(json)).singleElement().asString().startsWith(
+        "10:57 /events/0/when: Time bounds \"earliestStart 2024-10-05, latestEnd 2024-10-01\" out of order:");
+  }
+
+  @Test
+  void read_readsBoundObjects_withDatesAsWholeDays() {
+    String json = VALID.replace("\"when\": \"2024-10\"",
+        "\"when\": {\"earliestStart\": \"2024-08-01\", \"latestEnd\": \"2024-08-10\"}");
+
+    io.github.eventline.core.time.TimeBounds when = StoryJson.fromJson(json).events().get(0).when().orElseThrow();
+
+    assertThat(when.earliestStart()).isEqualTo(java.time.Instant.parse("2024-08-01T00:00:00Z"));
+    assertThat(when.latestEnd()).isEqualTo(java.time.Instant.parse("2024-08-11T00:00:00Z"));
+    assertThat(when.label()).isEqualTo("earliestStart 2024-08-01, latestEnd 2024-08-10");
+    assertThat(StoryJson.toJson(StoryJson.fromJson(json)))
+        .contains("\"when\": {\n        \"earliestStart\": \"2024-08-01\",\n        \"latestEnd\": \"2024-08-10\"\n      }");
+  }
 }
