@@ -115,9 +115,7 @@ final class TimeJson {
 
   /** Returns the bounds of something ongoing at the given stated time. */
   static TimeBounds ongoingAt(TimeBounds stated) {
-    String label = stated.label().contains(" & ") ? "(" + stated.label() + ")" : stated.label();
-    return TimeBounds.of(Instant.MIN, stated.latestEnd(), stated.earliestStart(), Instant.MAX, stated.precision(),
-        "ongoing at " + label);
+    return TimeBounds.ongoingAt(stated);
   }
 
   private static Optional<TimeBounds> bounds(Problems problems, Fields f) {
