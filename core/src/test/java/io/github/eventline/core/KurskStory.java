@@ -3,9 +3,7 @@ package io.github.eventline.core;
 import static io.github.eventline.core.time.IntervalRelation.AFTER;
 import static io.github.eventline.core.time.IntervalRelation.MET_BY;
 
-import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -20,19 +18,6 @@ import java.util.EnumSet;
 public final class KurskStory {
 
   private KurskStory() {}
-
-  /** The day the offensive began: "début août" is early August 2024. */
-  static TimeBounds earlyAugust2024() {
-    Instant start = Instant.parse("2024-08-01T00:00:00Z");
-    Instant end = Instant.parse("2024-08-11T00:00:00Z");
-    return TimeBounds.of(start, end, start, end, Precision.DAY, "early 2024-08");
-  }
-
-  /** "Actuellement": started by the given day, not over by then. */
-  static TimeBounds ongoingAt(TimeBounds day) {
-    return TimeBounds.of(
-        Instant.MIN, day.latestEnd(), day.earliestStart(), Instant.MAX, Precision.DAY, "ongoing at " + day.label());
-  }
 
   /**
    * Builds the story.
@@ -96,7 +81,7 @@ public final class KurskStory {
                 .type(EventType.MILITARY_OFFENSIVE).when(TimeBounds.on(LocalDate.of(2022, 2, 24))).place("ukraine")
                 .participant("russian-armed-forces", Role.AGENT).participant("ukraine", Role.TARGET).build(),
             Event.builder("kursk-offensive", "Ukrainian offensive to retake control of areas of the Kursk region")
-                .type(EventType.MILITARY_OFFENSIVE).when(earlyAugust2024()).place("kursk-oblast")
+                .type(EventType.MILITARY_OFFENSIVE).when(TimeBounds.early(YearMonth.of(2024, 8))).place("kursk-oblast")
                 .participant("ukraine-armed-forces", Role.AGENT).build(),
             Event.builder("ukrainian-occupation-of-kursk", "Ukrainian army occupies part of the Kursk region")
                 .type(EventType.of("occupation")).place("kursk-oblast")
@@ -133,7 +118,7 @@ public final class KurskStory {
                 .build(),
             Assertion.builder("a4", "article", new Claim.Occurred(EventId.of("ukrainian-occupation-of-kursk")))
                 .quote("la région russe de Koursk, actuellement occupée par l’armée ukrainienne", "fr").build(),
-            Assertion.builder("a5", "article", new Claim.Timing(EventId.of("ukrainian-occupation-of-kursk"), ongoingAt(articleDay)))
+            Assertion.builder("a5", "article", new Claim.Timing(EventId.of("ukrainian-occupation-of-kursk"), TimeBounds.ongoingAt(articleDay)))
                 .quote("actuellement occupée par l’armée ukrainienne", "fr")
                 .note("\"actuellement\": started by the article's date and not over by then").build(),
             Assertion.builder("a6", "zelensky-address", new Claim.Occurred(EventId.of("nk-losses")))
@@ -173,7 +158,7 @@ public final class KurskStory {
             Assertion.builder("a15", "south-korean-sources", Claim.Quantity.of(EventId.of("nk-troops-in-kursk"), "soldiers", 10_000, "person", true))
                 .via("article").factuality(Factuality.POSSIBLE)
                 .quote("environ 10 000 soldats nord-coréens", "fr").build(),
-            Assertion.builder("a16", "south-korean-sources", new Claim.Timing(EventId.of("nk-troops-in-kursk"), ongoingAt(articleDay)))
+            Assertion.builder("a16", "south-korean-sources", new Claim.Timing(EventId.of("nk-troops-in-kursk"), TimeBounds.ongoingAt(articleDay)))
                 .via("article").factuality(Factuality.POSSIBLE)
                 .quote("se trouveraient actuellement dans la région", "fr").build(),
             Assertion.builder("a17", "austin-statement", new Claim.Occurred(EventId.of("nk-troops-in-assaults")))
