@@ -1,12 +1,12 @@
 package io.github.eventline.cli;
 
+import io.github.eventline.export.json.StoryJson;
+
 /** The story readers the command uses. */
 final class StoryReaders {
 
-  /** Reads story JSON, format {@code eventline/1}. Until the reader lands in export, it refuses. */
-  static final StoryReader JSON = file -> {
-    throw new UnsupportedOperationException("Reading story JSON is not available yet in this build");
-  };
+  /** Reads story JSON, format {@code eventline/1}. */
+  static final StoryReader JSON = StoryJson::read;
 
   private StoryReaders() {}
 }
