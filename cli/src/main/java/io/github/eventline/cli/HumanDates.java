@@ -17,7 +17,7 @@ import java.util.Optional;
  * Says a {@link TimeBounds} as a person would: {@code 6 Aug 2024}, {@code Aug 2024}, {@code 2024},
  * {@code early Aug 2024}, {@code spring 2024}, {@code 6-10 Aug 2024}, {@code after 6 Aug 2024},
  * {@code before 6 Aug 2024}, {@code from Aug 2024}, {@code until 6 Aug 2024},
- * {@code ongoing on 14 Dec 2024}, {@code unknown date}.
+ * {@code ongoing as of 14 Dec 2024}, {@code unknown date}.
  *
  * <p>The text names the span the event lies within, from its earliest start to its latest end, in
  * UTC, by the largest calendar unit that fits it exactly: a year, a season (when stated as one), a
@@ -107,7 +107,10 @@ final class HumanDates {
           : "before " + lastDay(b.latestEnd());
     }
     if (latestStartKnown && earliestEndKnown) {
-      return "ongoing on " + day(b.latestStart());
+      // Started by the latest start, not over by the earliest end: ongoing at the time in between.
+      return b.earliestEnd().isAfter(b.latestStart())
+          ? "ongoing throughout " + span(b.latestStart(), b.earliestEnd(), b.precision())
+          : "ongoing as of " + span(b.earliestEnd(), b.latestStart(), b.precision());
     }
     if (latestStartKnown) {
       return "started before " + lastDay(b.latestStart());

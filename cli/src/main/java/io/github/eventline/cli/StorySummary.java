@@ -92,7 +92,11 @@ final class StorySummary {
     if (finite(b.latestEnd())) {
       return Optional.of(b.latestEnd().isAfter(b.earliestStart()) ? b.latestEnd().minusNanos(1) : b.latestEnd());
     }
-    return Stream.of(b.latestStart(), b.earliestEnd(), b.earliestStart())
+    // The factories bound a start by the end of its day or month, exclusive like an end.
+    Instant latestStart = finite(b.latestStart()) && b.latestStart().isAfter(b.earliestEnd())
+        ? b.latestStart().minusNanos(1)
+        : b.latestStart();
+    return Stream.of(latestStart, b.earliestEnd(), b.earliestStart())
         .filter(StorySummary::finite)
         .max(Comparator.naturalOrder());
   }

@@ -73,8 +73,10 @@ class HumanDatesTest {
             "from Aug 2024"),
         Arguments.of(TimeBounds.of(MIN, day("2024-08-07"), day("2024-08-06"), day("2024-08-07"), Precision.DAY, "x"),
             "until 6 Aug 2024"),
-        Arguments.of(TimeBounds.of(MIN, day("2024-12-14"), day("2024-12-14"), MAX, Precision.NONE, "x"),
-            "ongoing on 14 Dec 2024"),
+        Arguments.of(TimeBounds.of(MIN, day("2024-12-15"), day("2024-12-14"), MAX, Precision.DAY, "x"),
+            "ongoing as of 14 Dec 2024"),
+        Arguments.of(TimeBounds.of(MIN, day("2024-12-14"), day("2024-12-16"), MAX, Precision.DAY, "x"),
+            "ongoing throughout 14-15 Dec 2024"),
         Arguments.of(TimeBounds.of(MIN, day("2024-12-15"), MIN, MAX, Precision.NONE, "x"),
             "started before 14 Dec 2024"),
         Arguments.of(TimeBounds.of(MIN, MAX, day("2024-12-14"), MAX, Precision.NONE, "x"),
@@ -110,6 +112,40 @@ class HumanDatesTest {
   @MethodSource("timesOfDay")
   void format_showsTimeOfDayInUtcWhenNotOnWholeDays(TimeBounds bounds, String expected) {
     assertThat(HumanDates.format(bounds)).isEqualTo(expected);
+  }
+
+  static Stream<Arguments> asNewsStatesTime() {
+    YearMonth august = YearMonth.of(2024, 8);
+    return Stream.of(
+        Arguments.of(TimeBounds.parse("2024"), "2024"),
+        Arguments.of(TimeBounds.parse("2024-08"), "Aug 2024"),
+        Arguments.of(TimeBounds.parse("2024-08-06"), "6 Aug 2024"),
+        Arguments.of(TimeBounds.parse("2024-21"), "spring 2024"),
+        Arguments.of(TimeBounds.parse("2024-24"), "winter 2024"),
+        Arguments.of(TimeBounds.parse("2024-08~"), "about Aug 2024"),
+        Arguments.of(TimeBounds.parse("2024-08-06?"), "6 Aug 2024?"),
+        Arguments.of(TimeBounds.parse("2024-08-06%"), "about 6 Aug 2024?"),
+        Arguments.of(TimeBounds.parse("2024-08-06/.."), "from 6 Aug 2024"),
+        Arguments.of(TimeBounds.parse("../2024-08-06"), "until 6 Aug 2024"),
+        Arguments.of(TimeBounds.parse("2024-08/2024-10"), "Aug-Oct 2024"),
+        Arguments.of(TimeBounds.parse("2024-08-06T14:30:00Z"), "6 Aug 2024 14:30:00 UTC"),
+        Arguments.of(TimeBounds.early(august), "early Aug 2024"),
+        Arguments.of(TimeBounds.mid(august), "mid Aug 2024"),
+        Arguments.of(TimeBounds.late(YearMonth.of(2024, 2)), "late Feb 2024"),
+        Arguments.of(TimeBounds.in(java.time.Year.of(2024)), "2024"),
+        Arguments.of(TimeBounds.between(LocalDate.of(2024, 8, 6), LocalDate.of(2024, 8, 10)), "6-10 Aug 2024"),
+        Arguments.of(TimeBounds.around(LocalDate.of(2024, 8, 6), java.time.Period.ofDays(3)), "about 3-9 Aug 2024"),
+        Arguments.of(TimeBounds.notBefore(TimeBounds.parse("2024-08-06")), "after 6 Aug 2024"),
+        Arguments.of(TimeBounds.notAfter(TimeBounds.parse("2024-08-06")), "before 6 Aug 2024"),
+        Arguments.of(TimeBounds.ongoingAt(TimeBounds.parse("2024-12-14")), "ongoing as of 14 Dec 2024"),
+        Arguments.of(TimeBounds.ongoingAt(Instant.parse("2024-12-14T10:00:00Z")),
+            "ongoing as of 14 Dec 2024 10:00:00 UTC"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("asNewsStatesTime")
+  void format_readsTheCoreFactoriesAndEdtfAsAPersonWould(TimeBounds bounds, String expected) {
+    assertThat(HumanDates.format(bounds)).as(bounds.label()).isEqualTo(expected);
   }
 
   @Test

@@ -69,6 +69,15 @@ class StorySummaryTest {
   }
 
   @Test
+  void timeSpan_endsOnTheDayAnOngoingEventWasSeen() {
+    Story story = withEvents(
+        Event.builder("day", "Day").when(TimeBounds.ongoingAt(TimeBounds.parse("2024-12-14"))).build(),
+        Event.builder("instant", "Instant").when(TimeBounds.ongoingAt(Instant.parse("2024-12-01T10:00:00Z"))).build());
+
+    assertThat(new StorySummary(story).timeSpan()).isEqualTo("1 Dec 2024 to 14 Dec 2024");
+  }
+
+  @Test
   void timeSpan_includesWhenAssertionsWereStated() {
     Story story = Story.builder()
         .source(Source.builder("paper", "Paper").published(TimeBounds.on(LocalDate.of(2025, 1, 3))).build())
