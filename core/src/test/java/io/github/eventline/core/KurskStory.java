@@ -39,7 +39,7 @@ public final class KurskStory {
     return Story.builder()
         .title("Kim Jong-un envoie des troupes en Ukraine")
         .language("fr")
-        .description("North Korean troops in the Kursk region, as reported by a French article of December 2024.")
+        .description("North Korean troops in the Kursk region, as reported by a French article of December 2024. The article's publication date is not in its text: 2024-12-15, the day after the address it reports, is the modeller's estimate.")
         .actor(
             Actor.builder("zelensky", "Volodymyr Zelensky").kind(ActorKind.PERSON).alias("Zelenskyy", "Zelensky")
                 .externalId("wikidata", "Q3874799").memberOf("ukraine").build(),
@@ -159,8 +159,9 @@ public final class KurskStory {
                 .via("article").factuality(Factuality.POSSIBLE)
                 .quote("environ 10 000 soldats nord-coréens", "fr").build(),
             Assertion.builder("a16", "south-korean-sources", new Claim.Timing(EventId.of("nk-troops-in-kursk"), TimeBounds.ongoingAt(articleDay)))
-                .via("article").factuality(Factuality.POSSIBLE)
-                .quote("se trouveraient actuellement dans la région", "fr").build(),
+                .stated(articleDay).via("article").factuality(Factuality.POSSIBLE)
+                .quote("se trouveraient actuellement dans la région", "fr")
+                .note("\"actuellement\" is the article's present: stated as relayed on 2024-12-15").build(),
             Assertion.builder("a17", "austin-statement", new Claim.Occurred(EventId.of("nk-troops-in-assaults")))
                 .via("article").factuality(Factuality.UNCOMMITTED)
                 .quote("Lloyd Austin, qui affirmait ne pas avoir d’informations sur une implication active des soldats nord-coréens dans les combats", "fr")
