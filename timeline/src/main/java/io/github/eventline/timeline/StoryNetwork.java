@@ -61,6 +61,8 @@ final class StoryNetwork {
 
   /** Non-convex or inexact relation sets, kept for path consistency: {a, b, mask, origin}. */
   final List<int[]> qualitative = new ArrayList<>();
+  /** Every accepted relation claim: {a, b, mask, origin}. */
+  private final List<int[]> relationClaims = new ArrayList<>();
 
   final BitSet dropped = new BitSet();
   final List<TemporalConflict> conflicts = new ArrayList<>();
@@ -149,6 +151,33 @@ final class StoryNetwork {
         }
       }
     }
+  }
+
+  /** Returns every accepted relation claim, {a, b, mask, origin}. */
+  List<int[]> relationClaims() {
+    if (relationClaims.isEmpty()) {
+      int n = events.length;
+      for (int k = 0; k < accepted.length; k++) {
+        if (accepted[k].claim() instanceof Claim.Relation r) {
+          relationClaims.add(new int[] {index.get(r.event()), index.get(r.other()), AllenPoints.mask(r.relations()), n + k});
+        }
+      }
+    }
+    return relationClaims;
+  }
+
+  /**
+   * Reports a conflict found by path consistency among relation claims, sets them aside (or the
+   * weakest) and solves the network again.
+   */
+  void resolveQualitative(BitSet claimOrigins) {
+    List<Link> links = new ArrayList<>();
+    for (int o = claimOrigins.nextSetBit(0); o >= 0; o = claimOrigins.nextSetBit(o + 1)) {
+      Claim.Relation r = (Claim.Relation) accepted[o - events.length].claim();
+      links.add(Link.relation(index.get(r.event()), index.get(r.other()), AllenPoints.mask(r.relations()), o));
+    }
+    resolve(links, " (path consistency over Allen's composition)");
+    solve();
   }
 
   /** Returns what an origin is, described. */
@@ -472,6 +501,10 @@ final class StoryNetwork {
 
   /** Reports a conflict and sets aside what it rests on, by the options. */
   void resolve(List<Link> links) {
+    resolve(links, "");
+  }
+
+  private void resolve(List<Link> links, String how) {
     cycles.add(List.copyOf(links));
     java.util.LinkedHashSet<Integer> involved = new java.util.LinkedHashSet<>();
     for (Link l : links) {
@@ -514,6 +547,7 @@ final class StoryNetwork {
       message.append(i == 0 ? "" : i == 1 ? ", but " : ", and ").append(c);
     }
     message
+        .append(how)
         .append(". ")
         .append(dropWeakest ? "Dropped the weakest: " : "Set aside: ")
         .append(String.join("; ", names))
@@ -532,6 +566,7 @@ final class StoryNetwork {
     private static final int EDGE = 0;
     private static final int UPPER = 1;
     private static final int LOWER = 2;
+    private static final int RELATION = 3;
 
     private Link(int from, int to, long value, int kind, int origin) {
       this.from = from;
@@ -543,6 +578,11 @@ final class StoryNetwork {
 
     static Link edge(int from, int to, long weight, int origin) {
       return new Link(from, to, weight, EDGE, origin);
+    }
+
+    /** A relation claim between two events (not points), as path consistency found it. */
+    static Link relation(int event, int other, int mask, int origin) {
+      return new Link(2 * event, 2 * other, mask, RELATION, origin);
     }
 
     static Link bound(int point, long value, boolean upper, int origin) {
@@ -559,7 +599,10 @@ final class StoryNetwork {
       EventId v = net.events[to / 2].id();
       String text;
       List<EventId> events;
-      if (kind == UPPER) {
+      if (kind == RELATION) {
+        text = u + " stands in " + AllenPoints.relations((int) value) + " to " + v;
+        events = List.of(u, v);
+      } else if (kind == UPPER) {
         text = u + " must " + verb(from) + " by " + toInstant(value);
         events = List.of(u);
       } else if (kind == LOWER) {

@@ -75,8 +75,7 @@ public final class Timeline {
   /** Path-consistent labels of the pairs of events in qualitative constraints: key a * n + b. */
   private final Map<Long, Integer> labels;
 
-  private Timeline(Story story, TimelineOptions options, StoryNetwork net, int[] order, Map<Long, Integer> labels,
-      List<TemporalConflict> qualitativeConflicts) {
+  private Timeline(Story story, TimelineOptions options, StoryNetwork net, int[] order, Map<Long, Integer> labels) {
     this.story = story;
     this.options = options;
     this.net = net;
@@ -85,8 +84,7 @@ public final class Timeline {
       list.add(net.events[i]);
     }
     this.events = list.build();
-    this.conflicts =
-        ImmutableList.<TemporalConflict>builder().addAll(net.conflicts).addAll(qualitativeConflicts).build();
+    this.conflicts = ImmutableList.copyOf(net.conflicts);
     this.labels = labels;
   }
 
@@ -115,18 +113,19 @@ public final class Timeline {
     requireNonNull(story, "story");
     requireNonNull(options, "options");
     StoryNetwork net = StoryNetwork.solve(story, options, false);
+    QualitativeNetwork qualitative = QualitativeNetwork.check(net);
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
       // that the conflicts, and what they set aside, do not depend on the story's order.
       net = StoryNetwork.solve(story, options, true);
+      qualitative = QualitativeNetwork.check(net);
     }
-    QualitativeNetwork qualitative = QualitativeNetwork.check(net);
     EventId[] ids = new EventId[net.events.length];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = net.events[i].id();
     }
     int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
-    return new Timeline(story, options, net, order, qualitative.labels(), qualitative.conflicts());
+    return new Timeline(story, options, net, order, qualitative.labels());
   }
 
   /** Returns the story this timeline was built from. @return the story, not null */

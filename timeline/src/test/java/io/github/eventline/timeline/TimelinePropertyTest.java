@@ -112,7 +112,10 @@ class TimelinePropertyTest {
     List<int[]> solutions = r.solutions();
     Timeline timeline = Timeline.build(r.story);
     if (!timeline.conflicts().isEmpty()) {
-      assertThat(solutions).as("seed " + seed + ": " + r).isEmpty();
+      // Path consistency reasons on Allen's relations, for events of positive length.
+      assertThat(solutions.stream().filter(x -> lasts(x, r.events)))
+          .as("seed " + seed + ": " + r)
+          .isEmpty();
       return;
     }
     TimeBounds[] bounds = new TimeBounds[r.events];
@@ -145,6 +148,15 @@ class TimelinePropertyTest {
         }
       }
     }
+  }
+
+  private static boolean lasts(int[] x, int events) {
+    for (int i = 0; i < events; i++) {
+      if (x[2 * i] >= x[2 * i + 1]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @ParameterizedTest
