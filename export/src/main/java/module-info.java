@@ -1,10 +1,17 @@
 /**
  * Eventline's file formats: story JSON ({@code eventline/1}) read and written losslessly, timeline
  * JSON, and CSV tables, all with Jackson 3.
+ *
+ * <p>Provides {@link io.github.eventline.export.json.EventlineModule} as a Jackson module, found by
+ * {@code MapperBuilder.findModules()}.
  */
 module io.github.eventline.export {
   requires transitive io.github.eventline.core;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
 
+  exports io.github.eventline.export.csv;
   exports io.github.eventline.export.json;
+
+  provides tools.jackson.databind.JacksonModule with io.github.eventline.export.json.EventlineModule;
 }

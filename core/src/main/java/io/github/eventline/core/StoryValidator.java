@@ -215,7 +215,7 @@ final class StoryValidator {
       problems.add(
           StoryProblem.of(
               list + "[" + index.get(node) + "]." + field,
-              "cycle in " + field + ": " + text + "; a " + kind + " cannot be inside itself"));
+              "cycle in " + field + ": " + text + "; " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " cannot be inside itself"));
       return;
     }
     if (done.contains(node)) {

@@ -21,7 +21,11 @@ public class EdtfParseException extends IllegalArgumentException {
     this.text = text;
   }
 
-  /** Returns the text that failed to parse. @return the text */
+  /**
+   * Returns the text that failed to parse.
+   *
+   * @return the text
+   */
   public String text() {
     return text;
   }

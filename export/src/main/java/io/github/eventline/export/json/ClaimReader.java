@@ -1,0 +1,181 @@
+package io.github.eventline.export.json;
+
+import io.github.eventline.core.ActorId;
+import io.github.eventline.core.Claim;
+import io.github.eventline.core.ClaimType;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.PlaceId;
+import io.github.eventline.core.Role;
+import io.github.eventline.core.time.IntervalRelation;
+import io.github.eventline.core.time.TimeBounds;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** Reads the claim object of an assertion. Not public, by design. */
+final class ClaimReader {
+
+  static final Map<ClaimType, List<String>> FIELDS = Map.of(
+      ClaimType.OCCURRED, List.of("type", "event"),
+      ClaimType.TIMING, List.of("type", "event", "when"),
+      ClaimType.LOCATION, List.of("type", "event", "place"),
+      ClaimType.PARTICIPATION, List.of("type", "event", "actor", "role"),
+      ClaimType.QUANTITY, List.of("type", "event", "measure", "low", "high", "value", "unit", "approximate"),
+      ClaimType.RELATION, List.of("type", "event", "relation", "other"),
+      ClaimType.SAME_AS, List.of("type", "event", "other"));
+
+  private ClaimReader() {}
+
+  static Optional<Claim> read(
+      Problems problems, Map<String, List<Integer>> indexMaps, Node node, String pointer,
+      Optional<TimeBounds> statedTime) {
+    Optional<ClaimType> type = typeOf(problems, node, pointer);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    String what = (type.get() == ClaimType.OCCURRED ? "an " : "a ") + type.get().label() + " claim";
+    Fields f = new Fields(problems, indexMaps, node, pointer, what, FIELDS.get(type.get()), false);
+    Optional<EventId> event = f.required("event", EventId::of);
+    Optional<Claim> claim;
+    switch (type.get()) {
+      case OCCURRED:
+        claim = event.map(Claim.Occurred::new);
+        break;
+      case TIMING:
+        claim = timing(problems, f, event, statedTime);
+        break;
+      case LOCATION: {
+        Optional<PlaceId> place = f.required("place", PlaceId::of);
+        claim = both(event, place).map(x -> new Claim.Location(event.get(), place.get()));
+        break;
+      }
+      case PARTICIPATION: {
+        Optional<ActorId> actor = f.required("actor", ActorId::of);
+        Optional<Role> role = f.required("role", Role::of);
+        claim = both(event, actor).flatMap(x -> role).map(r -> new Claim.Participation(event.get(), actor.get(), r));
+        break;
+      }
+      case QUANTITY:
+        claim = quantity(problems, f, event);
+        break;
+      case RELATION:
+        claim = relation(problems, f, event);
+        break;
+      default: {
+        Optional<EventId> other = f.required("other", EventId::of);
+        claim = both(event, other).map(x -> new Claim.SameAs(event.get(), other.get()));
+        break;
+      }
+    }
+    return claim;
+  }
+
+  private static Optional<ClaimType> typeOf(Problems problems, Node node, String pointer) {
+    Node type = node.fields.get("type");
+    if (type == null) {
+      problems.add(node, pointer, "missing required field \"type\"",
+          Optional.of("a claim's type is occurred, timing, location, participation, quantity, relation or same-as"));
+      return Optional.empty();
+    }
+    if (type.kind != Node.Kind.STRING) {
+      problems.add(type, pointer + "/type", "expected a string but found " + type.kind.description);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ClaimType.fromLabel(type.text));
+    } catch (IllegalArgumentException e) {
+      List<String> labels = List.of("occurred", "timing", "location", "participation", "quantity", "relation", "same-as");
+      problems.add(type, pointer + "/type", e.getMessage(),
+          Problems.closest(type.text, labels).map(c -> "did you mean \"" + c + "\"?"));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Boolean> both(Optional<?> a, Optional<?> b) {
+    return a.isPresent() && b.isPresent() ? Optional.of(true) : Optional.empty();
+  }
+
+  private static Optional<Claim> timing(
+      Problems problems, Fields f, Optional<EventId> event, Optional<TimeBounds> statedTime) {
+    if (!f.has("when")) {
+      f.missing("when");
+      return Optional.empty();
+    }
+    TimeJson.Stated stated = new TimeJson.Stated() {
+      @Override
+      public Optional<TimeBounds> statedTime() {
+        return statedTime;
+      }
+
+      @Override
+      public Optional<String> refusal() {
+        return Optional.empty();
+      }
+    };
+    Optional<TimeBounds> when = TimeJson.read(problems, f.node.fields.get("when"), f.pointer("when"), stated);
+    return both(event, when).map(x -> new Claim.Timing(event.get(), when.get()));
+  }
+
+  private static Optional<Claim> quantity(Problems problems, Fields f, Optional<EventId> event) {
+    Optional<String> measure = f.requiredString("measure");
+    Optional<String> unit = f.string("unit");
+    boolean approximate = f.bool("approximate").orElse(false);
+    OptionalDouble low;
+    OptionalDouble high;
+    if (f.has("value")) {
+      if (f.has("low") || f.has("high")) {
+        problems.add(f.node, f.pointer, "a quantity has either \"value\" or \"low\" and \"high\", not both");
+        return Optional.empty();
+      }
+      low = f.number("value");
+      high = low;
+    } else if (f.has("low") || f.has("high")) {
+      if (!f.has("low") || !f.has("high")) {
+        f.missing(f.has("low") ? "high" : "low");
+        return Optional.empty();
+      }
+      low = f.number("low");
+      high = f.number("high");
+    } else {
+      problems.add(f.node, f.pointer, "missing required field \"value\"",
+          Optional.of("a quantity has a \"value\", or a range from \"low\" to \"high\""));
+      return Optional.empty();
+    }
+    if (event.isEmpty() || measure.isEmpty() || low.isEmpty() || high.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Claim.Quantity(event.get(), measure.get(), low.getAsDouble(), high.getAsDouble(), unit, approximate));
+    } catch (IllegalArgumentException e) {
+      problems.add(f.node, f.pointer, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Claim> relation(Problems problems, Fields f, Optional<EventId> event) {
+    Optional<EventId> other = f.required("other", EventId::of);
+    if (!f.has("relation")) {
+      f.missing("relation");
+      return Optional.empty();
+    }
+    Optional<Node> array = f.typed("relation", Node.Kind.ARRAY);
+    if (array.isEmpty()) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    List<IntervalRelation> relations = f.strings("relation", JsonFields::relation);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    if (relations.isEmpty()) {
+      problems.add(array.get(), f.pointer("relation"), "a relation names at least one interval relation",
+          Optional.of("such as [\"after\", \"met-by\"]"));
+      return Optional.empty();
+    }
+    Set<IntervalRelation> set = EnumSet.copyOf(relations);
+    return both(event, other).map(x -> Claim.Relation.of(event.get(), set, other.get()));
+  }
+}

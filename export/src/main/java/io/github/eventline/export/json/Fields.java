@@ -1,0 +1,198 @@
+package io.github.eventline.export.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one JSON object of a story file, reporting every problem (unknown, missing,
+ * mistyped or invalid fields) and carrying on. Not public, by design.
+ */
+final class Fields {
+
+  private final Problems problems;
+  private final Map<String, List<Integer>> indexMaps;
+  final Node node;
+  final String pointer;
+  /** The object's {@code x-} fields, as compact JSON text, in file order. */
+  final Map<String, String> extensions = new LinkedHashMap<>();
+
+  /**
+   * Checks the object's field names.
+   *
+   * @param what  the kind of object, for messages, such as {@code "an actor"}
+   * @param known  the field names the object may have, in the format's order
+   * @param extensible  whether {@code x-} fields are kept on this object
+   */
+  Fields(
+      Problems problems, Map<String, List<Integer>> indexMaps, Node node, String pointer, String what,
+      List<String> known, boolean extensible) {
+    this.problems = problems;
+    this.indexMaps = indexMaps;
+    this.node = node;
+    this.pointer = pointer;
+    for (Map.Entry<String, Node> e : node.fields.entrySet()) {
+      String name = e.getKey();
+      if (known.contains(name)) {
+        continue;
+      }
+      int[] at = node.nameLocations.get(name);
+      String childPointer = pointer + "/" + Node.escape(name);
+      if (name.startsWith("x-") && name.length() > 2) {
+        if (extensible) {
+          extensions.put(name, StoryJson.compact(e.getValue()));
+        } else {
+          problems.add(at[0], at[1], childPointer, "extension field \"" + name + "\" is not allowed in " + what,
+              Optional.of("extension fields are kept on the story, actors, places, sources, events and assertions"));
+        }
+        continue;
+      }
+      Optional<String> hint = Problems.closest(name, known)
+          .map(c -> "did you mean \"" + c + "\"?")
+          .or(() -> Optional.of("expected one of " + String.join(", ", known)
+              + (extensible ? "; extension fields start with \"x-\"" : "")));
+      problems.add(at[0], at[1], childPointer, "unknown field \"" + name + "\" in " + what, hint);
+    }
+  }
+
+  /** Returns a child pointer. */
+  String pointer(String name) {
+    return pointer + "/" + Node.escape(name);
+  }
+
+  Optional<Node> get(String name) {
+    return node.field(name);
+  }
+
+  boolean has(String name) {
+    return node.fields.containsKey(name);
+  }
+
+  /** Reports a missing required field. */
+  void missing(String name) {
+    problems.add(node, pointer, "missing required field \"" + name + "\"");
+  }
+
+  /** Returns the node if it has the expected kind, else reports it. */
+  Optional<Node> typed(String name, Node.Kind kind) {
+    Node value = node.fields.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    return check(value, pointer(name), kind) ? Optional.of(value) : Optional.empty();
+  }
+
+  /** Checks the kind of a value, reporting a mismatch. */
+  boolean check(Node value, String at, Node.Kind kind) {
+    if (value.kind == kind) {
+      return true;
+    }
+    problems.add(value, at, "expected " + kind.description + " but found " + value.kind.description);
+    return false;
+  }
+
+  /** Returns a string field, not blank. */
+  Optional<String> string(String name) {
+    Optional<String> text = typed(name, Node.Kind.STRING).map(n -> n.text);
+    if (text.isPresent() && text.get().isBlank()) {
+      problems.add(node.fields.get(name), pointer(name), "\"" + name + "\" must not be blank");
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  /** Returns a required string field, not blank; reports it when missing. */
+  Optional<String> requiredString(String name) {
+    if (!has(name)) {
+      missing(name);
+      return Optional.empty();
+    }
+    return string(name);
+  }
+
+  /** Returns a string field converted to a value; reports what the converter refuses. */
+  <T> Optional<T> value(String name, Function<String, T> converter) {
+    Optional<String> text = string(name);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return convert(node.fields.get(name), pointer(name), text.get(), converter);
+  }
+
+  /** Returns a required string field converted to a value; reports it when missing. */
+  <T> Optional<T> required(String name, Function<String, T> converter) {
+    if (!has(name)) {
+      missing(name);
+      return Optional.empty();
+    }
+    return value(name, converter);
+  }
+
+  /** Converts a text, reporting an {@link IllegalArgumentException} at the value. */
+  <T> Optional<T> convert(Node at, String atPointer, String text, Function<String, T> converter) {
+    try {
+      return Optional.of(converter.apply(text));
+    } catch (JsonFields.HintedException e) {
+      problems.add(at, atPointer, e.getMessage(), Optional.of(e.hint));
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      problems.add(at, atPointer, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  OptionalDouble number(String name) {
+    Optional<Node> n = typed(name, Node.Kind.NUMBER);
+    return n.isPresent() ? OptionalDouble.of(n.get().doubleValue()) : OptionalDouble.empty();
+  }
+
+  Optional<Boolean> bool(String name) {
+    return typed(name, Node.Kind.BOOLEAN).map(n -> Boolean.parseBoolean(n.text));
+  }
+
+  /**
+   * Reads an array field element by element; the reader returns empty for an element it reports.
+   * Records which file indices were kept, so that later problems find their element.
+   */
+  <T> List<T> list(String name, BiFunction<Node, String, Optional<T>> reader) {
+    List<T> values = new ArrayList<>();
+    Optional<Node> array = typed(name, Node.Kind.ARRAY);
+    if (array.isEmpty()) {
+      return values;
+    }
+    String at = pointer(name);
+    List<Integer> kept = new ArrayList<>();
+    List<Node> elements = array.get().elements;
+    for (int i = 0; i < elements.size(); i++) {
+      Optional<T> value = reader.apply(elements.get(i), at + "/" + i);
+      if (value.isPresent()) {
+        values.add(value.get());
+        kept.add(i);
+      }
+    }
+    if (kept.size() != elements.size()) {
+      indexMaps.put(at, kept);
+    }
+    return values;
+  }
+
+  /** Reads an array of strings, each converted. */
+  <T> List<T> strings(String name, Function<String, T> converter) {
+    return list(name, (n, at) -> {
+      if (!check(n, at, Node.Kind.STRING)) {
+        return Optional.empty();
+      }
+      return convert(n, at, n.text, converter);
+    });
+  }
+
+  /** Returns an object field, reported if it is not an object. */
+  Optional<Node> object(String name) {
+    return typed(name, Node.Kind.OBJECT);
+  }
+}

@@ -1,0 +1,321 @@
+package io.github.eventline.export.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.eventline.core.Story;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes story files, format {@code eventline/1} (see {@code docs/format.md}).
+ *
+ * <pre>{@code
+ * Story story = StoryJson.read(Path.of("examples/kursk-2024.json"));
+ * StoryJson.write(story, Path.of("copy.json"));
+ * }</pre>
+ *
+ * <p><b>Reading</b> reports every problem of a file at once, in a {@link StoryFileException}: each
+ * {@link FileProblem} has its line, column and JSON pointer, says what was expected, and often how
+ * to fix it. Field problems (wrong type, missing required field, invalid id or EDTF date, unknown
+ * field) come first in the reader's pass; then the story's own validation ({@link
+ * Story.Builder#problems()}: unknown references, duplicate ids, cycles...) runs on what could be
+ * built, and its problems are placed where the offending value sits in the file. Unknown fields
+ * are errors, except {@code x-} fields, which are kept in the model's {@code extensions} and
+ * written back.
+ *
+ * <p><b>Limits</b>: the parser refuses, as a {@link StoryFileException}, a document nested deeper
+ * than {@value #MAX_NESTING_DEPTH} levels, longer than {@value #MAX_DOCUMENT_LENGTH} bytes, with a
+ * string longer than {@value #MAX_STRING_LENGTH} characters, a field name longer than
+ * {@value #MAX_NAME_LENGTH} characters or a number longer than {@value #MAX_NUMBER_LENGTH}
+ * characters. No polymorphic typing is involved anywhere: the format names every type itself.
+ *
+ * <p><b>Writing</b> is canonical and lossless: {@code read(write(story))} equals {@code story}, and
+ * writing a file that the library wrote gives the same bytes. UTF-8, two-space indentation, {@code
+ * \n} line ends and a final newline, non-ASCII characters as they are; fields in the order of
+ * {@code docs/format.md}; absent optional fields, empty lists and default values (kind {@code
+ * other}, event type {@code event}, polarity {@code positive}, certainty {@code certain}) left out.
+ *
+ * <p>The same reading and writing is available to Jackson users through {@link EventlineModule}.
+ * Thread-safe: this class has no mutable state.
+ */
+public final class StoryJson {
+
+  /** The deepest nesting of arrays and objects a story file may have. */
+  public static final int MAX_NESTING_DEPTH = 200;
+  /** The longest string value, in characters (1 MB of text). */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The longest field name, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** The longest number, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** The longest document, in bytes (100 MB). */
+  public static final long MAX_DOCUMENT_LENGTH = 100_000_000L;
+
+  /** The resource path of the JSON Schema (draft 2020-12) of format {@code eventline/1}. */
+  public static final String SCHEMA_RESOURCE = "/io/github/eventline/export/json/eventline-1.schema.json";
+
+  static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_NESTING_DEPTH)
+      .maxStringLength(MAX_STRING_LENGTH)
+      .maxNameLength(MAX_NAME_LENGTH)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+      .build();
+
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(CONSTRAINTS)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+      .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      .build();
+
+  private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY).addModule(new EventlineModule()).build();
+
+  private static final ObjectWriter WRITER = MAPPER.writer().with(new CanonicalPrettyPrinter());
+
+  private StoryJson() {}
+
+  /**
+   * Reads a story file.
+   *
+   * @param file  the file, UTF-8, not null
+   * @return the story, not null
+   * @throws StoryFileException listing every problem of the file, if it has any
+   * @throws IOException if the file cannot be read
+   */
+  public static Story read(Path file) throws IOException {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads a story from a stream, which is left open.
+   *
+   * @param in  the stream, UTF-8 JSON, not null
+   * @param sourceName  the name of the stream in messages, such as a file name, not null
+   * @return the story, not null
+   * @throws StoryFileException listing every problem, if there is any
+   * @throws IOException if the stream cannot be read
+   */
+  public static Story read(InputStream in, String sourceName) throws IOException {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    try (JsonParser p = MAPPER.createParser(in)) {
+      return read(p, sourceName);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Reads a story from JSON text.
+   *
+   * @param json  the text, not null
+   * @return the story, not null
+   * @throws StoryFileException listing every problem, if there is any
+   */
+  public static Story fromJson(String json) {
+    requireNonNull(json, "json");
+    try (JsonParser p = MAPPER.createParser(json)) {
+      return read(p, "JSON text");
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  private static Story read(JsonParser p, String sourceName) {
+    Problems problems = new Problems();
+    Optional<Node> root = parse(p, problems);
+    Optional<Story> story = root.flatMap(r -> StoryReader.read(r, problems));
+    if (story.isEmpty() || !problems.isEmpty()) {
+      throw new StoryFileException(sourceName, problems.inFileOrder());
+    }
+    return story.get();
+  }
+
+  /**
+   * Parses a whole document into a located tree; a syntax error or exceeded limit becomes a problem
+   * and ends the parse.
+   */
+  static Optional<Node> parse(JsonParser p, Problems problems) {
+    try {
+      if (p.nextToken() == null) {
+        problems.add(1, 1, "", "the file is empty", Optional.of("a story file is a JSON object"));
+        return Optional.empty();
+      }
+      Node root = Node.read(p, "", duplicates(problems));
+      if (p.nextToken() != null) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        problems.add(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the story",
+            Optional.of("a story file holds one JSON object"));
+      }
+      return Optional.of(root);
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
+          ? e.getLocation()
+          : p.currentLocation();
+      String pointer;
+      try {
+        pointer = p.streamReadContext().pathAsPointer().toString();
+      } catch (RuntimeException ignored) {
+        pointer = "";
+      }
+      problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer,
+          "invalid JSON: " + clean(e.getOriginalMessage()), Optional.empty());
+      return Optional.empty();
+    }
+  }
+
+  static Node.DuplicateListener duplicates(Problems problems) {
+    return (pointer, name, line, column, first) -> problems.add(line, column, pointer,
+        "duplicate field \"" + name + "\"", Optional.of("first given at " + first.line + ":" + first.column));
+  }
+
+  /** Drops Jackson's source descriptions from a message: they repeat what the problem says. */
+  private static String clean(String message) {
+    String text = message == null ? "unreadable input" : message;
+    text = text.replaceAll("\\s*\\(start marker at [^)]*\\)", "").replaceAll("(?s)\\s*\\n.*", "");
+    return text;
+  }
+
+  /**
+   * Writes a story file, replacing it if it exists. The file is written next to its target first
+   * and moved into place, so a failed write leaves the old file as it was.
+   *
+   * @param story  the story, not null
+   * @param file  the file, not null
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the story holds a value the format cannot hold (an extension
+   *     that is not JSON, or a time marked uncertain whose label is not EDTF)
+   */
+  public static void write(Story story, Path file) throws IOException {
+    requireNonNull(story, "story");
+    requireNonNull(file, "file");
+    Path absolute = file.toAbsolutePath();
+    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        write(story, out);
+      }
+      try {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Writes a story to a stream, UTF-8, ending with a newline. The stream is flushed, not closed.
+   *
+   * @param story  the story, not null
+   * @param out  the stream, not null
+   * @throws IOException if the stream cannot be written
+   * @throws IllegalArgumentException if the story holds a value the format cannot hold
+   */
+  public static void write(Story story, OutputStream out) throws IOException {
+    requireNonNull(story, "story");
+    requireNonNull(out, "out");
+    try {
+      WRITER.writeValue(out, story);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * Returns a story as the text of a story file.
+   *
+   * @param story  the story, not null
+   * @return the JSON text, ending with a newline
+   */
+  public static String toJson(Story story) {
+    requireNonNull(story, "story");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(story, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of format {@code eventline/1}, shipped in this jar at
+   * {@link #SCHEMA_RESOURCE}.
+   *
+   * @return the schema text, not null
+   */
+  public static String schema() {
+    try (InputStream in = StoryJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("The schema resource " + SCHEMA_RESOURCE + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns a value as compact JSON text, numbers exactly as written. */
+  static String compact(Node node) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+      node.write(g);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Parses the JSON text of an extension field.
+   *
+   * @throws IllegalArgumentException if the text is not one JSON value
+   */
+  static Node parseExtension(String json, String key, String owner) {
+    Problems problems = new Problems();
+    Optional<Node> node;
+    try (JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), json)) {
+      node = parse(p, problems);
+    }
+    if (node.isEmpty() || !problems.isEmpty()) {
+      List<FileProblem> list = problems.inFileOrder();
+      throw new IllegalArgumentException("Extension field \"" + key + "\" of " + owner
+          + " is not a JSON value: " + (list.isEmpty() ? "empty" : list.get(0).message()));
+    }
+    return node.get();
+  }
+}
