@@ -4,6 +4,7 @@
  */
 module io.github.eventline.cli {
   requires io.github.eventline.export;
+  requires io.github.eventline.timeline;
   requires info.picocli;
 
   opens io.github.eventline.cli to info.picocli;

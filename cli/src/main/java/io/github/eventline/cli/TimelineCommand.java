@@ -2,10 +2,11 @@ package io.github.eventline.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.eventline.core.Event;
 import io.github.eventline.core.Story;
+import io.github.eventline.timeline.Timeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Spec;
         "One line per event: the date as a person would say it"
             + " (6 Aug 2024, early Aug 2024, after 6 Aug 2024, unknown date...), the event's id and"
             + " its summary.",
-        "Events are ordered by the earliest start the story states for them; events without a"
-            + " date come last; ties go by id."},
+        "Events are in timeline order: every stated relation is respected (after, before,"
+            + " during...), then by derived earliest start, latest end and id. Dates are the"
+            + " bounds derived from everything the story states."},
     exitCodeListHeading = EventlineCommand.EXIT_CODE_HEADING,
     exitCodeList = {EventlineCommand.EXIT_OK, EventlineCommand.EXIT_PROBLEMS, EventlineCommand.EXIT_USAGE},
     footer = "")
@@ -52,8 +54,8 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Story story = StoryFiles.load(reader, file);
-    TimelineText text = new TimelineText(
-        StatedOrder.sort(story.events()), id -> story.event(id).flatMap(Event::when));
+    Timeline timeline = Timeline.build(story);
+    TimelineText text = new TimelineText(timeline.events(), id -> Optional.of(timeline.derivedBounds(id)));
     PrintWriter out = spec.commandLine().getOut();
     text.lines().forEach(out::println);
     out.flush();

@@ -62,15 +62,15 @@ class MainStoryFileTest {
   }
 
   @Test
-  void timeline_validFile_printsEventsInStatedOrder() throws IOException {
+  void timeline_validFile_printsEventsInTimelineOrder_undatedFirst() throws IOException {
     Path file = write("story.json", VALID);
 
     CliRun run = CliRun.of("timeline", file.toString());
 
     assertThat(run.out()).isEqualTo(String.join("\n",
+        "unknown date  request          Russia asks North Korea for troops",
         "6 Aug 2024    kursk-offensive  Ukrainian offensive into Kursk Oblast",
         "Dec 2024      nk-troops        North Korean troops in assaults",
-        "unknown date  request          Russia asks North Korea for troops",
         ""));
     assertThat(run.exitCode()).isZero();
   }

@@ -166,15 +166,15 @@ class MainTest {
   }
 
   @Test
-  void timeline_printsEventsByStatedStartUndatedLastTiesById() {
+  void timeline_printsEventsInTimelineOrder_unboundedStartsFirstTiesById() {
     CliRun run = CliRun.with(KURSK, "timeline", file.toString());
 
     assertThat(run.out()).isEqualTo(String.join("\n",
+        "unknown date       a-request              Russia asks for troops",
+        "unknown date       losses                 Losses among North Korean troops",
         "early Aug 2024     kursk-offensive        Ukrainian offensive into Kursk Oblast",
         "after 11 Aug 2024  request                Russia asks North Korea for troops",
         "Dec 2024           nk-troops-in-assaults  North Korean troops take part in assaults",
-        "unknown date       a-request              Russia asks for troops",
-        "unknown date       losses                 Losses among North Korean troops",
         ""));
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
