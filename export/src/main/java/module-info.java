@@ -7,6 +7,7 @@
  */
 module io.github.eventline.export {
   requires transitive io.github.eventline.core;
+  requires transitive io.github.eventline.timeline;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
 
