@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -79,6 +80,28 @@ public final class TimelineJson {
    * @throws IOException if the stream cannot be written
    */
   public static void write(Timeline timeline, Optional<Instant> asOf, OutputStream out) throws IOException {
+    requireNonNull(timeline, "timeline");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(out, "out");
+    try (JsonGenerator g = WRITER.createGenerator(out)) {
+      TimelineWriter.timeline(g, timeline, asOf);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * Writes a timeline as text to a writer, ending with a newline: for a console or a {@code
+   * StringWriter}. The writer is flushed, not closed.
+   *
+   * @param timeline  the timeline, not null
+   * @param asOf  the instant the story is known at; empty for {@code null}
+   * @param out  the writer, not null
+   * @throws IOException if the writer fails
+   */
+  public static void write(Timeline timeline, Optional<Instant> asOf, Writer out) throws IOException {
     requireNonNull(timeline, "timeline");
     requireNonNull(asOf, "asOf");
     requireNonNull(out, "out");
