@@ -1,0 +1,59 @@
+package io.github.eventline.assertj;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.Consumer;
+import org.assertj.core.api.AbstractSoftAssertions;
+import org.assertj.core.api.SoftAssertionsProvider;
+
+/**
+ * Soft assertions on timelines, stories and verdicts: every failure is collected, and
+ * {@link #assertAll()} reports them together.
+ *
+ * <pre>{@code
+ * EventlineSoftAssertions softly = new EventlineSoftAssertions();
+ * softly.assertThat(timeline).event("putin-asks-kim").isNecessarilyAfter("kursk-offensive");
+ * softly.assertThat(timeline).verdictOn(occurred("nk-troops-in-assaults")).isContested();
+ * softly.assertAll();
+ *
+ * EventlineSoftAssertions.assertSoftly(softly -> {
+ *   softly.assertThat(timeline).hasNoConflicts();
+ *   softly.assertThat(story).hasNoProblems();
+ * });
+ * }</pre>
+ *
+ * <p>With JUnit 5, AssertJ's extension injects it and calls {@code assertAll()} after each test:
+ *
+ * <pre>{@code
+ * @ExtendWith(SoftAssertionsExtension.class)
+ * class SeedTest {
+ *   @InjectSoftAssertions EventlineSoftAssertions softly;
+ *
+ *   @Test
+ *   void request_followsTheOffensive() {
+ *     softly.assertThat(timeline).event("putin-asks-kim").isNecessarilyAfter("kursk-offensive");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one instance per test.
+ */
+public class EventlineSoftAssertions extends AbstractSoftAssertions implements EventlineSoftAssertionsProvider {
+
+  /** Creates soft assertions that have collected nothing yet. */
+  public EventlineSoftAssertions() {}
+
+  /**
+   * Runs soft assertions and then reports every failure they collected.
+   *
+   * <pre>{@code
+   * EventlineSoftAssertions.assertSoftly(softly -> softly.assertThat(timeline).hasNoConflicts());
+   * }</pre>
+   *
+   * @param softly  the assertions to run, not null
+   * @throws AssertionError listing every failure, if any
+   */
+  public static void assertSoftly(Consumer<EventlineSoftAssertions> softly) {
+    SoftAssertionsProvider.assertSoftly(EventlineSoftAssertions.class, requireNonNull(softly, "softly"));
+  }
+}

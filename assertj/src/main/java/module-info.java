@@ -1,0 +1,11 @@
+/**
+ * AssertJ assertions for Eventline's stories and timelines, read like the story they test.
+ */
+module io.github.eventline.assertj {
+  requires transitive io.github.eventline.timeline;
+  requires transitive org.assertj.core;
+
+  exports io.github.eventline.assertj;
+  // AssertJ's soft assertions subclass the assertion classes through a private lookup.
+  opens io.github.eventline.assertj to org.assertj.core;
+}
