@@ -6,6 +6,7 @@ module io.github.eventline.assertj {
   requires transitive org.assertj.core;
 
   exports io.github.eventline.assertj;
-  // AssertJ's soft assertions subclass the assertion classes through a private lookup.
+  // AssertJ's soft assertions subclass the assertion classes through a private lookup; on the module
+  // path they also need the flags EventlineSoftAssertions lists.
   opens io.github.eventline.assertj to org.assertj.core;
 }

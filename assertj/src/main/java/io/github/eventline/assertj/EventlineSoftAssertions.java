@@ -36,6 +36,16 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * }
  * }</pre>
  *
+ * <p>On the class path, as Maven's surefire runs tests by default, nothing more is needed. On the
+ * module path, AssertJ's soft proxies need Byte Buddy and access that AssertJ's module descriptor
+ * does not grant to other assertion modules: run the tests with
+ *
+ * <pre>{@code
+ * --add-modules net.bytebuddy
+ * --add-reads org.assertj.core=io.github.eventline.assertj
+ * --add-exports org.assertj.core/org.assertj.core.api.recursive.assertion=io.github.eventline.assertj
+ * }</pre>
+ *
  * <p>Not thread-safe: one instance per test.
  */
 public class EventlineSoftAssertions extends AbstractSoftAssertions implements EventlineSoftAssertionsProvider {

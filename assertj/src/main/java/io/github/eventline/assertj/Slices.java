@@ -150,10 +150,13 @@ final class Slices {
     return items.stream().map(Object::toString).collect(Collectors.joining(", "));
   }
 
-  /** The id among the candidates closest to a mistyped one, if within a third of its length. */
+  /**
+   * The id among the candidates closest to a mistyped one: at most a third of its length away (one
+   * edit for short ids), and not a different id altogether.
+   */
   static Optional<String> closest(String id, Collection<String> candidates) {
     String best = null;
-    int bestDistance = Math.max(1, id.length() / 3) + 1;
+    int bestDistance = Math.min(Math.max(1, id.length() / 3), id.length() - 1) + 1;
     for (String c : candidates) {
       int d = distance(id, c);
       if (d < bestDistance) {
