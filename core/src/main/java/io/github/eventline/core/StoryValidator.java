@@ -231,42 +231,11 @@ final class StoryValidator {
     done.add(node);
   }
 
-  /** Returns the known id closest to the given text, if one is close enough to be a typo. */
-  static <K> Optional<String> closest(String text, Set<K> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+  private static <K> Optional<String> closest(String text, Set<K> known) {
+    List<String> names = new ArrayList<>(known.size());
     for (K k : known) {
-      String candidate = k.toString();
-      int d = distance(text, candidate, bestDistance);
-      if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
-        best = candidate;
-        bestDistance = d;
-      }
+      names.add(k.toString());
     }
-    int allowed = Math.max(2, text.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance, giving up early above the bound. */
-  private static int distance(String a, String b, int bound) {
-    if (Math.abs(a.length() - b.length()) > bound) {
-      return Integer.MAX_VALUE;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return StoryProblem.closestMatch(text, names);
   }
 }
