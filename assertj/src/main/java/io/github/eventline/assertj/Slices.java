@@ -149,40 +149,4 @@ final class Slices {
   static String join(Collection<?> items) {
     return items.stream().map(Object::toString).collect(Collectors.joining(", "));
   }
-
-  /**
-   * The id among the candidates closest to a mistyped one: at most a third of its length away (one
-   * edit for short ids), and not a different id altogether.
-   */
-  static Optional<String> closest(String id, Collection<String> candidates) {
-    String best = null;
-    int bestDistance = Math.min(Math.max(1, id.length() / 3), id.length() - 1) + 1;
-    for (String c : candidates) {
-      int d = distance(id, c);
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
 }

@@ -6,6 +6,7 @@ import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.StoryProblem;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.TemporalConflict;
 import io.github.eventline.timeline.Timeline;
@@ -277,7 +278,7 @@ public class TimelineAssert extends AbstractAssert<TimelineAssert, Timeline> {
     for (Event e : timeline.story().events()) {
       ids.add(e.id().value());
     }
-    return Slices.closest(id, ids).map(c -> " (did you mean \"" + c + "\"?)").orElse("");
+    return StoryProblem.closestMatch(id, ids).map(c -> " (did you mean \"" + c + "\"?)").orElse("");
   }
 
   private String conflicts() {

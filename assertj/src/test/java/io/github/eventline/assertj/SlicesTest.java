@@ -5,29 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** The pieces failure messages are made of. */
 class SlicesTest {
-
-  @ParameterizedTest
-  @CsvSource({
-      "putin-ask-kim, putin-asks-kim",
-      "kursk-ofensive, kursk-offensive",
-      "nk-losess, nk-losses",
-      "b, ''",
-      "escalatoin, escalation",
-      "zzzzzzzz, ''"
-  })
-  void closest_suggestsOnlyNearIds(String typed, String expected) {
-    List<String> ids = List.of("putin-asks-kim", "kursk-offensive", "nk-losses", "a", "escalation");
-
-    assertThat(Slices.closest(typed, ids)).isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected));
-  }
 
   @Test
   void bounds_showUnboundedEndsAsTwoDots() {
