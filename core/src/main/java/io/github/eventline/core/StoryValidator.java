@@ -20,7 +20,7 @@ final class StoryValidator {
    * story with many unknown references would otherwise take time quadratic in its size; once the
    * budget is spent, unknown references are reported without a hint.
    */
-  static final long HINT_BUDGET = 20_000_000L;
+  static final long HINT_BUDGET = 50_000_000L;
 
   private final List<Actor> actors;
   private final List<Place> places;
@@ -267,52 +267,20 @@ final class StoryValidator {
   }
 
   /**
-   * Returns the known id closest to the given text, if one is close enough to be a typo: an edit
-   * distance of at most a third of the text's length (at least 2). Empty too when the hint budget
-   * does not cover the search.
+   * Returns the known id closest to the given text by {@link StoryProblem#closestMatch}, while the
+   * hint budget lasts: each search is charged the number of ids times the text's length squared
+   * (a bound on the edit-distance cells it computes for ids of similar length); once the budget is
+   * spent, unknown references get no hint.
    */
   private <K> Optional<String> closest(String text, Set<K> known) {
-    int allowed = Math.max(2, text.length() / 3);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    hintBudget -= (long) known.size() * text.length() * text.length();
+    if (hintBudget < 0) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>(known.size());
     for (K k : known) {
-      String candidate = k.toString();
-      if (Math.abs(text.length() - candidate.length()) > Math.min(bestDistance, allowed)) {
-        continue;
-      }
-      hintBudget -= (long) text.length() * candidate.length();
-      if (hintBudget < 0) {
-        return Optional.empty();
-      }
-      int d = distance(text, candidate, bestDistance);
-      if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
-        best = candidate;
-        bestDistance = d;
-      }
+      names.add(k.toString());
     }
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance, giving up early above the bound. */
-  private static int distance(String a, String b, int bound) {
-    if (Math.abs(a.length() - b.length()) > bound) {
-      return Integer.MAX_VALUE;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return StoryProblem.closestMatch(text, names);
   }
 }
