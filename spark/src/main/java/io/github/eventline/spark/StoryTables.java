@@ -295,6 +295,15 @@ public final class StoryTables {
     }
   }
 
+  /** Returns these tables with a function applied to each, for tests and the job. */
+  StoryTables map(java.util.function.UnaryOperator<Dataset<Row>> function) {
+    List<Dataset<Row>> mapped = new ArrayList<>();
+    for (Dataset<Row> t : tables) {
+      mapped.add(function.apply(t));
+    }
+    return new StoryTables(mapped);
+  }
+
   /** Returns the rows of every table in one DataFrame of {@link #GROUPED}, to group by story. */
   Dataset<Row> grouped() {
     List<String> structs = List.of("event", "actor", "place", "source", "assertion");
