@@ -1,10 +1,10 @@
 package io.github.eventline.spark;
 
+import io.github.eventline.core.ActorId;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
-import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.Claim;
-import io.github.eventline.core.ActorId;
+import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Place;
 import io.github.eventline.core.PlaceId;
@@ -12,6 +12,7 @@ import io.github.eventline.core.Source;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.Reconciliation;
+import io.github.eventline.timeline.ReconciliationPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ final class Inputs {
   private Inputs() {}
 
   /** Returns a story's input rows, as {@link Reconciliation#feed} feeds them. */
-  static List<Row> of(String name, Story story, io.github.eventline.timeline.ReconciliationPolicy policy) {
+  static List<Row> of(String name, Story story, ReconciliationPolicy policy) {
     List<Row> rows = new ArrayList<>();
     Reconciliation.feed(story, policy, new Reconciliation.Feed() {
       @Override
