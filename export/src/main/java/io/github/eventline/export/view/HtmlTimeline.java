@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -259,7 +260,7 @@ public final class HtmlTimeline {
     g.writeEndObject();
   }
 
-  private static void writeSeconds(JsonGenerator g, String name, LocalDateTime t) {
+  private static void writeSeconds(JsonGenerator g, String name, @Nullable LocalDateTime t) {
     if (t == null) {
       g.writeNullProperty(name);
     } else {
