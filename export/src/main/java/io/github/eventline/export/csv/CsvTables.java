@@ -22,7 +22,10 @@ import java.util.NoSuchElementException;
 
 /**
  * Writes a story as CSV tables, one file per kind: {@code events.csv}, {@code actors.csv},
- * {@code places.csv}, {@code sources.csv}, {@code assertions.csv}. The columns are documented in
+ * {@code places.csv}, {@code sources.csv}, {@code assertions.csv}; and a timeline as three more:
+ * {@code timeline.csv} (events in timeline order with their status, stated and derived bounds),
+ * {@code verdicts.csv} (every verdict with its value, support, opposition and reasons) and
+ * {@code conflicts.csv} (the temporal conflicts). The columns are documented in
  * {@code docs/csv.md}.
  *
  * <p>Every table is RFC 4180 CSV written with Jackson's CSV generator: UTF-8, CRLF line ends, a
@@ -33,9 +36,10 @@ import java.util.NoSuchElementException;
  * run as a formula are guarded unless {@link CsvOptions#withFormulaGuard(boolean)} turns the guard
  * off.
  *
- * <p>Writers stream: each row is written as it is read from the story, with no second copy of the
- * data (except one array of references per table for {@link RowOrder#BY_ID}). The same story
- * and options give byte-identical files.
+ * <p>Writers stream: each row is written as it is read from the story or the timeline, with no
+ * second copy of the data (except one array of references per table for {@link RowOrder#BY_ID},
+ * and one for the verdicts, always sorted by event id and question). The same story and options
+ * give byte-identical files; the timeline tables do not depend on the order of the story's input.
  *
  * <pre>{@code
  * CsvTables.write(story, Path.of("out"), CsvOptions.excel());
