@@ -6,9 +6,18 @@ import io.github.eventline.core.Story;
 import io.github.eventline.export.csv.CsvOptions;
 import io.github.eventline.export.csv.CsvTables;
 import io.github.eventline.export.json.TimelineJson;
+import io.github.eventline.export.view.HtmlOptions;
+import io.github.eventline.export.view.HtmlTimeline;
+import io.github.eventline.export.view.MermaidTimeline;
+import io.github.eventline.export.view.TimelineJs;
 import io.github.eventline.timeline.Timeline;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,14 +51,21 @@ import picocli.CommandLine.Spec;
         "JSON: format eventline-timeline/1, to stdout, or with --out to a file (to DIR/timeline.json"
             + " if --out names an existing directory).",
         "CSV: the eight tables (events, actors, places, sources, assertions, timeline, verdicts,"
-            + " conflicts) into the directory --out, which is created if needed."},
+            + " conflicts) into the directory --out, which is created if needed.",
+        "HTML: one self-contained page (no network) drawing the timeline in SVG, with a legend,"
+            + " zoom, sources and quotes on hover or click; --relations draws the relations.",
+        "timelinejs: the JSON of the TimelineJS3 widget. mermaid: a Mermaid timeline block for"
+            + " Markdown.",
+        "html, timelinejs and mermaid go to stdout, or with --out to a file (to"
+            + " DIR/timeline.html, DIR/timelinejs.json or DIR/timeline.mmd if --out names an"
+            + " existing directory)."},
     exitCodeListHeading = EventlineCommand.EXIT_CODE_HEADING,
     exitCodeList = {EventlineCommand.EXIT_OK, EventlineCommand.EXIT_PROBLEMS, EventlineCommand.EXIT_USAGE},
     footer = "")
 final class TimelineCommand implements Callable<Integer> {
 
   /** The output formats. */
-  enum Format { text, json, csv }
+  enum Format { text, json, csv, html, timelinejs, mermaid }
 
   private final StoryReader reader;
 
@@ -63,8 +79,12 @@ final class TimelineCommand implements Callable<Integer> {
   ViewOptions view;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
+      description = "text, json, csv, html, timelinejs or mermaid. Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Option(names = "--relations",
+      description = "For html: draw the relations between events when the page opens.")
+  boolean relations;
 
   @Option(names = "--out", paramLabel = "PATH",
       description = "For json: the file to write (or an existing directory, for PATH/timeline.json);"
@@ -98,6 +118,21 @@ final class TimelineCommand implements Callable<Integer> {
         CsvTables.write(timeline, out, CsvOptions.defaults());
         stdout.println("wrote " + String.join(", ", tables()) + " to " + out);
         break;
+      case html:
+        HtmlOptions options = HtmlOptions.defaults().withRelations(relations);
+        writeView(stdout, "timeline.html", HtmlTimeline.toHtml(timeline, options),
+            stream -> HtmlTimeline.write(timeline, stream, options));
+        break;
+      case timelinejs:
+        writeView(stdout, "timelinejs.json", TimelineJs.toJson(timeline), stream -> TimelineJs.write(timeline, stream));
+        break;
+      case mermaid:
+        writeView(stdout, "timeline.mmd", MermaidTimeline.toMermaid(timeline), stream -> {
+          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          MermaidTimeline.write(timeline, writer);
+          writer.flush();
+        });
+        break;
       default:
         new TimelineReport(timeline, view.asOf(), Policies.name(view.policy)).timelineLines(file.toString())
             .forEach(stdout::println);
@@ -110,6 +145,9 @@ final class TimelineCommand implements Callable<Integer> {
   private void checkOut() {
     if (format == Format.csv && out == null) {
       throw new ParameterException(spec.commandLine(), "--format csv needs --out DIR, the directory of the tables");
+    }
+    if (format != Format.html && relations) {
+      throw new ParameterException(spec.commandLine(), "--relations is for --format html");
     }
     if (format == Format.text && out != null) {
       throw new ParameterException(spec.commandLine(),
@@ -132,6 +170,28 @@ final class TimelineCommand implements Callable<Integer> {
     }
     TimelineJson.write(timeline, view.asOf(), target);
     stdout.println("wrote " + target);
+  }
+
+  /** Writes one of the view formats to stdout, or to the file or directory {@code --out} names. */
+  private void writeView(PrintWriter stdout, String fileName, String text, ViewWriter writer) throws IOException {
+    if (out == null) {
+      stdout.print(text);
+      return;
+    }
+    Path target = Files.isDirectory(out) ? out.resolve(fileName) : out;
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target))) {
+      writer.write(stream);
+    }
+    stdout.println("wrote " + target);
+  }
+
+  /** Writes a view to a stream. */
+  private interface ViewWriter {
+    void write(OutputStream stream) throws IOException;
   }
 
   private static List<String> tables() {

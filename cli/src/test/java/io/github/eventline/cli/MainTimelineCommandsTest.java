@@ -184,7 +184,7 @@ class MainTimelineCommandsTest {
 
     assertThat(text.err()).startsWith("--out is for --format json or csv; the text timeline goes to stdout");
     assertThat(text.exitCode()).isEqualTo(2);
-    assertThat(xml.err()).startsWith("Invalid value for option '--format': expected one of [text, json, csv]");
+    assertThat(xml.err()).startsWith("Invalid value for option '--format': expected one of [text, json, csv, html, timelinejs, mermaid]");
     assertThat(xml.exitCode()).isEqualTo(2);
   }
 
