@@ -160,6 +160,9 @@ public final class ClaimAccumulator {
     requireNonNull(policy, "policy");
     requireNonNull(reliability, "reliability");
     requireNonNull(within, "within");
+    if (size == 0) {
+      return Judgement.unasserted(key);
+    }
     return new Judgement(key, size, assertions, stated, supersededBy, reversed, policy, reliability, within).verdict();
   }
 

@@ -140,12 +140,17 @@ final class Judgement {
     return at(p).factuality().polarity();
   }
 
+  /** The verdict on a question no assertion answers: unverified, as {@link #verdict()} makes it, without the work. */
+  static Verdict unasserted(ClaimKey key) {
+    return new Verdict(key, keyClaim(key), VerdictStatus.UNVERIFIED, 0, ImmutableList.of());
+  }
+
   Verdict verdict() {
     int live = weigh();
     if (live == 0) {
       Arrays.fill(stance, Stance.SUPERSEDED);
       VerdictStatus status = n == 0 ? VerdictStatus.UNVERIFIED : VerdictStatus.SUPERSEDED;
-      return new Verdict(key, n == 0 ? keyClaim() : Optional.empty(), status, 0, explanation());
+      return new Verdict(key, n == 0 ? keyClaim(key) : Optional.empty(), status, 0, explanation());
     }
     cluster();
     Choice choice = choose();
@@ -407,7 +412,7 @@ final class Judgement {
   }
 
   /** Returns the key's own claim for yes-or-no questions about events (occurred, same-as). */
-  private Optional<Claim> keyClaim() {
+  private static Optional<Claim> keyClaim(ClaimKey key) {
     if (key.type() == ClaimType.OCCURRED) {
       return Optional.of(new Claim.Occurred(key.event()));
     }

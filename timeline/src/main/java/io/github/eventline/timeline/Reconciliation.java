@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Iterables;
-import io.github.eventline.core.ActorId;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.AssertionLink;
@@ -81,7 +80,8 @@ public final class Reconciliation {
 
   private final ReconciliationPolicy policy;
   private final ImmutableList<Verdict> verdicts;
-  private final ImmutableMap<ClaimKey, Verdict> byKey;
+  // Made on first need: a map of millions of keys costs as much as judging them.
+  private volatile Map<ClaimKey, Verdict> byKey;
   private final ImmutableMap<EventId, EventId> canonical;
   private final ImmutableMap<EventId, ImmutableSortedSet<EventId>> classes;
   private final ImmutableMap<SourceId, Double> trust;
@@ -92,11 +92,6 @@ public final class Reconciliation {
   private Reconciliation(Reconciler r, List<Verdict> verdicts, Map<SourceId, Double> trust, int iterations) {
     this.policy = r.policy;
     this.verdicts = ImmutableList.copyOf(verdicts);
-    ImmutableMap.Builder<ClaimKey, Verdict> map = ImmutableMap.builderWithExpectedSize(verdicts.size());
-    for (Verdict v : verdicts) {
-      map.put(v.key(), v);
-    }
-    this.byKey = map.buildOrThrow();
     this.canonical = ImmutableMap.copyOf(r.canonical);
     this.classes = r.classes();
     this.trust = ImmutableMap.copyOf(new TreeMap<>(trust));
@@ -123,7 +118,7 @@ public final class Reconciliation {
   public static Reconciliation of(Story story, ReconciliationPolicy policy) {
     Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
     r.mergeDuplicates();
-    Map<ClaimKey, ClaimAccumulator> groups = r.group();
+    Groups groups = r.group();
     Map<SourceId, Double> trust = new HashMap<>(r.prior);
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
@@ -146,12 +141,16 @@ public final class Reconciliation {
       c = a.event().value().compareTo(b.event().value());
     }
     if (c == 0) {
-      c = a.other().map(EventId::value).orElse("").compareTo(b.other().map(EventId::value).orElse(""));
+      c = valueOf(a.other()).compareTo(valueOf(b.other()));
     }
     if (c == 0) {
-      c = a.actor().map(ActorId::value).orElse("").compareTo(b.actor().map(ActorId::value).orElse(""));
+      c = valueOf(a.actor()).compareTo(valueOf(b.actor()));
     }
     return c != 0 ? c : a.measure().orElse("").compareTo(b.measure().orElse(""));
+  }
+
+  private static String valueOf(Optional<?> id) {
+    return id.isPresent() ? id.get().toString() : "";
   }
 
   private static double largestChange(Map<SourceId, Double> before, Map<SourceId, Double> after) {
@@ -191,8 +190,9 @@ public final class Reconciliation {
    */
   public Optional<Verdict> verdict(ClaimKey key) {
     requireNonNull(key, "key");
-    Verdict v = byKey.get(key);
-    return v != null ? Optional.of(v) : Optional.ofNullable(byKey.get(canonicalKey(key)));
+    Map<ClaimKey, Verdict> map = byKey();
+    Verdict v = map.get(key);
+    return v != null ? Optional.of(v) : Optional.ofNullable(map.get(canonicalKey(key)));
   }
 
   /**
@@ -289,6 +289,20 @@ public final class Reconciliation {
     return iterations;
   }
 
+  private Map<ClaimKey, Verdict> byKey() {
+    Map<ClaimKey, Verdict> map = byKey;
+    if (map == null) {
+      // Keys are unique: one verdict per group. Two threads may both make it; either is right.
+      Map<ClaimKey, Verdict> made = new HashMap<>(verdicts.size() * 4 / 3 + 16);
+      for (Verdict v : verdicts) {
+        made.put(v.key(), v);
+      }
+      map = Collections.unmodifiableMap(made);
+      byKey = map;
+    }
+    return map;
+  }
+
   private ClaimKey canonicalKey(ClaimKey key) {
     EventId e = canonical(key.event());
     Optional<EventId> o = key.other().map(this::canonical);
@@ -310,6 +324,28 @@ public final class Reconciliation {
   @Override
   public String toString() {
     return "Reconciliation[" + verdicts.size() + " verdicts, " + classes.size() + " merged events, " + policy.method() + "]";
+  }
+
+  /** The groups of assertions by key, in the order they were made, with the story index of each key's event. */
+  private static final class Groups {
+    ClaimAccumulator[] accumulators;
+    int[] bucket;
+    int size;
+
+    Groups(int capacity) {
+      accumulators = new ClaimAccumulator[Math.max(16, capacity)];
+      bucket = new int[accumulators.length];
+    }
+
+    void add(ClaimAccumulator acc, int event) {
+      if (size == accumulators.length) {
+        accumulators = Arrays.copyOf(accumulators, size * 2);
+        bucket = Arrays.copyOf(bucket, size * 2);
+      }
+      accumulators[size] = acc;
+      bucket[size] = event;
+      size++;
+    }
   }
 
   /** The work of one reconciliation. */
@@ -378,11 +414,11 @@ public final class Reconciliation {
       if (base.length() > MAX_ID_LENGTH) {
         base = "editor:" + field + ":" + index + ":" + Integer.toHexString((event + suffix).hashCode());
       }
-      String id = base;
-      for (int k = 2; story.assertion(AssertionId.of(id)).isPresent() || isImplicit(id); k++) {
-        id = base + ":" + k;
+      AssertionId id = AssertionId.of(base);
+      for (int k = 2; story.assertion(id).isPresent() || isImplicit(id.value()); k++) {
+        id = AssertionId.of(base + ":" + k);
       }
-      return Assertion.builder(AssertionId.of(id), Source.EDITOR, claim).build();
+      return Assertion.builder(id, Source.EDITOR, claim).build();
     }
 
     private boolean isImplicit(String id) {
@@ -469,12 +505,20 @@ public final class Reconciliation {
       return classes.buildOrThrow();
     }
 
-    Map<ClaimKey, ClaimAccumulator> group() {
+    Groups group() {
       int expected = story.assertions().size() + implicit.size() + story.events().size();
       Map<ClaimKey, ClaimAccumulator> groups = new HashMap<>(expected * 4 / 3 + 16);
-      for (Event e : story.events()) {
-        EventId id = canonical.getOrDefault(e.id(), e.id());
-        groups.computeIfAbsent(ClaimKey.occurred(id), ClaimAccumulator::of);
+      Groups made = new Groups(expected);
+      List<Event> events = story.events();
+      for (int i = 0; i < events.size(); i++) {
+        EventId id = events.get(i).id();
+        EventId c = canonical.getOrDefault(id, id);
+        ClaimKey key = ClaimKey.occurred(c);
+        if (!groups.containsKey(key)) {
+          ClaimAccumulator acc = ClaimAccumulator.of(key);
+          groups.put(key, acc);
+          made.add(acc, c == id ? i : eventIndex.get(c));
+        }
       }
       for (Assertion a : all()) {
         Claim claim = a.claim();
@@ -485,10 +529,11 @@ public final class Reconciliation {
         if (acc == null) {
           acc = ClaimAccumulator.of(key);
           groups.put(key, acc);
+          made.add(acc, eventIndex.get(key.event()));
         }
         acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()));
       }
-      return groups;
+      return made;
     }
 
     private static boolean isPair(Claim claim) {
@@ -517,31 +562,44 @@ public final class Reconciliation {
      * key. A counting sort by event, as sorting half a million keys outright costs more than
      * judging them.
      */
-    List<Verdict> judge(Map<ClaimKey, ClaimAccumulator> groups, Map<SourceId, Double> trust) {
-      Verdict[] made = new Verdict[groups.size()];
-      int[] bucket = new int[made.length];
+    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust) {
+      int count = groups.size;
+      int[] bucket = groups.bucket;
       int[] start = new int[eventIndex.size() + 1];
-      int i = 0;
-      for (ClaimAccumulator acc : groups.values()) {
-        made[i] = acc.verdict(policy, trust, within);
-        bucket[i] = eventIndex.get(made[i].key().event());
+      for (int i = 0; i < count; i++) {
         start[bucket[i] + 1]++;
-        i++;
       }
       for (int b = 1; b < start.length; b++) {
         start[b] += start[b - 1];
       }
-      Verdict[] ordered = new Verdict[made.length];
+      // Judged in the order the groups were made, which follows the story's order, so that the
+      // assertions are read about in the order they lie in memory.
+      Verdict[] ordered = new Verdict[count];
       int[] next = Arrays.copyOf(start, start.length);
-      for (int j = 0; j < made.length; j++) {
-        ordered[next[bucket[j]]++] = made[j];
+      for (int i = 0; i < count; i++) {
+        ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(policy, trust, within);
       }
       for (int b = 0; b + 1 < start.length; b++) {
-        if (start[b + 1] - start[b] > 1) {
-          Arrays.sort(ordered, start[b], start[b + 1], KEY_ORDER);
-        }
+        sortByKey(ordered, start[b], start[b + 1]);
       }
       return Arrays.asList(ordered);
+    }
+
+    /** Sorts a range by key; insertion sort for the few verdicts of most events. */
+    private static void sortByKey(Verdict[] a, int from, int to) {
+      if (to - from > 16) {
+        Arrays.sort(a, from, to, KEY_ORDER);
+        return;
+      }
+      for (int i = from + 1; i < to; i++) {
+        Verdict x = a[i];
+        int j = i - 1;
+        while (j >= from && compareKeys(a[j].key(), x.key()) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
     }
 
     Map<SourceId, Double> estimateTrust(List<Verdict> verdicts) {
