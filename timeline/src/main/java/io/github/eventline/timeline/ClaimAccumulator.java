@@ -9,6 +9,7 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +41,7 @@ public final class ClaimAccumulator {
   // Most assertions are neither superseded nor reversed: those arrays are made on first need.
   private static final AssertionId[] NONE_SUPERSEDED = new AssertionId[0];
   private static final boolean[] NONE_REVERSED = new boolean[0];
+  private static final int[] NO_ORDINALS = new int[0];
 
   private final ClaimKey key;
   private int size;
@@ -47,6 +49,8 @@ public final class ClaimAccumulator {
   private TimeBounds[] stated;
   private AssertionId[] supersededBy;
   private boolean[] reversed;
+  /** The position of each assertion in what {@link Reconciliation} read, -1 if unknown; made on first need. */
+  private int[] ordinals;
 
   private ClaimAccumulator(ClaimKey key, int capacity) {
     this.key = key;
@@ -54,6 +58,7 @@ public final class ClaimAccumulator {
     this.stated = new TimeBounds[capacity];
     this.supersededBy = NONE_SUPERSEDED;
     this.reversed = NONE_REVERSED;
+    this.ordinals = NO_ORDINALS;
   }
 
   /**
@@ -117,6 +122,15 @@ public final class ClaimAccumulator {
     return this;
   }
 
+  /** Adds an assertion as {@link #add} does, remembering its position in what the caller read. */
+  ClaimAccumulator add(
+      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed,
+      int ordinal) {
+    add(assertion, statedTime, supersededBy, reversed);
+    ordinals()[size - 1] = ordinal;
+    return this;
+  }
+
   /**
    * Adds everything another accumulation of the same question holds. Associative and commutative
    * as far as verdicts tell: see the class description. The other accumulator is left unchanged.
@@ -140,6 +154,12 @@ public final class ClaimAccumulator {
     if (other.reversed.length > 0) {
       System.arraycopy(other.reversed, 0, reversed(), size, n);
     }
+    if (other.ordinals.length > 0 || ordinals.length > 0) {
+      int[] to = ordinals();
+      for (int i = 0; i < n; i++) {
+        to[size + i] = i < other.ordinals.length ? other.ordinals[i] : -1;
+      }
+    }
     size += n;
     return this;
   }
@@ -160,10 +180,29 @@ public final class ClaimAccumulator {
     requireNonNull(policy, "policy");
     requireNonNull(reliability, "reliability");
     requireNonNull(within, "within");
+    return verdict(policy, reliability, within, null);
+  }
+
+  /**
+   * Makes the verdict as {@link #verdict(ReconciliationPolicy, Map, Map)} does and, if it is
+   * accepted, sets the ordinal of each supporting assertion in {@code accepted} (those added
+   * without one are left out).
+   */
+  Verdict verdict(
+      ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within, BitSet accepted) {
     if (size == 0) {
       return Judgement.unasserted(key);
     }
-    return new Judgement(key, size, assertions, stated, supersededBy, reversed, policy, reliability, within).verdict();
+    Judgement judgement = new Judgement(key, size, assertions, stated, supersededBy, reversed, policy, reliability, within);
+    Verdict verdict = judgement.verdict();
+    if (accepted != null && verdict.isAccepted()) {
+      for (int i : judgement.supporting()) {
+        if (i < ordinals.length && ordinals[i] >= 0) {
+          accepted.set(ordinals[i]);
+        }
+      }
+    }
+    return verdict;
   }
 
   private void ensureCapacity(int needed) {
@@ -177,7 +216,23 @@ public final class ClaimAccumulator {
       if (reversed.length > 0) {
         reversed = Arrays.copyOf(reversed, capacity);
       }
+      if (ordinals.length > 0) {
+        ordinals = ordinalsCopy(capacity);
+      }
     }
+  }
+
+  private int[] ordinals() {
+    if (ordinals.length < assertions.length) {
+      ordinals = ordinalsCopy(assertions.length);
+    }
+    return ordinals;
+  }
+
+  private int[] ordinalsCopy(int capacity) {
+    int[] copy = Arrays.copyOf(ordinals, capacity);
+    Arrays.fill(copy, ordinals.length, capacity, -1);
+    return copy;
   }
 
   private AssertionId[] superseded() {

@@ -157,6 +157,22 @@ final class Judgement {
     return choice.held < 0 ? unheld() : held(choice);
   }
 
+  /** Returns the entries (as added) that support the value held, once {@link #verdict()} is made. */
+  int[] supporting() {
+    int count = 0;
+    for (int p = 0; p < n; p++) {
+      count += stance[p] == Stance.SUPPORTS ? 1 : 0;
+    }
+    int[] result = new int[count];
+    int k = 0;
+    for (int p = 0; p < n; p++) {
+      if (stance[p] == Stance.SUPPORTS) {
+        result[k++] = order[p];
+      }
+    }
+    return result;
+  }
+
   /** Computes weights and oriented values; returns the number of live entries. */
   private int weigh() {
     int live = 0;

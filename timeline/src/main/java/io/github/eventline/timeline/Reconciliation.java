@@ -24,6 +24,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,11 +87,15 @@ public final class Reconciliation {
   private final ImmutableMap<EventId, ImmutableSortedSet<EventId>> classes;
   private final ImmutableMap<SourceId, Double> trust;
   private final int iterations;
+  /** The story's assertions (by position) that support an accepted verdict. */
+  private final BitSet acceptedPositions;
   // Made on first need: a set of every accepted assertion costs as much as the grouping.
   private volatile Set<AssertionId> acceptedAssertions;
 
-  private Reconciliation(Reconciler r, List<Verdict> verdicts, Map<SourceId, Double> trust, int iterations) {
+  private Reconciliation(
+      Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations) {
     this.policy = r.policy;
+    this.acceptedPositions = acceptedPositions;
     this.verdicts = ImmutableList.copyOf(verdicts);
     this.canonical = ImmutableMap.copyOf(r.canonical);
     this.classes = r.classes();
@@ -123,7 +128,7 @@ public final class Reconciliation {
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
       for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
-        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust));
+        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null));
         double moved = largestChange(trust, next);
         trust = next;
         if (moved < policy.trustTolerance()) {
@@ -132,7 +137,9 @@ public final class Reconciliation {
       }
       iterations = Math.min(iterations, policy.maxIterations());
     }
-    return new Reconciliation(r, r.judge(groups, trust), r.trustOfAll(trust), iterations);
+    BitSet accepted = new BitSet(story.assertions().size());
+    List<Verdict> verdicts = r.judge(groups, trust, accepted);
+    return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations);
   }
 
   private static int compareKeys(ClaimKey a, ClaimKey b) {
@@ -278,6 +285,14 @@ public final class Reconciliation {
       acceptedAssertions = accepted;
     }
     return accepted.contains(assertion);
+  }
+
+  /**
+   * Checks if the story's assertion at a position supports an accepted verdict: as
+   * {@link #isAccepted(AssertionId)} for {@code story.assertions().get(position)}, without a lookup.
+   */
+  boolean isAcceptedAt(int position) {
+    return acceptedPositions.get(position);
   }
 
   /**
@@ -520,6 +535,7 @@ public final class Reconciliation {
           made.add(acc, c == id ? i : eventIndex.get(c));
         }
       }
+      int position = 0;
       for (Assertion a : all()) {
         Claim claim = a.claim();
         ClaimKey original = claim.key();
@@ -531,7 +547,7 @@ public final class Reconciliation {
           groups.put(key, acc);
           made.add(acc, eventIndex.get(key.event()));
         }
-        acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()));
+        acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()), position++);
       }
       return made;
     }
@@ -560,9 +576,10 @@ public final class Reconciliation {
     /**
      * Judges every group; orders the verdicts by the story's order of their key's event, then by
      * key. A counting sort by event, as sorting half a million keys outright costs more than
-     * judging them.
+     * judging them. With {@code accepted}, sets the position (in {@link #all()}) of each assertion
+     * that supports an accepted verdict.
      */
-    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust) {
+    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust, BitSet accepted) {
       int count = groups.size;
       int[] bucket = groups.bucket;
       int[] start = new int[eventIndex.size() + 1];
@@ -577,7 +594,7 @@ public final class Reconciliation {
       Verdict[] ordered = new Verdict[count];
       int[] next = Arrays.copyOf(start, start.length);
       for (int i = 0; i < count; i++) {
-        ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(policy, trust, within);
+        ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(policy, trust, within, accepted);
       }
       for (int b = 0; b + 1 < start.length; b++) {
         sortByKey(ordered, start[b], start[b + 1]);

@@ -50,6 +50,24 @@ class ReconciliationPropertiesTest {
     }
   }
 
+  @RepeatedTest(50)
+  void isAcceptedAt_agreesWithIsAcceptedById(RepetitionInfo repetition) {
+    long seed = BASE_SEED + 7_000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    Story story = RandomClaims.story(random, 5 + random.nextInt(40));
+
+    for (ReconciliationPolicy policy : policies()) {
+      Reconciliation r = Reconciliation.of(story, policy);
+      List<Boolean> byId = new ArrayList<>();
+      List<Boolean> byPosition = new ArrayList<>();
+      for (int k = 0; k < story.assertions().size(); k++) {
+        byId.add(r.isAccepted(story.assertions().get(k).id()));
+        byPosition.add(r.isAcceptedAt(k));
+      }
+      assertThat(byPosition).as("seed %d, %s", seed, policy.method()).isEqualTo(byId).contains(true);
+    }
+  }
+
   private static Map<ClaimKey, Verdict> byKey(Reconciliation r) {
     Map<ClaimKey, Verdict> map = new HashMap<>();
     r.verdicts().forEach(v -> map.put(v.key(), v));
