@@ -180,7 +180,9 @@ final class Judgement {
       Assertion a = at(p);
       Double r = reliability.get(a.source());
       double t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
-      double w = t * policy.certaintyFactor(a.factuality().certainty()) * Math.pow(policy.relayDiscount(), a.via().size());
+      int relays = a.via().size();
+      // pow(x, 0) is exactly 1: most assertions are not relayed.
+      double w = t * policy.certaintyFactor(a.factuality().certainty()) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
       if (a.factuality().isUncommitted()) {
         w *= policy.uncommittedFactor();
       }

@@ -156,6 +156,18 @@ public final class Reconciliation {
     return c != 0 ? c : a.measure().orElse("").compareTo(b.measure().orElse(""));
   }
 
+  /** Compares as {@link #compareKeys} does two keys of the same event. */
+  private static int compareOnOneEvent(ClaimKey a, ClaimKey b) {
+    int c = a.type().compareTo(b.type());
+    if (c == 0) {
+      c = valueOf(a.other()).compareTo(valueOf(b.other()));
+    }
+    if (c == 0) {
+      c = valueOf(a.actor()).compareTo(valueOf(b.actor()));
+    }
+    return c != 0 ? c : a.measure().orElse("").compareTo(b.measure().orElse(""));
+  }
+
   private static String valueOf(Optional<?> id) {
     return id.isPresent() ? id.get().toString() : "";
   }
@@ -369,6 +381,8 @@ public final class Reconciliation {
     private final ReconciliationPolicy policy;
     private final Map<AssertionId, AssertionId> supersededBy = new HashMap<>();
     private final List<Assertion> implicit = new ArrayList<>();
+    /** The position in {@link #implicit} of the last assertion of each id. */
+    private final Map<String, Integer> lastImplicit = new HashMap<>();
     private final Map<SourceId, Double> prior = new HashMap<>();
     private final Map<PlaceId, PlaceId> within = new HashMap<>();
     private final Map<EventId, EventId> canonical = new HashMap<>();
@@ -414,17 +428,25 @@ public final class Reconciliation {
       List<Event> events = story.events();
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
-        String index = Integer.toString(i);
-        e.when().ifPresent(w -> implicit.add(editor("when", e.id(), "", index, new Claim.Timing(e.id(), w))));
-        e.place().ifPresent(p -> implicit.add(editor("place", e.id(), "", index, new Claim.Location(e.id(), p))));
+        if (e.when().isPresent()) {
+          addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get())));
+        }
+        if (e.place().isPresent()) {
+          addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get())));
+        }
         for (Participant p : e.participants()) {
-          implicit.add(editor("participant", e.id(), ":" + p.actor(), index,
+          addImplicit(editor("participant", e.id(), ":" + p.actor(), i,
               new Claim.Participation(e.id(), p.actor(), p.role())));
         }
       }
     }
 
-    private Assertion editor(String field, EventId event, String suffix, String index, Claim claim) {
+    private void addImplicit(Assertion a) {
+      lastImplicit.put(a.id().value(), implicit.size());
+      implicit.add(a);
+    }
+
+    private Assertion editor(String field, EventId event, String suffix, int index, Claim claim) {
       String base = "editor:" + field + ":" + event + suffix;
       if (base.length() > MAX_ID_LENGTH) {
         base = "editor:" + field + ":" + index + ":" + Integer.toHexString((event + suffix).hashCode());
@@ -437,13 +459,10 @@ public final class Reconciliation {
     }
 
     private boolean isImplicit(String id) {
-      // Only participants of one event can repeat a base id; they are the last few added.
-      for (int i = implicit.size() - 1; i >= 0 && i >= implicit.size() - 64; i--) {
-        if (implicit.get(i).id().value().equals(id)) {
-          return true;
-        }
-      }
-      return false;
+      // Only participants of one event can repeat a base id; they are the last few added: one of
+      // the last 64 has this id exactly when its last occurrence is one of them.
+      Integer last = lastImplicit.get(id);
+      return last != null && last >= implicit.size() - 64;
     }
 
     private Iterable<Assertion> all() {
@@ -529,9 +548,8 @@ public final class Reconciliation {
         EventId id = events.get(i).id();
         EventId c = canonical.getOrDefault(id, id);
         ClaimKey key = ClaimKey.occurred(c);
-        if (!groups.containsKey(key)) {
-          ClaimAccumulator acc = ClaimAccumulator.of(key);
-          groups.put(key, acc);
+        ClaimAccumulator acc = ClaimAccumulator.of(key);
+        if (groups.putIfAbsent(key, acc) == null) {
           made.add(acc, c == id ? i : eventIndex.get(c));
         }
       }
@@ -602,7 +620,10 @@ public final class Reconciliation {
       return Arrays.asList(ordered);
     }
 
-    /** Sorts a range by key; insertion sort for the few verdicts of most events. */
+    /**
+     * Sorts a range of verdicts on one event by key; insertion sort for the few verdicts of most
+     * events. Their keys' events are equal, so only the rest of the key is compared.
+     */
     private static void sortByKey(Verdict[] a, int from, int to) {
       if (to - from > 16) {
         Arrays.sort(a, from, to, KEY_ORDER);
@@ -611,7 +632,7 @@ public final class Reconciliation {
       for (int i = from + 1; i < to; i++) {
         Verdict x = a[i];
         int j = i - 1;
-        while (j >= from && compareKeys(a[j].key(), x.key()) > 0) {
+        while (j >= from && compareOnOneEvent(a[j].key(), x.key()) > 0) {
           a[j + 1] = a[j];
           j--;
         }
