@@ -180,20 +180,20 @@ public final class ClaimAccumulator {
     requireNonNull(policy, "policy");
     requireNonNull(reliability, "reliability");
     requireNonNull(within, "within");
-    return verdict(policy, reliability, within, null);
+    return verdict(new Judgement(policy, reliability, within), null);
   }
 
   /**
-   * Makes the verdict as {@link #verdict(ReconciliationPolicy, Map, Map)} does and, if it is
-   * accepted, sets the ordinal of each supporting assertion in {@code accepted} (those added
-   * without one are left out).
+   * Makes the verdict as {@link #verdict(ReconciliationPolicy, Map, Map)} does, with the policy,
+   * reliabilities and places a judgement was made with (its scratch space reused), and, if it is
+   * accepted and {@code accepted} is not null, sets there the ordinal of each supporting assertion
+   * (those added without one are left out).
    */
-  Verdict verdict(
-      ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within, BitSet accepted) {
+  Verdict verdict(Judgement judgement, BitSet accepted) {
     if (size == 0) {
       return Judgement.unasserted(key);
     }
-    Judgement judgement = new Judgement(key, size, assertions, stated, supersededBy, reversed, policy, reliability, within);
+    judgement.reset(key, size, assertions, stated, supersededBy, reversed);
     Verdict verdict = judgement.verdict();
     if (accepted != null && verdict.isAccepted()) {
       for (int i : judgement.supporting()) {

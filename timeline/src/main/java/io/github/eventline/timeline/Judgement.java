@@ -37,45 +37,62 @@ final class Judgement {
   private static final String NEUTRAL = "denies or doubts a value nobody holds";
   private static final String SUPERSEDED = "replaced or retracted by its own source";
 
-  private final ClaimKey key;
-  private final int n;
-  private final Assertion[] assertions;
-  private final TimeBounds[] stated;
-  private final AssertionId[] supersededBy;
-  private final boolean[] reversed;
   private final ReconciliationPolicy policy;
   private final Map<SourceId, Double> reliability;
   private final Map<PlaceId, PlaceId> within;
-  private final boolean valued;
 
-  // Per position, in canonical order.
-  private final int[] order;
-  private final double[] weight;
-  private final double[] trust;
-  private final Claim[] value;
-  private final int[] cluster;
-  private final Stance[] stance;
+  // The key judged; set by reset.
+  private ClaimKey key;
+  private int n;
+  private Assertion[] assertions;
+  private TimeBounds[] stated;
+  private AssertionId[] supersededBy;
+  private boolean[] reversed;
+  private boolean valued;
+
+  // Per position, in canonical order; scratch space kept from one key to the next, read up to n.
+  private int[] order = new int[0];
+  private double[] weight = new double[0];
+  private double[] trust = new double[0];
+  private Claim[] value = new Claim[0];
+  private int[] cluster = new int[0];
+  private Stance[] stance = new Stance[0];
+  private int[] positives = new int[0];
   private final List<Claim> merged = new ArrayList<>();
 
-  Judgement(
-      ClaimKey key, int n, Assertion[] assertions, TimeBounds[] stated, AssertionId[] supersededBy, boolean[] reversed,
-      ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within) {
+  /**
+   * Makes a judgement of no key yet, to {@link #reset} for each key in turn: one judge for many
+   * keys keeps its scratch arrays rather than making them per key.
+   */
+  Judgement(ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within) {
+    this.policy = policy;
+    this.reliability = reliability;
+    this.within = within;
+  }
+
+  /** Sets the key to judge and the assertions on it; returns this judgement. */
+  Judgement reset(
+      ClaimKey key, int n, Assertion[] assertions, TimeBounds[] stated, AssertionId[] supersededBy, boolean[] reversed) {
     this.key = key;
     this.n = n;
     this.assertions = assertions;
     this.stated = stated;
     this.supersededBy = supersededBy;
     this.reversed = reversed;
-    this.policy = policy;
-    this.reliability = reliability;
-    this.within = within;
     this.valued = isValued(key.type());
-    this.order = canonicalOrder();
-    this.weight = new double[n];
-    this.trust = new double[n];
-    this.value = new Claim[n];
-    this.cluster = new int[n];
-    this.stance = new Stance[n];
+    if (order.length < n) {
+      int capacity = Math.max(n, 2 * order.length);
+      order = new int[capacity];
+      weight = new double[capacity];
+      trust = new double[capacity];
+      value = new Claim[capacity];
+      cluster = new int[capacity];
+      stance = new Stance[capacity];
+      positives = new int[capacity];
+    }
+    merged.clear();
+    canonicalOrder();
+    return this;
   }
 
   private static boolean isValued(ClaimType type) {
@@ -83,9 +100,9 @@ final class Judgement {
         || type == ClaimType.RELATION;
   }
 
-  /** Sorts the entries by claimant, then assertion id; insertion sort, as groups are small. */
-  private int[] canonicalOrder() {
-    int[] result = new int[n];
+  /** Sorts the entries by claimant, then assertion id, into {@link #order}; insertion sort, as groups are small. */
+  private void canonicalOrder() {
+    int[] result = order;
     for (int i = 0; i < n; i++) {
       result[i] = i;
     }
@@ -98,7 +115,7 @@ final class Judgement {
       for (int i = 0; i < n; i++) {
         result[i] = boxed[i];
       }
-      return result;
+      return;
     }
     for (int i = 1; i < n; i++) {
       int x = result[i];
@@ -109,7 +126,6 @@ final class Judgement {
       }
       result[j + 1] = x;
     }
-    return result;
   }
 
   private int compareEntries(int i, int j) {
@@ -148,7 +164,7 @@ final class Judgement {
   Verdict verdict() {
     int live = weigh();
     if (live == 0) {
-      Arrays.fill(stance, Stance.SUPERSEDED);
+      Arrays.fill(stance, 0, n, Stance.SUPERSEDED);
       VerdictStatus status = n == 0 ? VerdictStatus.UNVERIFIED : VerdictStatus.SUPERSEDED;
       return new Verdict(key, n == 0 ? keyClaim(key) : Optional.empty(), status, 0, explanation());
     }
@@ -197,7 +213,7 @@ final class Judgement {
 
   /** Groups the live positive entries into clusters of compatible values, heaviest first. */
   private void cluster() {
-    int[] positives = new int[n];
+    int[] positives = this.positives;
     int count = 0;
     for (int p = 0; p < n; p++) {
       if (live(p) && polarity(p) == Polarity.POSITIVE) {

@@ -611,8 +611,9 @@ public final class Reconciliation {
       // assertions are read about in the order they lie in memory.
       Verdict[] ordered = new Verdict[count];
       int[] next = Arrays.copyOf(start, start.length);
+      Judgement judgement = new Judgement(policy, trust, within);
       for (int i = 0; i < count; i++) {
-        ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(policy, trust, within, accepted);
+        ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(judgement, accepted);
       }
       for (int b = 0; b + 1 < start.length; b++) {
         sortByKey(ordered, start[b], start[b + 1]);
