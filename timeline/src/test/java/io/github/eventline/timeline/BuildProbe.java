@@ -35,7 +35,8 @@ final class BuildProbe {
       Reconciliation r = Reconciliation.of(story);
       long t2 = System.nanoTime();
       TimelineOptions options = TimelineOptions.builder().accepting(a -> r.isAccepted(a.id())).build();
-      StoryNetwork net = StoryNetwork.solve(story, options, false);
+      // As Timeline.build does: acceptance by position, not by id.
+      StoryNetwork net = StoryNetwork.solve(story, options, false, r::isAcceptedAt);
       long t3 = System.nanoTime();
       EventId[] ids = new EventId[net.events.length];
       for (int i = 0; i < ids.length; i++) {
