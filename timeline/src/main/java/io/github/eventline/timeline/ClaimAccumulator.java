@@ -51,6 +51,8 @@ public final class ClaimAccumulator {
   private boolean[] reversed;
   /** The position of each assertion in what {@link Reconciliation} read, -1 if unknown; made on first need. */
   private int[] ordinals;
+  /** The rank of each assertion's claimant among the story's sources in id order, -1 if unknown; made on first need. */
+  private int[] claimants;
 
   private ClaimAccumulator(ClaimKey key, int capacity) {
     this.key = key;
@@ -59,6 +61,7 @@ public final class ClaimAccumulator {
     this.supersededBy = NONE_SUPERSEDED;
     this.reversed = NONE_REVERSED;
     this.ordinals = NO_ORDINALS;
+    this.claimants = NO_ORDINALS;
   }
 
   /**
@@ -122,12 +125,21 @@ public final class ClaimAccumulator {
     return this;
   }
 
-  /** Adds an assertion as {@link #add} does, remembering its position in what the caller read. */
+  /**
+   * Adds an assertion as {@link #add} does, remembering its position in what the caller read and
+   * the rank of its claimant in id order (-1 if unknown), which spares the judgement comparing
+   * and looking up source ids.
+   */
   ClaimAccumulator add(
       Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed,
-      int ordinal) {
+      int ordinal, int claimant) {
     add(assertion, statedTime, supersededBy, reversed);
-    ordinals()[size - 1] = ordinal;
+    ordinals = filled(ordinals, assertions.length);
+    ordinals[size - 1] = ordinal;
+    if (claimant >= 0) {
+      claimants = filled(claimants, assertions.length);
+      claimants[size - 1] = claimant;
+    }
     return this;
   }
 
@@ -155,9 +167,15 @@ public final class ClaimAccumulator {
       System.arraycopy(other.reversed, 0, reversed(), size, n);
     }
     if (other.ordinals.length > 0 || ordinals.length > 0) {
-      int[] to = ordinals();
+      ordinals = filled(ordinals, assertions.length);
       for (int i = 0; i < n; i++) {
-        to[size + i] = i < other.ordinals.length ? other.ordinals[i] : -1;
+        ordinals[size + i] = i < other.ordinals.length ? other.ordinals[i] : -1;
+      }
+    }
+    if (other.claimants.length > 0 || claimants.length > 0) {
+      claimants = filled(claimants, assertions.length);
+      for (int i = 0; i < n; i++) {
+        claimants[size + i] = i < other.claimants.length ? other.claimants[i] : -1;
       }
     }
     size += n;
@@ -193,7 +211,7 @@ public final class ClaimAccumulator {
     if (size == 0) {
       return Judgement.unasserted(key);
     }
-    judgement.reset(key, size, assertions, stated, supersededBy, reversed);
+    judgement.reset(key, size, assertions, stated, supersededBy, reversed, claimants);
     Verdict verdict = judgement.verdict();
     if (accepted != null && verdict.isAccepted()) {
       for (int i : judgement.supporting()) {
@@ -217,21 +235,21 @@ public final class ClaimAccumulator {
         reversed = Arrays.copyOf(reversed, capacity);
       }
       if (ordinals.length > 0) {
-        ordinals = ordinalsCopy(capacity);
+        ordinals = filled(ordinals, capacity);
+      }
+      if (claimants.length > 0) {
+        claimants = filled(claimants, capacity);
       }
     }
   }
 
-  private int[] ordinals() {
-    if (ordinals.length < assertions.length) {
-      ordinals = ordinalsCopy(assertions.length);
+  /** Returns the array, or a copy of at least the given length whose new entries are -1. */
+  private static int[] filled(int[] array, int capacity) {
+    if (array.length >= capacity) {
+      return array;
     }
-    return ordinals;
-  }
-
-  private int[] ordinalsCopy(int capacity) {
-    int[] copy = Arrays.copyOf(ordinals, capacity);
-    Arrays.fill(copy, ordinals.length, capacity, -1);
+    int[] copy = Arrays.copyOf(array, capacity);
+    Arrays.fill(copy, array.length, capacity, -1);
     return copy;
   }
 

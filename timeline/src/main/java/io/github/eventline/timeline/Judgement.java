@@ -40,6 +40,8 @@ final class Judgement {
   private final ReconciliationPolicy policy;
   private final Map<SourceId, Double> reliability;
   private final Map<PlaceId, PlaceId> within;
+  /** The reliability of each claimant by rank, as {@link #weigh} reads it from the map; null if not known. */
+  private final double[] reliabilityByClaimant;
 
   // The key judged; set by reset.
   private ClaimKey key;
@@ -48,6 +50,8 @@ final class Judgement {
   private TimeBounds[] stated;
   private AssertionId[] supersededBy;
   private boolean[] reversed;
+  /** The rank of each entry's claimant (as added), -1 or missing if unknown. */
+  private int[] claimants;
   private boolean valued;
 
   // Per position, in canonical order; scratch space kept from one key to the next, read up to n.
@@ -65,15 +69,28 @@ final class Judgement {
    * keys keeps its scratch arrays rather than making them per key.
    */
   Judgement(ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within) {
+    this(policy, reliability, within, null);
+  }
+
+  /**
+   * Makes a judgement as {@link #Judgement(ReconciliationPolicy, Map, Map)} does, with the
+   * reliability of each claimant rank read from the map beforehand (see {@link ClaimAccumulator}).
+   */
+  Judgement(
+      ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within,
+      double[] reliabilityByClaimant) {
     this.policy = policy;
     this.reliability = reliability;
     this.within = within;
+    this.reliabilityByClaimant = reliabilityByClaimant;
   }
 
   /** Sets the key to judge and the assertions on it; returns this judgement. */
   Judgement reset(
-      ClaimKey key, int n, Assertion[] assertions, TimeBounds[] stated, AssertionId[] supersededBy, boolean[] reversed) {
+      ClaimKey key, int n, Assertion[] assertions, TimeBounds[] stated, AssertionId[] supersededBy, boolean[] reversed,
+      int[] claimants) {
     this.key = key;
+    this.claimants = claimants;
     this.n = n;
     this.assertions = assertions;
     this.stated = stated;
@@ -129,8 +146,23 @@ final class Judgement {
   }
 
   private int compareEntries(int i, int j) {
-    int c = assertions[i].source().value().compareTo(assertions[j].source().value());
+    int a = claimant(i);
+    int b = claimant(j);
+    // Ranks are in id order: they compare as the ids do.
+    int c = a >= 0 && b >= 0 ? Integer.compare(a, b) : assertions[i].source().value().compareTo(assertions[j].source().value());
     return c != 0 ? c : assertions[i].id().value().compareTo(assertions[j].id().value());
+  }
+
+  /** The rank of the claimant of an entry as added, -1 if unknown. */
+  private int claimant(int i) {
+    return i < claimants.length ? claimants[i] : -1;
+  }
+
+  /** Checks if the entries at two positions have the same claimant. */
+  private boolean sameSource(int p, int q) {
+    int a = claimant(order[p]);
+    int b = claimant(order[q]);
+    return a >= 0 && b >= 0 ? a == b : at(p).source().equals(at(q).source());
   }
 
   private Assertion at(int p) {
@@ -194,8 +226,14 @@ final class Judgement {
     int live = 0;
     for (int p = 0; p < n; p++) {
       Assertion a = at(p);
-      Double r = reliability.get(a.source());
-      double t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+      int k = claimant(order[p]);
+      double t;
+      if (k >= 0 && reliabilityByClaimant != null) {
+        t = reliabilityByClaimant[k];
+      } else {
+        Double r = reliability.get(a.source());
+        t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+      }
       int relays = a.via().size();
       // pow(x, 0) is exactly 1: most assertions are not relayed.
       double w = t * policy.certaintyFactor(a.factuality().certainty()) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
@@ -316,7 +354,7 @@ final class Judgement {
     double none = 1;
     double voice = 0;
     for (int p = 0; p < n; p++) {
-      if (p > 0 && !at(p).source().equals(at(p - 1).source())) {
+      if (p > 0 && !sameSource(p, p - 1)) {
         none *= 1 - voice;
         voice = 0;
       }
@@ -336,7 +374,7 @@ final class Judgement {
     }
     int count = 0;
     for (int p = 0; p < n; p++) {
-      if (cluster[p] == c && (p == 0 || !at(p).source().equals(at(p - 1).source()) || cluster[p - 1] != c)) {
+      if (cluster[p] == c && (p == 0 || !sameSource(p, p - 1) || cluster[p - 1] != c)) {
         count++;
       }
     }
@@ -417,7 +455,7 @@ final class Judgement {
     double none = 1;
     double voice = 0;
     for (int p = 0; p < n; p++) {
-      if (p > 0 && !at(p).source().equals(at(p - 1).source())) {
+      if (p > 0 && !sameSource(p, p - 1)) {
         none *= 1 - voice;
         voice = 0;
       }
@@ -502,11 +540,11 @@ final class Judgement {
   /** Returns the position of the claimant's heaviest entry of the same stance (the first on ties). */
   private int countedFor(int p) {
     int first = p;
-    while (first > 0 && at(first - 1).source().equals(at(p).source())) {
+    while (first > 0 && sameSource(first - 1, p)) {
       first--;
     }
     int best = p;
-    for (int q = first; q < n && at(q).source().equals(at(p).source()); q++) {
+    for (int q = first; q < n && sameSource(q, p); q++) {
       if (stance[q] == stance[p] && (weight[q] > weight[best] || weight[q] == weight[best] && q < best)) {
         best = q;
       }

@@ -388,6 +388,9 @@ public final class Reconciliation {
     private final Map<EventId, EventId> canonical = new HashMap<>();
     private final boolean editorDeclared;
     private final Map<EventId, Integer> eventIndex = new HashMap<>();
+    /** The story's sources and the editor, in id order, and the rank of each. */
+    private final SourceId[] claimants;
+    private final Map<SourceId, Integer> claimantRank = new HashMap<>();
 
     Reconciler(Story story, ReconciliationPolicy policy) {
       this.story = story;
@@ -398,6 +401,15 @@ public final class Reconciliation {
       }
       for (Source s : story.sources()) {
         s.reliability().ifPresent(r -> prior.put(s.id(), r));
+      }
+      java.util.TreeSet<SourceId> ids = new java.util.TreeSet<>(Comparator.comparing(SourceId::value));
+      ids.add(Source.EDITOR);
+      for (Source s : story.sources()) {
+        ids.add(s.id());
+      }
+      this.claimants = ids.toArray(new SourceId[0]);
+      for (int k = 0; k < claimants.length; k++) {
+        claimantRank.put(claimants[k], k);
       }
       for (Place p : story.places()) {
         p.within().ifPresent(w -> within.put(p.id(), w));
@@ -565,7 +577,9 @@ public final class Reconciliation {
           groups.put(key, acc);
           made.add(acc, eventIndex.get(key.event()));
         }
-        acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()), position++);
+        Integer claimant = claimantRank.get(a.source());
+        acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()), position++,
+            claimant != null ? claimant : -1);
       }
       return made;
     }
@@ -611,7 +625,14 @@ public final class Reconciliation {
       // assertions are read about in the order they lie in memory.
       Verdict[] ordered = new Verdict[count];
       int[] next = Arrays.copyOf(start, start.length);
-      Judgement judgement = new Judgement(policy, trust, within);
+      // The reliability of each claimant as a judgement reads it from the map, once per pass.
+      double[] byClaimant = new double[claimants.length];
+      for (int k = 0; k < claimants.length; k++) {
+        Double r = trust.get(claimants[k]);
+        byClaimant[k] = r != null ? r
+            : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+      }
+      Judgement judgement = new Judgement(policy, trust, within, byClaimant);
       for (int i = 0; i < count; i++) {
         ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(judgement, accepted);
       }
