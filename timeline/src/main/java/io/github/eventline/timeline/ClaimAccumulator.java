@@ -33,7 +33,7 @@ import java.util.Optional;
  *
  * <p>A mutable buffer, like {@link StringBuilder}: not thread-safe; {@link #add} and
  * {@link #merge} return this accumulator. Holds no more than references to what it was given
- * and up to four arrays.
+ * and up to six arrays.
  */
 public final class ClaimAccumulator {
 
@@ -51,7 +51,10 @@ public final class ClaimAccumulator {
   private boolean[] reversed;
   /** The position of each assertion in what {@link Reconciliation} read, -1 if unknown; made on first need. */
   private int[] ordinals;
-  /** The rank of each assertion's claimant among the story's sources in id order, -1 if unknown; made on first need. */
+  /**
+   * The rank of each assertion's claimant among one story's sources in id order, -1 if unknown;
+   * made on first need, dropped on a merge.
+   */
   private int[] claimants;
 
   private ClaimAccumulator(ClaimKey key, int capacity) {
@@ -172,12 +175,8 @@ public final class ClaimAccumulator {
         ordinals[size + i] = i < other.ordinals.length ? other.ordinals[i] : -1;
       }
     }
-    if (other.claimants.length > 0 || claimants.length > 0) {
-      claimants = filled(claimants, assertions.length);
-      for (int i = 0; i < n; i++) {
-        claimants[size + i] = i < other.claimants.length ? other.claimants[i] : -1;
-      }
-    }
+    // Ranks are those of one story's sources; the other may come from elsewhere: compare ids.
+    claimants = NO_ORDINALS;
     size += n;
     return this;
   }
