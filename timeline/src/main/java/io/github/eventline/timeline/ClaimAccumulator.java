@@ -9,6 +9,7 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ import java.util.Optional;
  *
  * <p>A mutable buffer, like {@link StringBuilder}: not thread-safe; {@link #add} and
  * {@link #merge} return this accumulator. Holds no more than references to what it was given
- * and up to four arrays.
+ * and up to six arrays.
  */
 public final class ClaimAccumulator {
 
@@ -40,6 +41,7 @@ public final class ClaimAccumulator {
   // Most assertions are neither superseded nor reversed: those arrays are made on first need.
   private static final AssertionId[] NONE_SUPERSEDED = new AssertionId[0];
   private static final boolean[] NONE_REVERSED = new boolean[0];
+  private static final int[] NO_ORDINALS = new int[0];
 
   private final ClaimKey key;
   private int size;
@@ -47,6 +49,13 @@ public final class ClaimAccumulator {
   private TimeBounds[] stated;
   private AssertionId[] supersededBy;
   private boolean[] reversed;
+  /** The position of each assertion in what {@link Reconciliation} read, -1 if unknown; made on first need. */
+  private int[] ordinals;
+  /**
+   * The rank of each assertion's claimant among one story's sources in id order, -1 if unknown;
+   * made on first need, dropped on a merge.
+   */
+  private int[] claimants;
 
   private ClaimAccumulator(ClaimKey key, int capacity) {
     this.key = key;
@@ -54,6 +63,8 @@ public final class ClaimAccumulator {
     this.stated = new TimeBounds[capacity];
     this.supersededBy = NONE_SUPERSEDED;
     this.reversed = NONE_REVERSED;
+    this.ordinals = NO_ORDINALS;
+    this.claimants = NO_ORDINALS;
   }
 
   /**
@@ -118,6 +129,24 @@ public final class ClaimAccumulator {
   }
 
   /**
+   * Adds an assertion as {@link #add} does, remembering its position in what the caller read and
+   * the rank of its claimant in id order (-1 if unknown), which spares the judgement comparing
+   * and looking up source ids.
+   */
+  ClaimAccumulator add(
+      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed,
+      int ordinal, int claimant) {
+    add(assertion, statedTime, supersededBy, reversed);
+    ordinals = filled(ordinals, assertions.length);
+    ordinals[size - 1] = ordinal;
+    if (claimant >= 0) {
+      claimants = filled(claimants, assertions.length);
+      claimants[size - 1] = claimant;
+    }
+    return this;
+  }
+
+  /**
    * Adds everything another accumulation of the same question holds. Associative and commutative
    * as far as verdicts tell: see the class description. The other accumulator is left unchanged.
    *
@@ -140,6 +169,14 @@ public final class ClaimAccumulator {
     if (other.reversed.length > 0) {
       System.arraycopy(other.reversed, 0, reversed(), size, n);
     }
+    if (other.ordinals.length > 0 || ordinals.length > 0) {
+      ordinals = filled(ordinals, assertions.length);
+      for (int i = 0; i < n; i++) {
+        ordinals[size + i] = i < other.ordinals.length ? other.ordinals[i] : -1;
+      }
+    }
+    // Ranks are those of one story's sources; the other may come from elsewhere: compare ids.
+    claimants = NO_ORDINALS;
     size += n;
     return this;
   }
@@ -160,7 +197,29 @@ public final class ClaimAccumulator {
     requireNonNull(policy, "policy");
     requireNonNull(reliability, "reliability");
     requireNonNull(within, "within");
-    return new Judgement(key, size, assertions, stated, supersededBy, reversed, policy, reliability, within).verdict();
+    return verdict(new Judgement(policy, reliability, within), null);
+  }
+
+  /**
+   * Makes the verdict as {@link #verdict(ReconciliationPolicy, Map, Map)} does, with the policy,
+   * reliabilities and places a judgement was made with (its scratch space reused), and, if it is
+   * accepted and {@code accepted} is not null, sets there the ordinal of each supporting assertion
+   * (those added without one are left out).
+   */
+  Verdict verdict(Judgement judgement, BitSet accepted) {
+    if (size == 0) {
+      return Judgement.unasserted(key);
+    }
+    judgement.reset(key, size, assertions, stated, supersededBy, reversed, claimants);
+    Verdict verdict = judgement.verdict();
+    if (accepted != null && verdict.isAccepted()) {
+      for (int i : judgement.supporting()) {
+        if (i < ordinals.length && ordinals[i] >= 0) {
+          accepted.set(ordinals[i]);
+        }
+      }
+    }
+    return verdict;
   }
 
   private void ensureCapacity(int needed) {
@@ -174,7 +233,23 @@ public final class ClaimAccumulator {
       if (reversed.length > 0) {
         reversed = Arrays.copyOf(reversed, capacity);
       }
+      if (ordinals.length > 0) {
+        ordinals = filled(ordinals, capacity);
+      }
+      if (claimants.length > 0) {
+        claimants = filled(claimants, capacity);
+      }
     }
+  }
+
+  /** Returns the array, or a copy of at least the given length whose new entries are -1. */
+  private static int[] filled(int[] array, int capacity) {
+    if (array.length >= capacity) {
+      return array;
+    }
+    int[] copy = Arrays.copyOf(array, capacity);
+    Arrays.fill(copy, array.length, capacity, -1);
+    return copy;
   }
 
   private AssertionId[] superseded() {

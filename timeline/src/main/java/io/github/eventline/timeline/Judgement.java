@@ -37,45 +37,79 @@ final class Judgement {
   private static final String NEUTRAL = "denies or doubts a value nobody holds";
   private static final String SUPERSEDED = "replaced or retracted by its own source";
 
-  private final ClaimKey key;
-  private final int n;
-  private final Assertion[] assertions;
-  private final TimeBounds[] stated;
-  private final AssertionId[] supersededBy;
-  private final boolean[] reversed;
   private final ReconciliationPolicy policy;
   private final Map<SourceId, Double> reliability;
   private final Map<PlaceId, PlaceId> within;
-  private final boolean valued;
+  /** The reliability of each claimant by rank, as {@link #weigh} reads it from the map; null if not known. */
+  private final double[] reliabilityByClaimant;
 
-  // Per position, in canonical order.
-  private final int[] order;
-  private final double[] weight;
-  private final double[] trust;
-  private final Claim[] value;
-  private final int[] cluster;
-  private final Stance[] stance;
+  // The key judged; set by reset.
+  private ClaimKey key;
+  private int n;
+  private Assertion[] assertions;
+  private TimeBounds[] stated;
+  private AssertionId[] supersededBy;
+  private boolean[] reversed;
+  /** The rank of each entry's claimant (as added), -1 or missing if unknown. */
+  private int[] claimants;
+  private boolean valued;
+
+  // Per position, in canonical order; scratch space kept from one key to the next, read up to n.
+  private int[] order = new int[0];
+  private double[] weight = new double[0];
+  private double[] trust = new double[0];
+  private Claim[] value = new Claim[0];
+  private int[] cluster = new int[0];
+  private Stance[] stance = new Stance[0];
+  private int[] positives = new int[0];
   private final List<Claim> merged = new ArrayList<>();
 
+  /**
+   * Makes a judgement of no key yet, to {@link #reset} for each key in turn: one judge for many
+   * keys keeps its scratch arrays rather than making them per key.
+   */
+  Judgement(ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within) {
+    this(policy, reliability, within, null);
+  }
+
+  /**
+   * Makes a judgement as {@link #Judgement(ReconciliationPolicy, Map, Map)} does, with the
+   * reliability of each claimant rank read from the map beforehand (see {@link ClaimAccumulator}).
+   */
   Judgement(
+      ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within,
+      double[] reliabilityByClaimant) {
+    this.policy = policy;
+    this.reliability = reliability;
+    this.within = within;
+    this.reliabilityByClaimant = reliabilityByClaimant;
+  }
+
+  /** Sets the key to judge and the assertions on it; returns this judgement. */
+  Judgement reset(
       ClaimKey key, int n, Assertion[] assertions, TimeBounds[] stated, AssertionId[] supersededBy, boolean[] reversed,
-      ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within) {
+      int[] claimants) {
     this.key = key;
+    this.claimants = claimants;
     this.n = n;
     this.assertions = assertions;
     this.stated = stated;
     this.supersededBy = supersededBy;
     this.reversed = reversed;
-    this.policy = policy;
-    this.reliability = reliability;
-    this.within = within;
     this.valued = isValued(key.type());
-    this.order = canonicalOrder();
-    this.weight = new double[n];
-    this.trust = new double[n];
-    this.value = new Claim[n];
-    this.cluster = new int[n];
-    this.stance = new Stance[n];
+    if (order.length < n) {
+      int capacity = Math.max(n, 2 * order.length);
+      order = new int[capacity];
+      weight = new double[capacity];
+      trust = new double[capacity];
+      value = new Claim[capacity];
+      cluster = new int[capacity];
+      stance = new Stance[capacity];
+      positives = new int[capacity];
+    }
+    merged.clear();
+    canonicalOrder();
+    return this;
   }
 
   private static boolean isValued(ClaimType type) {
@@ -83,9 +117,9 @@ final class Judgement {
         || type == ClaimType.RELATION;
   }
 
-  /** Sorts the entries by claimant, then assertion id; insertion sort, as groups are small. */
-  private int[] canonicalOrder() {
-    int[] result = new int[n];
+  /** Sorts the entries by claimant, then assertion id, into {@link #order}; insertion sort, as groups are small. */
+  private void canonicalOrder() {
+    int[] result = order;
     for (int i = 0; i < n; i++) {
       result[i] = i;
     }
@@ -98,7 +132,7 @@ final class Judgement {
       for (int i = 0; i < n; i++) {
         result[i] = boxed[i];
       }
-      return result;
+      return;
     }
     for (int i = 1; i < n; i++) {
       int x = result[i];
@@ -109,12 +143,26 @@ final class Judgement {
       }
       result[j + 1] = x;
     }
-    return result;
   }
 
   private int compareEntries(int i, int j) {
-    int c = assertions[i].source().value().compareTo(assertions[j].source().value());
+    int a = claimant(i);
+    int b = claimant(j);
+    // Ranks are in id order: they compare as the ids do.
+    int c = a >= 0 && b >= 0 ? Integer.compare(a, b) : assertions[i].source().value().compareTo(assertions[j].source().value());
     return c != 0 ? c : assertions[i].id().value().compareTo(assertions[j].id().value());
+  }
+
+  /** The rank of the claimant of an entry as added, -1 if unknown. */
+  private int claimant(int i) {
+    return i < claimants.length ? claimants[i] : -1;
+  }
+
+  /** Checks if the entries at two positions have the same claimant. */
+  private boolean sameSource(int p, int q) {
+    int a = claimant(order[p]);
+    int b = claimant(order[q]);
+    return a >= 0 && b >= 0 ? a == b : at(p).source().equals(at(q).source());
   }
 
   private Assertion at(int p) {
@@ -140,16 +188,37 @@ final class Judgement {
     return at(p).factuality().polarity();
   }
 
+  /** The verdict on a question no assertion answers: unverified, as {@link #verdict()} makes it, without the work. */
+  static Verdict unasserted(ClaimKey key) {
+    return new Verdict(key, keyClaim(key), VerdictStatus.UNVERIFIED, 0, ImmutableList.of());
+  }
+
   Verdict verdict() {
     int live = weigh();
     if (live == 0) {
-      Arrays.fill(stance, Stance.SUPERSEDED);
+      Arrays.fill(stance, 0, n, Stance.SUPERSEDED);
       VerdictStatus status = n == 0 ? VerdictStatus.UNVERIFIED : VerdictStatus.SUPERSEDED;
-      return new Verdict(key, n == 0 ? keyClaim() : Optional.empty(), status, 0, explanation());
+      return new Verdict(key, n == 0 ? keyClaim(key) : Optional.empty(), status, 0, explanation());
     }
     cluster();
     Choice choice = choose();
     return choice.held < 0 ? unheld() : held(choice);
+  }
+
+  /** Returns the entries (as added) that support the value held, once {@link #verdict()} is made. */
+  int[] supporting() {
+    int count = 0;
+    for (int p = 0; p < n; p++) {
+      count += stance[p] == Stance.SUPPORTS ? 1 : 0;
+    }
+    int[] result = new int[count];
+    int k = 0;
+    for (int p = 0; p < n; p++) {
+      if (stance[p] == Stance.SUPPORTS) {
+        result[k++] = order[p];
+      }
+    }
+    return result;
   }
 
   /** Computes weights and oriented values; returns the number of live entries. */
@@ -157,9 +226,17 @@ final class Judgement {
     int live = 0;
     for (int p = 0; p < n; p++) {
       Assertion a = at(p);
-      Double r = reliability.get(a.source());
-      double t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
-      double w = t * policy.certaintyFactor(a.factuality().certainty()) * Math.pow(policy.relayDiscount(), a.via().size());
+      int k = claimant(order[p]);
+      double t;
+      if (k >= 0 && reliabilityByClaimant != null) {
+        t = reliabilityByClaimant[k];
+      } else {
+        Double r = reliability.get(a.source());
+        t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+      }
+      int relays = a.via().size();
+      // pow(x, 0) is exactly 1: most assertions are not relayed.
+      double w = t * policy.certaintyFactor(a.factuality().certainty()) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
       if (a.factuality().isUncommitted()) {
         w *= policy.uncommittedFactor();
       }
@@ -174,7 +251,7 @@ final class Judgement {
 
   /** Groups the live positive entries into clusters of compatible values, heaviest first. */
   private void cluster() {
-    int[] positives = new int[n];
+    int[] positives = this.positives;
     int count = 0;
     for (int p = 0; p < n; p++) {
       if (live(p) && polarity(p) == Polarity.POSITIVE) {
@@ -277,7 +354,7 @@ final class Judgement {
     double none = 1;
     double voice = 0;
     for (int p = 0; p < n; p++) {
-      if (p > 0 && !at(p).source().equals(at(p - 1).source())) {
+      if (p > 0 && !sameSource(p, p - 1)) {
         none *= 1 - voice;
         voice = 0;
       }
@@ -297,7 +374,7 @@ final class Judgement {
     }
     int count = 0;
     for (int p = 0; p < n; p++) {
-      if (cluster[p] == c && (p == 0 || !at(p).source().equals(at(p - 1).source()) || cluster[p - 1] != c)) {
+      if (cluster[p] == c && (p == 0 || !sameSource(p, p - 1) || cluster[p - 1] != c)) {
         count++;
       }
     }
@@ -378,7 +455,7 @@ final class Judgement {
     double none = 1;
     double voice = 0;
     for (int p = 0; p < n; p++) {
-      if (p > 0 && !at(p).source().equals(at(p - 1).source())) {
+      if (p > 0 && !sameSource(p, p - 1)) {
         none *= 1 - voice;
         voice = 0;
       }
@@ -407,7 +484,7 @@ final class Judgement {
   }
 
   /** Returns the key's own claim for yes-or-no questions about events (occurred, same-as). */
-  private Optional<Claim> keyClaim() {
+  private static Optional<Claim> keyClaim(ClaimKey key) {
     if (key.type() == ClaimType.OCCURRED) {
       return Optional.of(new Claim.Occurred(key.event()));
     }
@@ -463,11 +540,11 @@ final class Judgement {
   /** Returns the position of the claimant's heaviest entry of the same stance (the first on ties). */
   private int countedFor(int p) {
     int first = p;
-    while (first > 0 && at(first - 1).source().equals(at(p).source())) {
+    while (first > 0 && sameSource(first - 1, p)) {
       first--;
     }
     int best = p;
-    for (int q = first; q < n && at(q).source().equals(at(p).source()); q++) {
+    for (int q = first; q < n && sameSource(q, p); q++) {
       if (stance[q] == stance[p] && (weight[q] > weight[best] || weight[q] == weight[best] && q < best)) {
         best = q;
       }

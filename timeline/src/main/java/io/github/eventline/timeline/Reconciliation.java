@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Iterables;
-import io.github.eventline.core.ActorId;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.AssertionLink;
@@ -25,6 +24,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,22 +81,22 @@ public final class Reconciliation {
 
   private final ReconciliationPolicy policy;
   private final ImmutableList<Verdict> verdicts;
-  private final ImmutableMap<ClaimKey, Verdict> byKey;
+  // Made on first need: a map of millions of keys costs as much as judging them.
+  private volatile Map<ClaimKey, Verdict> byKey;
   private final ImmutableMap<EventId, EventId> canonical;
   private final ImmutableMap<EventId, ImmutableSortedSet<EventId>> classes;
   private final ImmutableMap<SourceId, Double> trust;
   private final int iterations;
+  /** The story's assertions (by position) that support an accepted verdict. */
+  private final BitSet acceptedPositions;
   // Made on first need: a set of every accepted assertion costs as much as the grouping.
   private volatile Set<AssertionId> acceptedAssertions;
 
-  private Reconciliation(Reconciler r, List<Verdict> verdicts, Map<SourceId, Double> trust, int iterations) {
+  private Reconciliation(
+      Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations) {
     this.policy = r.policy;
+    this.acceptedPositions = acceptedPositions;
     this.verdicts = ImmutableList.copyOf(verdicts);
-    ImmutableMap.Builder<ClaimKey, Verdict> map = ImmutableMap.builderWithExpectedSize(verdicts.size());
-    for (Verdict v : verdicts) {
-      map.put(v.key(), v);
-    }
-    this.byKey = map.buildOrThrow();
     this.canonical = ImmutableMap.copyOf(r.canonical);
     this.classes = r.classes();
     this.trust = ImmutableMap.copyOf(new TreeMap<>(trust));
@@ -123,12 +123,12 @@ public final class Reconciliation {
   public static Reconciliation of(Story story, ReconciliationPolicy policy) {
     Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
     r.mergeDuplicates();
-    Map<ClaimKey, ClaimAccumulator> groups = r.group();
+    Groups groups = r.group();
     Map<SourceId, Double> trust = new HashMap<>(r.prior);
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
       for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
-        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust));
+        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null));
         double moved = largestChange(trust, next);
         trust = next;
         if (moved < policy.trustTolerance()) {
@@ -137,7 +137,9 @@ public final class Reconciliation {
       }
       iterations = Math.min(iterations, policy.maxIterations());
     }
-    return new Reconciliation(r, r.judge(groups, trust), r.trustOfAll(trust), iterations);
+    BitSet accepted = new BitSet(story.assertions().size());
+    List<Verdict> verdicts = r.judge(groups, trust, accepted);
+    return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations);
   }
 
   /**
@@ -167,12 +169,28 @@ public final class Reconciliation {
       c = a.event().value().compareTo(b.event().value());
     }
     if (c == 0) {
-      c = a.other().map(EventId::value).orElse("").compareTo(b.other().map(EventId::value).orElse(""));
+      c = valueOf(a.other()).compareTo(valueOf(b.other()));
     }
     if (c == 0) {
-      c = a.actor().map(ActorId::value).orElse("").compareTo(b.actor().map(ActorId::value).orElse(""));
+      c = valueOf(a.actor()).compareTo(valueOf(b.actor()));
     }
     return c != 0 ? c : a.measure().orElse("").compareTo(b.measure().orElse(""));
+  }
+
+  /** Compares as {@link #compareKeys} does two keys of the same event. */
+  private static int compareOnOneEvent(ClaimKey a, ClaimKey b) {
+    int c = a.type().compareTo(b.type());
+    if (c == 0) {
+      c = valueOf(a.other()).compareTo(valueOf(b.other()));
+    }
+    if (c == 0) {
+      c = valueOf(a.actor()).compareTo(valueOf(b.actor()));
+    }
+    return c != 0 ? c : a.measure().orElse("").compareTo(b.measure().orElse(""));
+  }
+
+  private static String valueOf(Optional<?> id) {
+    return id.isPresent() ? id.get().toString() : "";
   }
 
   private static double largestChange(Map<SourceId, Double> before, Map<SourceId, Double> after) {
@@ -212,8 +230,9 @@ public final class Reconciliation {
    */
   public Optional<Verdict> verdict(ClaimKey key) {
     requireNonNull(key, "key");
-    Verdict v = byKey.get(key);
-    return v != null ? Optional.of(v) : Optional.ofNullable(byKey.get(canonicalKey(key)));
+    Map<ClaimKey, Verdict> map = byKey();
+    Verdict v = map.get(key);
+    return v != null ? Optional.of(v) : Optional.ofNullable(map.get(canonicalKey(key)));
   }
 
   /**
@@ -302,12 +321,34 @@ public final class Reconciliation {
   }
 
   /**
+   * Checks if the story's assertion at a position supports an accepted verdict: as
+   * {@link #isAccepted(AssertionId)} for {@code story.assertions().get(position)}, without a lookup.
+   */
+  boolean isAcceptedAt(int position) {
+    return acceptedPositions.get(position);
+  }
+
+  /**
    * Returns how many iterations the trust estimation ran, 0 for the other methods.
    *
    * @return the count
    */
   public int iterations() {
     return iterations;
+  }
+
+  private Map<ClaimKey, Verdict> byKey() {
+    Map<ClaimKey, Verdict> map = byKey;
+    if (map == null) {
+      // Keys are unique: one verdict per group. Two threads may both make it; either is right.
+      Map<ClaimKey, Verdict> made = new HashMap<>(verdicts.size() * 4 / 3 + 16);
+      for (Verdict v : verdicts) {
+        made.put(v.key(), v);
+      }
+      map = Collections.unmodifiableMap(made);
+      byKey = map;
+    }
+    return map;
   }
 
   private ClaimKey canonicalKey(ClaimKey key) {
@@ -358,17 +399,44 @@ public final class Reconciliation {
         ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed);
   }
 
+  /** The groups of assertions by key, in the order they were made, with the story index of each key's event. */
+  private static final class Groups {
+    ClaimAccumulator[] accumulators;
+    int[] bucket;
+    int size;
+
+    Groups(int capacity) {
+      accumulators = new ClaimAccumulator[Math.max(16, capacity)];
+      bucket = new int[accumulators.length];
+    }
+
+    void add(ClaimAccumulator acc, int event) {
+      if (size == accumulators.length) {
+        accumulators = Arrays.copyOf(accumulators, size * 2);
+        bucket = Arrays.copyOf(bucket, size * 2);
+      }
+      accumulators[size] = acc;
+      bucket[size] = event;
+      size++;
+    }
+  }
+
   /** The work of one reconciliation. */
   private static final class Reconciler {
     private final Story story;
     private final ReconciliationPolicy policy;
     private final Map<AssertionId, AssertionId> supersededBy = new HashMap<>();
     private final List<Assertion> implicit = new ArrayList<>();
+    /** The position in {@link #implicit} of the last assertion of each id. */
+    private final Map<String, Integer> lastImplicit = new HashMap<>();
     private final Map<SourceId, Double> prior = new HashMap<>();
     private final Map<PlaceId, PlaceId> within = new HashMap<>();
     private final Map<EventId, EventId> canonical = new HashMap<>();
     private final boolean editorDeclared;
     private final Map<EventId, Integer> eventIndex = new HashMap<>();
+    /** The story's sources and the editor, in id order, and the rank of each. */
+    private final SourceId[] claimants;
+    private final Map<SourceId, Integer> claimantRank = new HashMap<>();
 
     Reconciler(Story story, ReconciliationPolicy policy) {
       this.story = story;
@@ -379,6 +447,15 @@ public final class Reconciliation {
       }
       for (Source s : story.sources()) {
         s.reliability().ifPresent(r -> prior.put(s.id(), r));
+      }
+      java.util.TreeSet<SourceId> ids = new java.util.TreeSet<>(Comparator.comparing(SourceId::value));
+      ids.add(Source.EDITOR);
+      for (Source s : story.sources()) {
+        ids.add(s.id());
+      }
+      this.claimants = ids.toArray(new SourceId[0]);
+      for (int k = 0; k < claimants.length; k++) {
+        claimantRank.put(claimants[k], k);
       }
       for (Place p : story.places()) {
         p.within().ifPresent(w -> within.put(p.id(), w));
@@ -409,36 +486,41 @@ public final class Reconciliation {
       List<Event> events = story.events();
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
-        String index = Integer.toString(i);
-        e.when().ifPresent(w -> implicit.add(editor("when", e.id(), "", index, new Claim.Timing(e.id(), w))));
-        e.place().ifPresent(p -> implicit.add(editor("place", e.id(), "", index, new Claim.Location(e.id(), p))));
+        if (e.when().isPresent()) {
+          addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get())));
+        }
+        if (e.place().isPresent()) {
+          addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get())));
+        }
         for (Participant p : e.participants()) {
-          implicit.add(editor("participant", e.id(), ":" + p.actor(), index,
+          addImplicit(editor("participant", e.id(), ":" + p.actor(), i,
               new Claim.Participation(e.id(), p.actor(), p.role())));
         }
       }
     }
 
-    private Assertion editor(String field, EventId event, String suffix, String index, Claim claim) {
+    private void addImplicit(Assertion a) {
+      lastImplicit.put(a.id().value(), implicit.size());
+      implicit.add(a);
+    }
+
+    private Assertion editor(String field, EventId event, String suffix, int index, Claim claim) {
       String base = "editor:" + field + ":" + event + suffix;
       if (base.length() > MAX_ID_LENGTH) {
         base = "editor:" + field + ":" + index + ":" + Integer.toHexString((event + suffix).hashCode());
       }
-      String id = base;
-      for (int k = 2; story.assertion(AssertionId.of(id)).isPresent() || isImplicit(id); k++) {
-        id = base + ":" + k;
+      AssertionId id = AssertionId.of(base);
+      for (int k = 2; story.assertion(id).isPresent() || isImplicit(id.value()); k++) {
+        id = AssertionId.of(base + ":" + k);
       }
-      return Assertion.builder(AssertionId.of(id), Source.EDITOR, claim).build();
+      return Assertion.builder(id, Source.EDITOR, claim).build();
     }
 
     private boolean isImplicit(String id) {
-      // Only participants of one event can repeat a base id; they are the last few added.
-      for (int i = implicit.size() - 1; i >= 0 && i >= implicit.size() - 64; i--) {
-        if (implicit.get(i).id().value().equals(id)) {
-          return true;
-        }
-      }
-      return false;
+      // Only participants of one event can repeat a base id; they are the last few added: one of
+      // the last 64 has this id exactly when its last occurrence is one of them.
+      Integer last = lastImplicit.get(id);
+      return last != null && last >= implicit.size() - 64;
     }
 
     private Iterable<Assertion> all() {
@@ -515,29 +597,40 @@ public final class Reconciliation {
       return classes.buildOrThrow();
     }
 
-    Map<ClaimKey, ClaimAccumulator> group() {
+    Groups group() {
       int expected = story.assertions().size() + implicit.size() + story.events().size();
       Map<ClaimKey, ClaimAccumulator> groups = new HashMap<>(expected * 4 / 3 + 16);
-      feed(new Feed() {
-        @Override
-        public void question(ClaimKey key) {
-          groups.computeIfAbsent(key, ClaimAccumulator::of);
+      Groups made = new Groups(expected);
+      List<Event> events = story.events();
+      for (int i = 0; i < events.size(); i++) {
+        EventId id = events.get(i).id();
+        EventId c = canonical.getOrDefault(id, id);
+        ClaimKey key = ClaimKey.occurred(c);
+        ClaimAccumulator acc = ClaimAccumulator.of(key);
+        if (groups.putIfAbsent(key, acc) == null) {
+          made.add(acc, c == id ? i : eventIndex.get(c));
         }
-
-        @Override
-        public void add(
-            ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed) {
-          ClaimAccumulator acc = groups.get(key);
-          if (acc == null) {
-            acc = ClaimAccumulator.of(key);
-            groups.put(key, acc);
-          }
-          acc.add(a, stated, supersededBy, reversed);
+      }
+      int position = 0;
+      for (Assertion a : all()) {
+        Claim claim = a.claim();
+        ClaimKey original = claim.key();
+        ClaimKey key = canonicalize(original);
+        EventId first = key == original ? claim.event() : canonical.getOrDefault(claim.event(), claim.event());
+        ClaimAccumulator acc = groups.get(key);
+        if (acc == null) {
+          acc = ClaimAccumulator.of(key);
+          groups.put(key, acc);
+          made.add(acc, eventIndex.get(key.event()));
         }
-      });
-      return groups;
+        Integer claimant = claimantRank.get(a.source());
+        acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()), position++,
+            claimant != null ? claimant : -1);
+      }
+      return made;
     }
 
+    /** Feeds the questions and assertions as {@link #group()} groups them; see {@link Reconciliation#feed}. */
     void feed(Feed feed) {
       for (Event e : story.events()) {
         EventId id = canonical.getOrDefault(e.id(), e.id());
@@ -576,33 +669,58 @@ public final class Reconciliation {
     /**
      * Judges every group; orders the verdicts by the story's order of their key's event, then by
      * key. A counting sort by event, as sorting half a million keys outright costs more than
-     * judging them.
+     * judging them. With {@code accepted}, sets the position (in {@link #all()}) of each assertion
+     * that supports an accepted verdict.
      */
-    List<Verdict> judge(Map<ClaimKey, ClaimAccumulator> groups, Map<SourceId, Double> trust) {
-      Verdict[] made = new Verdict[groups.size()];
-      int[] bucket = new int[made.length];
+    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust, BitSet accepted) {
+      int count = groups.size;
+      int[] bucket = groups.bucket;
       int[] start = new int[eventIndex.size() + 1];
-      int i = 0;
-      for (ClaimAccumulator acc : groups.values()) {
-        made[i] = acc.verdict(policy, trust, within);
-        bucket[i] = eventIndex.get(made[i].key().event());
+      for (int i = 0; i < count; i++) {
         start[bucket[i] + 1]++;
-        i++;
       }
       for (int b = 1; b < start.length; b++) {
         start[b] += start[b - 1];
       }
-      Verdict[] ordered = new Verdict[made.length];
+      // Judged in the order the groups were made, which follows the story's order, so that the
+      // assertions are read about in the order they lie in memory.
+      Verdict[] ordered = new Verdict[count];
       int[] next = Arrays.copyOf(start, start.length);
-      for (int j = 0; j < made.length; j++) {
-        ordered[next[bucket[j]]++] = made[j];
+      // The reliability of each claimant as a judgement reads it from the map, once per pass.
+      double[] byClaimant = new double[claimants.length];
+      for (int k = 0; k < claimants.length; k++) {
+        Double r = trust.get(claimants[k]);
+        byClaimant[k] = r != null ? r
+            : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+      }
+      Judgement judgement = new Judgement(policy, trust, within, byClaimant);
+      for (int i = 0; i < count; i++) {
+        ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(judgement, accepted);
       }
       for (int b = 0; b + 1 < start.length; b++) {
-        if (start[b + 1] - start[b] > 1) {
-          Arrays.sort(ordered, start[b], start[b + 1], KEY_ORDER);
-        }
+        sortByKey(ordered, start[b], start[b + 1]);
       }
       return Arrays.asList(ordered);
+    }
+
+    /**
+     * Sorts a range of verdicts on one event by key; insertion sort for the few verdicts of most
+     * events. Their keys' events are equal, so only the rest of the key is compared.
+     */
+    private static void sortByKey(Verdict[] a, int from, int to) {
+      if (to - from > 16) {
+        Arrays.sort(a, from, to, KEY_ORDER);
+        return;
+      }
+      for (int i = from + 1; i < to; i++) {
+        Verdict x = a[i];
+        int j = i - 1;
+        while (j >= from && compareOnOneEvent(a[j].key(), x.key()) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
     }
 
     Map<SourceId, Double> estimateTrust(List<Verdict> verdicts) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
  * A story translated into a temporal network, then made consistent: conflicts found, reported and
@@ -48,10 +49,10 @@ final class StoryNetwork {
   private final int[] statedOrigin;
 
   private int edgeCount;
-  private int[] src = new int[16];
-  private int[] dst = new int[16];
-  private int[] weight = new int[16];
-  private int[] edgeOrigin = new int[16];
+  private int[] src;
+  private int[] dst;
+  private int[] weight;
+  private int[] edgeOrigin;
 
   private int boundCount;
   private int[] boundPoint = new int[16];
@@ -74,10 +75,17 @@ final class StoryNetwork {
   long[] lower;
   long[] upper;
 
-  private StoryNetwork(Story story, List<Event> events, List<Assertion> assertions, TimelineOptions options) {
+  private StoryNetwork(
+      Story story, List<Event> events, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
     this.story = story;
     this.dropWeakest = options.isDropWeakest();
     int n = events.size();
+    // One edge per event and about one per relation claim: sized once rather than doubled.
+    int edges = n + assertions.size();
+    this.src = new int[edges + 16];
+    this.dst = new int[src.length];
+    this.weight = new int[src.length];
+    this.edgeOrigin = new int[src.length];
     this.events = events.toArray(new Event[0]);
     this.index = new HashMap<>(n * 2);
     this.stated = new TimeBounds[n];
@@ -94,9 +102,11 @@ final class StoryNetwork {
       }
     }
     List<Assertion> kept = new ArrayList<>();
-    for (Assertion a : assertions) {
+    for (int k = 0; k < assertions.size(); k++) {
+      Assertion a = assertions.get(k);
       Claim c = a.claim();
-      if ((c instanceof Claim.Timing || c instanceof Claim.Relation) && options.accepted().test(a)) {
+      if ((c instanceof Claim.Timing || c instanceof Claim.Relation)
+          && (acceptedAt != null ? acceptedAt.test(k) : options.accepted().test(a))) {
         kept.add(a);
       }
     }
@@ -111,6 +121,18 @@ final class StoryNetwork {
    *     the story's order; false to keep the story's order (faster for large stories)
    */
   static StoryNetwork solve(Story story, TimelineOptions options, boolean canonical) {
+    return solve(story, options, canonical, null);
+  }
+
+  /**
+   * Translates and solves the network of a story.
+   *
+   * @param canonical  true to order events and assertions by id, so that conflicts do not depend on
+   *     the story's order; false to keep the story's order (faster for large stories)
+   * @param acceptedAt  the options' test of acceptance by position in {@code story.assertions()},
+   *     which saves a lookup per assertion; null to call the options' own test
+   */
+  static StoryNetwork solve(Story story, TimelineOptions options, boolean canonical, IntPredicate acceptedAt) {
     List<Event> events = story.events();
     List<Assertion> assertions = story.assertions();
     if (canonical) {
@@ -119,7 +141,7 @@ final class StoryNetwork {
       assertions = new ArrayList<>(assertions);
       assertions.sort((a, b) -> a.id().compareTo(b.id()));
     }
-    StoryNetwork net = new StoryNetwork(story, events, assertions, options);
+    StoryNetwork net = new StoryNetwork(story, events, assertions, options, canonical ? null : acceptedAt);
     net.solve();
     return net;
   }

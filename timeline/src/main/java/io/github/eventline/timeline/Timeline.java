@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * A story's events in time: ordered, their bounds tightened by the relations between them, and the
@@ -121,7 +122,7 @@ public final class Timeline {
   public static Timeline build(Story story, ReconciliationPolicy policy) {
     Reconciliation reconciliation = Reconciliation.of(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
     TimelineOptions options = TimelineOptions.builder().accepting(a -> reconciliation.isAccepted(a.id())).build();
-    return build(story, options, reconciliation);
+    return build(story, options, reconciliation, reconciliation::isAcceptedAt);
   }
 
   /**
@@ -137,11 +138,16 @@ public final class Timeline {
   public static Timeline build(Story story, TimelineOptions options) {
     requireNonNull(story, "story");
     requireNonNull(options, "options");
-    return build(story, options, Reconciliation.of(story));
+    return build(story, options, Reconciliation.of(story), null);
   }
 
-  private static Timeline build(Story story, TimelineOptions options, Reconciliation reconciliation) {
-    StoryNetwork net = StoryNetwork.solve(story, options, false);
+  /**
+   * Builds the timeline; {@code acceptedAt}, if not null, is the options' test of acceptance by
+   * position in the story's assertions.
+   */
+  private static Timeline build(
+      Story story, TimelineOptions options, Reconciliation reconciliation, IntPredicate acceptedAt) {
+    StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt);
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so

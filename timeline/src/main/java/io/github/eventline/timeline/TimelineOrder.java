@@ -31,10 +31,15 @@ final class TimelineOrder {
    * @return the event indexes in timeline order
    */
   static int[] order(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids) {
-    return order(net, lower, upper, new Keys(ids));
+    return order(net, lower, upper, new Keys(ids), false);
   }
 
-  private static int[] order(TemporalNetwork net, long[] lower, long[] upper, Keys ids) {
+  /** Orders as {@link #order(TemporalNetwork, long[], long[], EventId[])} does, always over components: for tests. */
+  static int[] orderOverComponents(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids) {
+    return order(net, lower, upper, new Keys(ids), true);
+  }
+
+  private static int[] order(TemporalNetwork net, long[] lower, long[] upper, Keys ids, boolean components) {
     int n = ids.ids.length;
     int points = 2 * n;
     long[] anchors = anchorTimes(lower, upper, n);
@@ -65,8 +70,82 @@ final class TimelineOrder {
         }
       }
     }
+    int[] order = components ? null : kahnAcyclic(nodes, count, src, dst, lower, upper, ids);
+    if (order != null) {
+      return order;
+    }
+    // Points that must coincide (a cycle of zero-weight constraints): order the components.
     TemporalNetwork before = TemporalNetwork.of(nodes, count, src, dst, new int[count], new int[count], null);
     return kahn(before, lower, upper, ids);
+  }
+
+  /**
+   * Kahn's algorithm over the points themselves, as {@link #kahn} does over components when each
+   * point is its own: end points and anchors are emitted as soon as they are free, and among free
+   * start points the one of the smallest key. Between two picks every free end point and anchor is
+   * emitted, so the set to pick from, hence the order, does not depend on the order in which they
+   * are: the result is the same as {@link #kahn}'s. No component is computed, as the "before" graph
+   * of most stories is acyclic.
+   *
+   * @return the event indexes in timeline order, or null if the graph has a cycle
+   */
+  private static int[] kahnAcyclic(int nodes, int count, int[] src, int[] dst, long[] lower, long[] upper, Keys ids) {
+    int n = ids.ids.length;
+    int points = 2 * n;
+    int[] offsets = new int[nodes + 1];
+    int[] indegree = new int[nodes];
+    for (int e = 0; e < count; e++) {
+      offsets[src[e] + 1]++;
+      indegree[dst[e]]++;
+    }
+    for (int u = 0; u < nodes; u++) {
+      offsets[u + 1] += offsets[u];
+    }
+    int[] next = new int[count];
+    int[] fill = Arrays.copyOf(offsets, nodes);
+    for (int e = 0; e < count; e++) {
+      next[fill[src[e]]++] = dst[e];
+    }
+    fill = null;
+    int[] eager = new int[nodes];
+    int eagerTop = 0;
+    EventHeap heap = new EventHeap(n, lower, upper, ids);
+    for (int u = 0; u < nodes; u++) {
+      if (indegree[u] == 0) {
+        if (u < points && u % 2 == 0) {
+          heap.push(u / 2);
+        } else {
+          eager[eagerTop++] = u;
+        }
+      }
+    }
+    int[] order = new int[n];
+    int emitted = 0;
+    int processed = 0;
+    while (true) {
+      int u;
+      if (eagerTop > 0) {
+        u = eager[--eagerTop];
+      } else if (heap.size > 0) {
+        int event = heap.pop();
+        order[emitted++] = event;
+        u = 2 * event;
+      } else {
+        break;
+      }
+      processed++;
+      for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+        int v = next[e];
+        if (--indegree[v] == 0) {
+          if (v < points && v % 2 == 0) {
+            heap.push(v / 2);
+          } else {
+            eager[eagerTop++] = v;
+          }
+        }
+      }
+    }
+    return processed == nodes ? order : null;
   }
 
   /** The instants at which some end is bounded above and some start below. */
@@ -270,6 +349,73 @@ final class TimelineOrder {
         slot = (slot + 1) & mask;
       }
       return -1;
+    }
+  }
+
+  /** A binary min-heap of events, keyed by derived earliest start, then latest end, then id. */
+  private static final class EventHeap {
+    final int[] items;
+    int size;
+    final long[] lower;
+    final long[] upper;
+    final Keys ids;
+
+    EventHeap(int capacity, long[] lower, long[] upper, Keys ids) {
+      this.items = new int[capacity];
+      this.lower = lower;
+      this.upper = upper;
+      this.ids = ids;
+    }
+
+    private boolean less(int a, int b) {
+      long x = lower[2 * a];
+      long y = lower[2 * b];
+      if (x != y) {
+        return x < y;
+      }
+      x = upper[2 * a + 1];
+      y = upper[2 * b + 1];
+      if (x != y) {
+        return x < y;
+      }
+      return ids.compare(a, b) < 0;
+    }
+
+    void push(int event) {
+      int i = size++;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (!less(event, items[parent])) {
+          break;
+        }
+        items[i] = items[parent];
+        i = parent;
+      }
+      items[i] = event;
+    }
+
+    int pop() {
+      int top = items[0];
+      int last = items[--size];
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && less(items[child + 1], items[child])) {
+          child++;
+        }
+        if (!less(items[child], last)) {
+          break;
+        }
+        items[i] = items[child];
+        i = child;
+      }
+      if (size > 0) {
+        items[i] = last;
+      }
+      return top;
     }
   }
 

@@ -50,6 +50,61 @@ class ReconciliationPropertiesTest {
     }
   }
 
+  @RepeatedTest(50)
+  void isAcceptedAt_agreesWithIsAcceptedById(RepetitionInfo repetition) {
+    long seed = BASE_SEED + 7_000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    Story story = RandomClaims.story(random, 5 + random.nextInt(40));
+
+    for (ReconciliationPolicy policy : policies()) {
+      Reconciliation r = Reconciliation.of(story, policy);
+      List<Boolean> byId = new ArrayList<>();
+      List<Boolean> byPosition = new ArrayList<>();
+      for (int k = 0; k < story.assertions().size(); k++) {
+        byId.add(r.isAccepted(story.assertions().get(k).id()));
+        byPosition.add(r.isAcceptedAt(k));
+      }
+      assertThat(byPosition).as("seed %d, %s", seed, policy.method()).isEqualTo(byId).contains(true);
+    }
+  }
+
+  @RepeatedTest(100)
+  void verdictsOfAStory_areThoseOfAnAccumulatorFedTheSameAssertions(RepetitionInfo repetition) {
+    long seed = BASE_SEED + 9_000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    // No same-as claims: merged events would rename the keys.
+    Story.Builder builder = RandomClaims.frame(random);
+    List<Assertion> made = new ArrayList<>();
+    for (int i = 0; i < 10 + random.nextInt(40); i++) {
+      ClaimType type = ClaimType.values()[random.nextInt(ClaimType.values().length)];
+      if (type != ClaimType.SAME_AS) {
+        made.add(RandomClaims.assertion(random, "a" + i, RandomClaims.claim(random, type, RandomClaims.event(random.nextInt(RandomClaims.EVENTS))), made));
+      }
+    }
+    Story story = builder.assertions(made).build();
+    Map<AssertionId, Assertion> byId = new HashMap<>();
+    story.assertions().forEach(a -> byId.put(a.id(), a));
+
+    int compared = 0;
+    for (ReconciliationPolicy policy : List.of(ReconciliationPolicy.defaults(), ReconciliationPolicy.mostReliableSource(),
+        ReconciliationPolicy.latestStatementWins())) {
+      Reconciliation r = Reconciliation.of(story, policy);
+      for (Verdict v : r.verdicts()) {
+        if (v.explanation().isEmpty() || !v.explanation().stream().allMatch(w -> byId.containsKey(w.assertion()))) {
+          continue; // the editor's own fields are not assertions of the story
+        }
+        ClaimAccumulator acc = ClaimAccumulator.of(v.key());
+        for (Weighed w : v.explanation()) {
+          Assertion a = byId.get(w.assertion());
+          acc.add(a, story.statedTime(a), w.supersededBy(), !a.claim().event().equals(v.key().event()));
+        }
+        assertThat(acc.verdict(policy, r.trust(), WITHIN)).as("seed %d, %s", seed, policy.method()).isEqualTo(v);
+        compared++;
+      }
+    }
+    assertThat(compared).as("seed %d", seed).isPositive();
+  }
+
   private static Map<ClaimKey, Verdict> byKey(Reconciliation r) {
     Map<ClaimKey, Verdict> map = new HashMap<>();
     r.verdicts().forEach(v -> map.put(v.key(), v));

@@ -63,8 +63,13 @@ class ReconciliationScaleTest {
   }
 
   private static Story story(Random random) {
+    return story(random, EVENTS, SOURCES, ASSERTIONS);
+  }
+
+  /** A story of the given size, shaped as the measured one. */
+  static Story story(Random random, int events, int sources, int count) {
     Story.Builder b = Story.builder();
-    for (int s = 0; s < SOURCES; s++) {
+    for (int s = 0; s < sources; s++) {
       Source.Builder source = Source.builder("s" + s, "Source " + s)
           .published(TimeBounds.on(LocalDate.of(2024, 1, 1).plusDays(random.nextInt(300))));
       if (random.nextBoolean()) {
@@ -72,8 +77,8 @@ class ReconciliationScaleTest {
       }
       b.source(source.build());
     }
-    List<EventId> ids = new ArrayList<>(EVENTS);
-    for (int e = 0; e < EVENTS; e++) {
+    List<EventId> ids = new ArrayList<>(events);
+    for (int e = 0; e < events; e++) {
       EventId id = EventId.of("e" + e);
       ids.add(id);
       b.event(Event.builder(id, "event " + e).build());
@@ -82,19 +87,19 @@ class ReconciliationScaleTest {
     for (int m = 0; m < 12; m++) {
       months[m] = TimeBounds.in(java.time.YearMonth.of(2024, m + 1));
     }
-    List<Assertion> assertions = new ArrayList<>(ASSERTIONS);
-    for (int i = 0; i < ASSERTIONS; i++) {
-      EventId event = ids.get(random.nextInt(EVENTS));
+    List<Assertion> assertions = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      EventId event = ids.get(random.nextInt(events));
       int kind = random.nextInt(10);
       Claim claim = kind < 6 ? new Claim.Occurred(event)
           : kind < 9 ? new Claim.Timing(event, months[random.nextInt(12)])
           : Claim.Quantity.of(event, "people", 100 * (1 + random.nextInt(20)), null, random.nextBoolean());
       Polarity polarity = random.nextInt(10) == 0 ? Polarity.NEGATIVE : random.nextInt(20) == 0 ? Polarity.UNKNOWN : Polarity.POSITIVE;
       Assertion.Builder a = Assertion.builder(io.github.eventline.core.AssertionId.of("a" + i),
-              SourceId.of("s" + random.nextInt(SOURCES)), claim)
+              SourceId.of("s" + random.nextInt(sources)), claim)
           .factuality(Factuality.of(polarity, Certainty.values()[random.nextInt(4)]));
       if (random.nextInt(3) == 0) {
-        a.via("s" + random.nextInt(SOURCES));
+        a.via("s" + random.nextInt(sources));
       }
       assertions.add(a.build());
     }
