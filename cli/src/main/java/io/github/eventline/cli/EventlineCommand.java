@@ -1,0 +1,45 @@
+package io.github.eventline.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command, {@code eventline}: its subcommands do the work. */
+@Command(
+    name = "eventline",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    synopsisSubcommandLabel = "COMMAND",
+    description = "Validates news stories kept as eventline/1 JSON files and shows their timeline.",
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = EventlineCommand.EXIT_CODE_HEADING,
+    exitCodeList = {EventlineCommand.EXIT_OK, EventlineCommand.EXIT_PROBLEMS, EventlineCommand.EXIT_USAGE},
+    footer = {"", "Run 'eventline COMMAND --help' for a command's options."})
+final class EventlineCommand implements Callable<Integer> {
+
+  static final String EXIT_CODE_HEADING = "%nExit codes:%n";
+  static final String EXIT_OK = "0:ok";
+  static final String EXIT_PROBLEMS =
+      "1:the story has problems (every one listed on stderr), or it cannot be read";
+  static final String EXIT_USAGE =
+      "2:usage error: an unknown option, a missing argument, or a FILE that does not exist";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Show the stack trace behind an error.")
+  boolean debug;
+
+  /** Called without a command: a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing required command: validate or timeline");
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.eventline.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code eventline} command: {@code eventline validate FILE} and {@code eventline timeline FILE}.
+ *
+ * <p>Exit codes: {@value #OK} ok; {@value #PROBLEMS} the story has problems (every one listed on
+ * stderr, one per line, starting with the file name) or cannot be read; {@value #USAGE} usage
+ * error (an unknown option, a missing argument, or a file that does not exist: naming a file that
+ * is not there is a mistake in the command, not in a story). Errors go to stderr without a stack
+ * trace; {@code --debug} shows it. Output is UTF-8.
+ *
+ * <p>{@link #main(String[])} is the one place that exits the JVM; {@link #run(String[], PrintStream,
+ * PrintStream)} does the work and returns the exit code, for tests and for embedding.
+ */
+public final class Main {
+
+  /** Exit code: done, no problem. */
+  public static final int OK = 0;
+  /** Exit code: the story has problems, or it cannot be read. */
+  public static final int PROBLEMS = 1;
+  /** Exit code: the command was used wrongly. */
+  public static final int USAGE = 2;
+
+  private Main() {}
+
+  /**
+   * Runs the command and exits the JVM with its exit code.
+   *
+   * @param args  the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param args  the command line, not null
+   * @param out  where results go, not null
+   * @param err  where errors go, not null
+   * @return the exit code: {@value #OK}, {@value #PROBLEMS} or {@value #USAGE}
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, StoryReaders.JSON);
+  }
+
+  /** Runs the command with the given story reader. */
+  static int run(String[] args, PrintStream out, PrintStream err, StoryReader reader) {
+    requireNonNull(args, "args");
+    requireNonNull(reader, "reader");
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(requireNonNull(out, "out"), StandardCharsets.UTF_8));
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(requireNonNull(err, "err"), StandardCharsets.UTF_8));
+    try {
+      CommandLine line = new CommandLine(new EventlineCommand())
+          .addSubcommand(new ValidateCommand(reader))
+          .addSubcommand(new TimelineCommand(reader))
+          .setOut(outWriter)
+          .setErr(errWriter)
+          .setExecutionExceptionHandler(Main::handle);
+      return line.execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  /** Prints a command's failure on stderr, with its stack trace only if {@code --debug} was given. */
+  private static int handle(Exception e, CommandLine line, ParseResult parsed) {
+    PrintWriter err = line.getErr();
+    boolean debug = debugRequested(parsed);
+    int code;
+    if (e instanceof CommandFailure) {
+      CommandFailure failure = (CommandFailure) e;
+      failure.lines().forEach(err::println);
+      code = failure.exitCode();
+    } else {
+      err.println("eventline: internal error: " + e
+          + (debug ? "" : " (run again with --debug to see the stack trace)"));
+      code = PROBLEMS;
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  private static boolean debugRequested(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.eventline.cli;
+
+import io.github.eventline.core.Story;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Reads a story file; {@code StoryJson::read} in the command, stories built in Java in tests. */
+@FunctionalInterface
+interface StoryReader {
+
+  /**
+   * Reads a story.
+   *
+   * @param file  the file, not null
+   * @return the story, not null
+   * @throws IOException if the file cannot be read
+   * @throws io.github.eventline.export.json.StoryFileException if the file is not a valid story
+   */
+  Story read(Path file) throws IOException;
+}

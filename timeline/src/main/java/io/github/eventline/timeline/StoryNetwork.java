@@ -1,0 +1,631 @@
+package io.github.eventline.timeline;
+
+import io.github.eventline.core.Assertion;
+import io.github.eventline.core.AssertionId;
+import io.github.eventline.core.Claim;
+import io.github.eventline.core.Event;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.Story;
+import io.github.eventline.core.time.TimeBounds;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A story translated into a temporal network, then made consistent: conflicts found, reported and
+ * resolved round by round. Not public, by design.
+ *
+ * <p>Event {@code i} has start point {@code 2i} and end point {@code 2i+1}; times are whole epoch
+ * seconds, lower bounds rounded down and upper bounds up, {@link Instant#MIN}/{@link Instant#MAX}
+ * meaning unbounded.
+ */
+final class StoryNetwork {
+
+  /** How many points with crossed bounds are examined for the shortest explanation of a conflict. */
+  private static final int MAX_EXAMINED = 64;
+
+  final Story story;
+  final Event[] events;
+  final HashMap<EventId, Integer> index;
+  /**
+   * The accepted timing and relation assertions. Origin {@code i < events.length} is the editor's
+   * {@code when} of event i; origin {@code events.length + k} is accepted assertion k.
+   */
+  final Assertion[] accepted;
+  /** The described origins, made on demand: most origins are never named. */
+  private final Map<Integer, ConstraintOrigin> described = new HashMap<>();
+  /** The accepted assertions of each claim, made on demand for the first conflict. */
+  private Map<Claim, List<Integer>> claims;
+  /** The stated bounds of each event: its {@code when} intersected with accepted timing claims. */
+  private final TimeBounds[] stated;
+  /** The origin of the single statement of when of each event, -1 if none, -2 if several. */
+  private final int[] statedOrigin;
+
+  private int edgeCount;
+  private int[] src = new int[16];
+  private int[] dst = new int[16];
+  private int[] weight = new int[16];
+  private int[] edgeOrigin = new int[16];
+
+  private int boundCount;
+  private int[] boundPoint = new int[16];
+  private long[] boundValue = new long[16];
+  private int[] boundOrigin = new int[16];
+  private boolean[] boundUpper = new boolean[16];
+
+  /** Non-convex or inexact relation sets, kept for path consistency: {a, b, mask, origin}. */
+  final List<int[]> qualitative = new ArrayList<>();
+  /** Every accepted relation claim: {a, b, mask, origin}. */
+  private final List<int[]> relationClaims = new ArrayList<>();
+
+  final BitSet dropped = new BitSet();
+  final List<TemporalConflict> conflicts = new ArrayList<>();
+  /** The cycle of each conflict, as links whose weights sum to a negative number. */
+  final List<List<Link>> cycles = new ArrayList<>();
+  private final boolean dropWeakest;
+
+  TemporalNetwork network;
+  long[] lower;
+  long[] upper;
+
+  private StoryNetwork(Story story, List<Event> events, List<Assertion> assertions, TimelineOptions options) {
+    this.story = story;
+    this.dropWeakest = options.isDropWeakest();
+    int n = events.size();
+    this.events = events.toArray(new Event[0]);
+    this.index = new HashMap<>(n * 2);
+    this.stated = new TimeBounds[n];
+    this.statedOrigin = new int[n];
+    Arrays.fill(statedOrigin, -1);
+    for (int i = 0; i < n; i++) {
+      index.put(this.events[i].id(), i);
+    }
+    for (int i = 0; i < n; i++) {
+      addEdge(2 * i + 1, 2 * i, 0, -1);
+      Event e = this.events[i];
+      if (e.when().isPresent()) {
+        addBounds(i, e.when().get(), i);
+      }
+    }
+    List<Assertion> kept = new ArrayList<>();
+    for (Assertion a : assertions) {
+      Claim c = a.claim();
+      if ((c instanceof Claim.Timing || c instanceof Claim.Relation) && options.accepted().test(a)) {
+        kept.add(a);
+      }
+    }
+    this.accepted = kept.toArray(new Assertion[0]);
+    translateClaims();
+  }
+
+  /**
+   * Translates and solves the network of a story.
+   *
+   * @param canonical  true to order events and assertions by id, so that conflicts do not depend on
+   *     the story's order; false to keep the story's order (faster for large stories)
+   */
+  static StoryNetwork solve(Story story, TimelineOptions options, boolean canonical) {
+    List<Event> events = story.events();
+    List<Assertion> assertions = story.assertions();
+    if (canonical) {
+      events = new ArrayList<>(events);
+      events.sort((a, b) -> a.id().compareTo(b.id()));
+      assertions = new ArrayList<>(assertions);
+      assertions.sort((a, b) -> a.id().compareTo(b.id()));
+    }
+    StoryNetwork net = new StoryNetwork(story, events, assertions, options);
+    net.solve();
+    return net;
+  }
+
+  private void translateClaims() {
+    AllenPoints.Translation[] translations = new AllenPoints.Translation[AllenPoints.ALL + 1];
+    int n = events.length;
+    for (int k = 0; k < accepted.length; k++) {
+      int origin = n + k;
+      Claim claim = accepted[k].claim();
+      if (claim instanceof Claim.Timing t) {
+        addBounds(index.get(t.event()), t.when(), origin);
+      } else {
+        Claim.Relation r = (Claim.Relation) claim;
+        int a = index.get(r.event());
+        int b = index.get(r.other());
+        int mask = AllenPoints.mask(r.relations());
+        AllenPoints.Translation tr = translations[mask];
+        if (tr == null) {
+          tr = AllenPoints.translate(mask);
+          translations[mask] = tr;
+        }
+        int[] points = {2 * a, 2 * a + 1, 2 * b, 2 * b + 1};
+        for (long[] edge : tr.edges()) {
+          addEdge(points[(int) edge[0]], points[(int) edge[1]], (int) edge[2], origin);
+        }
+        if (!tr.exact()) {
+          qualitative.add(new int[] {a, b, mask, origin});
+        }
+      }
+    }
+  }
+
+  /** Returns every accepted relation claim, {a, b, mask, origin}. */
+  List<int[]> relationClaims() {
+    if (relationClaims.isEmpty()) {
+      int n = events.length;
+      for (int k = 0; k < accepted.length; k++) {
+        if (accepted[k].claim() instanceof Claim.Relation r) {
+          relationClaims.add(new int[] {index.get(r.event()), index.get(r.other()), AllenPoints.mask(r.relations()), n + k});
+        }
+      }
+    }
+    return relationClaims;
+  }
+
+  /**
+   * Reports a conflict found by path consistency among relation claims, sets them aside (or the
+   * weakest) and solves the network again.
+   */
+  void resolveQualitative(BitSet claimOrigins) {
+    List<Link> links = new ArrayList<>();
+    for (int o = claimOrigins.nextSetBit(0); o >= 0; o = claimOrigins.nextSetBit(o + 1)) {
+      Claim.Relation r = (Claim.Relation) accepted[o - events.length].claim();
+      links.add(Link.relation(index.get(r.event()), index.get(r.other()), AllenPoints.mask(r.relations()), o));
+    }
+    resolve(links, " (path consistency over Allen's composition)");
+    solve();
+  }
+
+  /** Returns what an origin is, described. */
+  ConstraintOrigin origin(int o) {
+    return described.computeIfAbsent(o, this::describe);
+  }
+
+  private ConstraintOrigin describe(int o) {
+    int n = events.length;
+    if (o < n) {
+      return ConstraintOrigin.ofWhen(o, story, events[o].id(), events[o].when().orElseThrow());
+    }
+    List<Assertion> group = new ArrayList<>();
+    for (int k : sameClaim(o)) {
+      group.add(accepted[k - n]);
+    }
+    return ConstraintOrigin.ofClaim(o, story, accepted[o - n].claim(), group);
+  }
+
+  /** The origins of every accepted assertion of the same claim as an assertion origin. */
+  private List<Integer> sameClaim(int o) {
+    int n = events.length;
+    if (claims == null) {
+      claims = new HashMap<>();
+      for (int k = 0; k < accepted.length; k++) {
+        claims.computeIfAbsent(accepted[k].claim(), c -> new ArrayList<>()).add(n + k);
+      }
+    }
+    return claims.get(accepted[o - n].claim());
+  }
+
+  private void addEdge(int from, int to, int w, int origin) {
+    if (edgeCount == src.length) {
+      int size = src.length * 2;
+      src = Arrays.copyOf(src, size);
+      dst = Arrays.copyOf(dst, size);
+      weight = Arrays.copyOf(weight, size);
+      edgeOrigin = Arrays.copyOf(edgeOrigin, size);
+    }
+    src[edgeCount] = from;
+    dst[edgeCount] = to;
+    weight[edgeCount] = w;
+    edgeOrigin[edgeCount] = origin;
+    edgeCount++;
+  }
+
+  private void addBounds(int event, TimeBounds b, int origin) {
+    if (statedOrigin[event] == -1) {
+      stated[event] = b;
+      statedOrigin[event] = origin;
+    } else {
+      statedOrigin[event] = -2;
+    }
+    if (!b.earliestStart().equals(Instant.MIN)) {
+      addBound(2 * event, floor(b.earliestStart()), false, origin);
+    }
+    if (!b.latestStart().equals(Instant.MAX)) {
+      addBound(2 * event, ceil(b.latestStart()), true, origin);
+    }
+    if (!b.earliestEnd().equals(Instant.MIN)) {
+      addBound(2 * event + 1, floor(b.earliestEnd()), false, origin);
+    }
+    if (!b.latestEnd().equals(Instant.MAX)) {
+      addBound(2 * event + 1, ceil(b.latestEnd()), true, origin);
+    }
+  }
+
+  /**
+   * Returns what the accepted statements not set aside say of when an event happened: its {@code
+   * when} intersected with its timing claims, null if nothing or if they are disjoint.
+   */
+  TimeBounds finalStated(int event) {
+    int o = statedOrigin[event];
+    if (o >= 0) {
+      return dropped.get(o) ? null : stated[event];
+    }
+    if (o == -1) {
+      return null;
+    }
+    List<TimeBounds> statements = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
+    for (int b = 0; b < boundCount; b++) {
+      if (boundPoint[b] / 2 == event) {
+        seen.add(boundOrigin[b]);
+      }
+    }
+    if (events[event].when().isPresent()) {
+      seen.add(event);
+    }
+    for (int origin : seen) {
+      if (dropped.get(origin)) {
+        continue;
+      }
+      if (origin < events.length) {
+        statements.add(events[event].when().orElseThrow());
+        keys.add("");
+      } else {
+        statements.add(((Claim.Timing) accepted[origin - events.length].claim()).when());
+        keys.add(accepted[origin - events.length].id().toString());
+      }
+    }
+    // In a fixed order (the editor's first, then by assertion id), so that labels do not depend
+    // on the story's order.
+    Integer[] order = new Integer[statements.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> keys.get(x).compareTo(keys.get(y)));
+    TimeBounds result = null;
+    java.util.LinkedHashSet<String> labels = new java.util.LinkedHashSet<>();
+    for (int i : order) {
+      TimeBounds b = statements.get(i);
+      result = result == null ? b : intersect(result, b);
+      labels.add(b.label());
+      if (result == null) {
+        return null;
+      }
+    }
+    if (result == null || labels.size() == 1) {
+      return result;
+    }
+    return TimeBounds.of(
+        result.earliestStart(),
+        result.latestStart(),
+        result.earliestEnd(),
+        result.latestEnd(),
+        result.precision(),
+        String.join(" & ", labels));
+  }
+
+  /** Intersects two statements of when, for the label and precision of the result; null if they are disjoint. */
+  private static TimeBounds intersect(TimeBounds a, TimeBounds b) {
+    if (a == null) {
+      return null;
+    }
+    Instant es = max(a.earliestStart(), b.earliestStart());
+    Instant ls = min(a.latestStart(), b.latestStart());
+    Instant ee = max(a.earliestEnd(), b.earliestEnd());
+    Instant le = min(a.latestEnd(), b.latestEnd());
+    if (es.isAfter(ls) || ee.isAfter(le) || es.isAfter(ee) || ls.isAfter(le)) {
+      return null;
+    }
+    var precision = a.precision().compareTo(b.precision()) >= 0 ? a.precision() : b.precision();
+    String label = a.label().equals(b.label()) ? a.label() : a.label() + " & " + b.label();
+    return TimeBounds.of(es, ls, ee, le, precision, label);
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private void addBound(int point, long value, boolean isUpper, int origin) {
+    if (boundCount == boundPoint.length) {
+      int size = boundPoint.length * 2;
+      boundPoint = Arrays.copyOf(boundPoint, size);
+      boundValue = Arrays.copyOf(boundValue, size);
+      boundOrigin = Arrays.copyOf(boundOrigin, size);
+      boundUpper = Arrays.copyOf(boundUpper, size);
+    }
+    boundPoint[boundCount] = point;
+    boundValue[boundCount] = value;
+    boundOrigin[boundCount] = origin;
+    boundUpper[boundCount] = isUpper;
+    boundCount++;
+  }
+
+  static long floor(Instant t) {
+    return t.getEpochSecond();
+  }
+
+  static long ceil(Instant t) {
+    return t.getNano() == 0 ? t.getEpochSecond() : t.getEpochSecond() + 1;
+  }
+
+  static Instant toInstant(long seconds) {
+    if (seconds <= Instant.MIN.getEpochSecond()) {
+      return Instant.MIN;
+    }
+    if (seconds >= Instant.MAX.getEpochSecond()) {
+      return Instant.MAX;
+    }
+    return Instant.ofEpochSecond(seconds);
+  }
+
+  /** Finds and resolves conflicts round by round until the network is consistent. */
+  private void solve() {
+    int points = 2 * events.length;
+    while (true) {
+      network =
+          TemporalNetwork.of(
+              points, edgeCount, src, dst, weight, edgeOrigin, e -> edgeOrigin[e] < 0 || !dropped.get(edgeOrigin[e]));
+      if (resolveNegativeCycles()) {
+        continue;
+      }
+      upper = new long[points];
+      lower = new long[points];
+      int[] upperOrigin = new int[points];
+      int[] lowerOrigin = new int[points];
+      statedBounds(upperOrigin, lowerOrigin);
+      int[] upperPred = new int[points];
+      int[] lowerPred = new int[points];
+      network.propagateUpper(upper, upperPred);
+      network.propagateLower(lower, lowerPred);
+      List<Link> shortest = null;
+      int examined = 0;
+      for (int p = 0; p < points && examined < MAX_EXAMINED; p++) {
+        if (upper[p] < lower[p]) {
+          List<Link> cycle = boundCycle(p, upperOrigin, lowerOrigin, upperPred, lowerPred);
+          if (shortest == null || cycle.size() < shortest.size()) {
+            shortest = cycle;
+          }
+          examined++;
+        }
+      }
+      if (shortest == null) {
+        return;
+      }
+      resolve(shortest);
+    }
+  }
+
+  private boolean resolveNegativeCycles() {
+    TemporalNetwork net = network;
+    long[] dist = null;
+    int[] pred = null;
+    boolean found = false;
+    for (int c = net.components - 1; c >= 0; c--) {
+      if (net.isTrivial(c)) {
+        continue;
+      }
+      if (dist == null) {
+        dist = new long[net.size];
+        pred = new int[net.size];
+      }
+      int[] cycle = net.negativeCycle(c, dist, pred);
+      if (cycle != null) {
+        List<Link> links = new ArrayList<>();
+        for (int e : cycle) {
+          links.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
+        }
+        resolve(links);
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  private void statedBounds(int[] upperOrigin, int[] lowerOrigin) {
+    Arrays.fill(upper, TemporalNetwork.INF);
+    Arrays.fill(lower, TemporalNetwork.NEG_INF);
+    Arrays.fill(upperOrigin, -1);
+    Arrays.fill(lowerOrigin, -1);
+    for (int b = 0; b < boundCount; b++) {
+      int o = boundOrigin[b];
+      if (dropped.get(o)) {
+        continue;
+      }
+      int p = boundPoint[b];
+      long v = boundValue[b];
+      if (boundUpper[b]) {
+        if (v < upper[p]) {
+          upper[p] = v;
+          upperOrigin[p] = o;
+        }
+      } else if (v > lower[p]) {
+        lower[p] = v;
+        lowerOrigin[p] = o;
+      }
+    }
+  }
+
+  /** The cycle through the time origin behind {@code upper[y] < lower[y]}, in reading order. */
+  private List<Link> boundCycle(int y, int[] upperOrigin, int[] lowerOrigin, int[] upperPred, int[] lowerPred) {
+    TemporalNetwork net = network;
+    List<Link> upperPath = new ArrayList<>();
+    int x = y;
+    while (upperPred[x] >= 0) {
+      int e = upperPred[x];
+      upperPath.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
+      x = net.from[e];
+    }
+    List<Link> links = new ArrayList<>();
+    links.add(Link.bound(x, upperOfStated(x, upperOrigin[x]), true, upperOrigin[x]));
+    for (int i = upperPath.size() - 1; i >= 0; i--) {
+      links.add(upperPath.get(i));
+    }
+    int z = y;
+    while (lowerPred[z] >= 0) {
+      int e = lowerPred[z];
+      links.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
+      z = net.to[e];
+    }
+    links.add(Link.bound(z, lowerOfStated(z, lowerOrigin[z]), false, lowerOrigin[z]));
+    return links;
+  }
+
+  private long upperOfStated(int point, int origin) {
+    long v = TemporalNetwork.INF;
+    for (int b = 0; b < boundCount; b++) {
+      if (boundPoint[b] == point && boundOrigin[b] == origin && boundUpper[b]) {
+        v = Math.min(v, boundValue[b]);
+      }
+    }
+    return v;
+  }
+
+  private long lowerOfStated(int point, int origin) {
+    long v = TemporalNetwork.NEG_INF;
+    for (int b = 0; b < boundCount; b++) {
+      if (boundPoint[b] == point && boundOrigin[b] == origin && !boundUpper[b]) {
+        v = Math.max(v, boundValue[b]);
+      }
+    }
+    return v;
+  }
+
+  /** Reports a conflict and sets aside what it rests on, by the options. */
+  void resolve(List<Link> links) {
+    resolve(links, "");
+  }
+
+  private void resolve(List<Link> links, String how) {
+    cycles.add(List.copyOf(links));
+    java.util.LinkedHashSet<Integer> involved = new java.util.LinkedHashSet<>();
+    for (Link l : links) {
+      if (l.origin >= 0) {
+        involved.add(l.origin);
+      }
+    }
+    List<ConstraintOrigin> toDrop = new ArrayList<>();
+    if (dropWeakest) {
+      ConstraintOrigin weakest = null;
+      for (int o : involved) {
+        ConstraintOrigin c = origin(o);
+        if (weakest == null || ConstraintOrigin.WEAKEST_FIRST.compare(c, weakest) < 0) {
+          weakest = c;
+        }
+      }
+      toDrop.add(weakest);
+    } else {
+      involved.forEach(o -> toDrop.add(origin(o)));
+    }
+    TreeSet<AssertionId> setAside = new TreeSet<>();
+    TreeSet<EventId> setAsideDates = new TreeSet<>();
+    List<String> names = new ArrayList<>();
+    for (ConstraintOrigin o : toDrop) {
+      dropped.set(o.index);
+      if (!o.isEditorWhen()) {
+        sameClaim(o.index).forEach(dropped::set);
+      }
+      setAside.addAll(o.assertions);
+      if (o.isEditorWhen()) {
+        setAsideDates.add(o.event);
+      }
+      names.add(o.name());
+    }
+    List<TemporalConstraint> cycle = new ArrayList<>();
+    StringBuilder message = new StringBuilder();
+    for (int i = 0; i < links.size(); i++) {
+      TemporalConstraint c = links.get(i).describe(this);
+      cycle.add(c);
+      message.append(i == 0 ? "" : i == 1 ? ", but " : ", and ").append(c);
+    }
+    message
+        .append(how)
+        .append(". ")
+        .append(dropWeakest ? "Dropped the weakest: " : "Set aside: ")
+        .append(String.join("; ", names))
+        .append('.');
+    conflicts.add(new TemporalConflict(cycle, List.copyOf(setAside), List.copyOf(setAsideDates), message.toString()));
+  }
+
+  /** One constraint of a conflict's cycle: an edge between points, or a stated bound of a point. */
+  static final class Link {
+    final int from;
+    final int to;
+    final long value;
+    final int kind;
+    final int origin;
+
+    private static final int EDGE = 0;
+    private static final int UPPER = 1;
+    private static final int LOWER = 2;
+    private static final int RELATION = 3;
+
+    private Link(int from, int to, long value, int kind, int origin) {
+      this.from = from;
+      this.to = to;
+      this.value = value;
+      this.kind = kind;
+      this.origin = origin;
+    }
+
+    static Link edge(int from, int to, long weight, int origin) {
+      return new Link(from, to, weight, EDGE, origin);
+    }
+
+    /** A relation claim between two events (not points), as path consistency found it. */
+    static Link relation(int event, int other, int mask, int origin) {
+      return new Link(2 * event, 2 * other, mask, RELATION, origin);
+    }
+
+    static Link bound(int point, long value, boolean upper, int origin) {
+      return new Link(point, point, value, upper ? UPPER : LOWER, origin);
+    }
+
+    /** Returns the weight this link adds to the cycle's total: negative total means inconsistent. */
+    long weight() {
+      return kind == LOWER ? -value : value;
+    }
+
+    TemporalConstraint describe(StoryNetwork net) {
+      EventId u = net.events[from / 2].id();
+      EventId v = net.events[to / 2].id();
+      String text;
+      List<EventId> events;
+      if (kind == RELATION) {
+        text = u + " stands in " + AllenPoints.relations((int) value) + " to " + v;
+        events = List.of(u, v);
+      } else if (kind == UPPER) {
+        text = u + " must " + verb(from) + " by " + toInstant(value);
+        events = List.of(u);
+      } else if (kind == LOWER) {
+        text = u + " cannot " + verb(from) + " before " + toInstant(value);
+        events = List.of(u);
+      } else {
+        // p_to - p_from <= value: "from" must come no earlier than / after "to".
+        String when = value == 0 ? " no earlier than " : value == -1 ? " after " : " at least " + -value + "s after ";
+        text =
+            u.equals(v) && origin < 0
+                ? u + " cannot end before it starts"
+                : u + " must " + verb(from) + when + v + " " + verb(to) + "s";
+        events = u.equals(v) ? List.of(u) : List.of(u, v);
+      }
+      if (origin < 0) {
+        return new TemporalConstraint(text, "every event ends no earlier than it starts", events, List.of(), List.of());
+      }
+      ConstraintOrigin o = net.origin(origin);
+      return new TemporalConstraint(text, o.provenance, events, o.assertions, o.sources);
+    }
+
+    private static String verb(int point) {
+      return point % 2 == 0 ? "start" : "end";
+    }
+  }
+}

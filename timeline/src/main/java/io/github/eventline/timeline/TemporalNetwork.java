@@ -1,0 +1,413 @@
+package io.github.eventline.timeline;
+
+import java.util.Arrays;
+
+/**
+ * A simple temporal network over primitive arrays: time points {@code 0..size-1}, difference
+ * constraints as a distance graph in compressed sparse rows (CSR), and per-point bounds. Not public,
+ * by design.
+ *
+ * <p>An edge {@code u -> v} of weight {@code w} says {@code p_v - p_u <= w}. Bounds are propagated
+ * as shortest paths: upper bounds along the edges, lower bounds against them. The graph is split
+ * into strongly connected components (iterative Tarjan, no recursion); the components are
+ * processed in topological order in one pass, and Bellman-Ford, with a pass cap and negative-cycle
+ * detection, runs only inside components of more than one point. No object per edge or per point.
+ *
+ * <p>Built once, then read only: safe to share between threads once published.
+ */
+final class TemporalNetwork {
+
+  static final long INF = AllenPoints.INF;
+  static final long NEG_INF = -INF;
+
+  final int size;
+  /** Out-edges of point u are {@code offsets[u] .. offsets[u+1]-1}. */
+  final int[] offsets;
+  final int[] from;
+  final int[] to;
+  final int[] weight;
+  /** The index of the constraint origin of each edge, -1 for {@code start <= end}. */
+  final int[] origin;
+
+  /** The strongly connected component of each point; edges go from higher to lower or equal numbers. */
+  int[] component;
+  int components;
+  /** Members of component c are {@code members[memberStart[c] .. memberStart[c+1]-1]}. */
+  int[] memberStart;
+  int[] members;
+
+  private TemporalNetwork(int size, int[] offsets, int[] from, int[] to, int[] weight, int[] origin) {
+    this.size = size;
+    this.offsets = offsets;
+    this.from = from;
+    this.to = to;
+    this.weight = weight;
+    this.origin = origin;
+  }
+
+  /**
+   * Builds the CSR graph from edge lists, keeping the given order of the edges of each point.
+   *
+   * @param size  the number of points
+   * @param count  the number of edges to read from the arrays
+   * @param keep  which edges to keep, by index, or null for all
+   */
+  static TemporalNetwork of(
+      int size, int count, int[] src, int[] dst, int[] w, int[] org, java.util.function.IntPredicate keep) {
+    int[] offsets = new int[size + 1];
+    int kept = 0;
+    for (int e = 0; e < count; e++) {
+      if (keep == null || keep.test(e)) {
+        offsets[src[e] + 1]++;
+        kept++;
+      }
+    }
+    for (int u = 0; u < size; u++) {
+      offsets[u + 1] += offsets[u];
+    }
+    int[] fill = Arrays.copyOf(offsets, size);
+    int[] from = new int[kept];
+    int[] to = new int[kept];
+    int[] weight = new int[kept];
+    int[] origin = new int[kept];
+    for (int e = 0; e < count; e++) {
+      if (keep == null || keep.test(e)) {
+        int at = fill[src[e]]++;
+        from[at] = src[e];
+        to[at] = dst[e];
+        weight[at] = w[e];
+        origin[at] = org[e];
+      }
+    }
+    TemporalNetwork net = new TemporalNetwork(size, offsets, from, to, weight, origin);
+    net.findComponents();
+    return net;
+  }
+
+  /**
+   * Finds the strongly connected components: a topological sort (Kahn) when the graph is acyclic,
+   * as large sparse stories mostly are, else Tarjan's algorithm.
+   */
+  private void findComponents() {
+    if (!sortTopologically()) {
+      tarjan();
+    }
+  }
+
+  /** Numbers the points in reverse topological order, one component each; false if there is a cycle. */
+  private boolean sortTopologically() {
+    int[] indegree = new int[size];
+    for (int v : to) {
+      indegree[v]++;
+    }
+    int[] queue = new int[size];
+    int tail = 0;
+    for (int u = 0; u < size; u++) {
+      if (indegree[u] == 0) {
+        queue[tail++] = u;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int u = queue[head];
+      for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+        if (--indegree[to[e]] == 0) {
+          queue[tail++] = to[e];
+        }
+      }
+    }
+    if (tail < size) {
+      return false;
+    }
+    component = new int[size];
+    members = new int[size];
+    memberStart = new int[size + 1];
+    for (int k = 0; k < size; k++) {
+      int c = size - 1 - k;
+      component[queue[k]] = c;
+      members[c] = queue[k];
+      memberStart[c + 1] = c + 1;
+    }
+    components = size;
+    return true;
+  }
+
+  /** Tarjan's strongly connected components, iteratively. */
+  private void tarjan() {
+    int[] index = new int[size];
+    int[] low = new int[size];
+    Arrays.fill(index, -1);
+    int[] stack = new int[size];
+    int stackTop = 0;
+    boolean[] onStack = new boolean[size];
+    int[] callNode = new int[size];
+    int[] callEdge = new int[size];
+    component = new int[size];
+    int next = 0;
+    int count = 0;
+    for (int root = 0; root < size; root++) {
+      if (index[root] >= 0) {
+        continue;
+      }
+      int depth = 0;
+      callNode[0] = root;
+      callEdge[0] = offsets[root];
+      index[root] = low[root] = next++;
+      stack[stackTop++] = root;
+      onStack[root] = true;
+      while (depth >= 0) {
+        int u = callNode[depth];
+        int e = callEdge[depth];
+        if (e < offsets[u + 1]) {
+          callEdge[depth] = e + 1;
+          int v = to[e];
+          if (index[v] < 0) {
+            index[v] = low[v] = next++;
+            stack[stackTop++] = v;
+            onStack[v] = true;
+            depth++;
+            callNode[depth] = v;
+            callEdge[depth] = offsets[v];
+          } else if (onStack[v] && index[v] < low[u]) {
+            low[u] = index[v];
+          }
+          continue;
+        }
+        if (low[u] == index[u]) {
+          int v;
+          do {
+            v = stack[--stackTop];
+            onStack[v] = false;
+            component[v] = count;
+          } while (v != u);
+          count++;
+        }
+        depth--;
+        if (depth >= 0) {
+          int parent = callNode[depth];
+          if (low[u] < low[parent]) {
+            low[parent] = low[u];
+          }
+        }
+      }
+    }
+    components = count;
+    memberStart = new int[count + 1];
+    for (int u = 0; u < size; u++) {
+      memberStart[component[u] + 1]++;
+    }
+    for (int c = 0; c < count; c++) {
+      memberStart[c + 1] += memberStart[c];
+    }
+    members = new int[size];
+    int[] fill = Arrays.copyOf(memberStart, count);
+    for (int u = 0; u < size; u++) {
+      members[fill[component[u]]++] = u;
+    }
+  }
+
+  /** Checks if a component is a single point without a loop: nothing to iterate there. */
+  boolean isTrivial(int c) {
+    return memberStart[c + 1] - memberStart[c] == 1;
+  }
+
+  /**
+   * Finds a negative cycle inside a component, by Bellman-Ford from a virtual source (all
+   * distances 0) capped at as many passes as the component has points.
+   *
+   * @param c  the component
+   * @param dist  scratch space of {@link #size} longs
+   * @param pred  scratch space of {@link #size} ints
+   * @return the edges of a negative cycle in order, or null if there is none
+   */
+  int[] negativeCycle(int c, long[] dist, int[] pred) {
+    int start = memberStart[c];
+    int end = memberStart[c + 1];
+    int k = end - start;
+    for (int i = start; i < end; i++) {
+      dist[members[i]] = 0;
+      pred[members[i]] = -1;
+    }
+    int last = -1;
+    for (int pass = 0; pass < k; pass++) {
+      last = -1;
+      for (int i = start; i < end; i++) {
+        int u = members[i];
+        long du = dist[u];
+        for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+          int v = to[e];
+          if (component[v] == c && du + weight[e] < dist[v]) {
+            dist[v] = du + weight[e];
+            pred[v] = e;
+            last = v;
+          }
+        }
+      }
+      if (last < 0) {
+        return null;
+      }
+    }
+    int x = last;
+    for (int i = 0; i < k; i++) {
+      x = from[pred[x]];
+    }
+    int[] cycle = new int[k];
+    int n = 0;
+    int y = x;
+    do {
+      int e = pred[y];
+      cycle[n++] = e;
+      y = from[e];
+    } while (y != x);
+    int[] ordered = new int[n];
+    for (int i = 0; i < n; i++) {
+      ordered[i] = cycle[n - 1 - i];
+    }
+    return ordered;
+  }
+
+  /**
+   * Tightens upper bounds along the edges: {@code ub[v] = min(ub[v], ub[u] + w)}, in topological
+   * order, iterating only inside components. The network must have no negative cycle.
+   *
+   * @param ub  the stated upper bounds, {@link #INF} if none; tightened in place
+   * @param pred  set to the edge that last tightened each point, -1 if its bound is as stated
+   */
+  void propagateUpper(long[] ub, int[] pred) {
+    Arrays.fill(pred, -1);
+    for (int c = components - 1; c >= 0; c--) {
+      if (!isTrivial(c)) {
+        iterate(c, ub, pred, true);
+      }
+      for (int i = memberStart[c]; i < memberStart[c + 1]; i++) {
+        int u = members[i];
+        long bu = ub[u];
+        if (bu >= INF) {
+          continue;
+        }
+        for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+          int v = to[e];
+          if (bu + weight[e] < ub[v] && component[v] != c) {
+            ub[v] = bu + weight[e];
+            pred[v] = e;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Tightens lower bounds against the edges: {@code lb[u] = max(lb[u], lb[v] - w)}, in reverse
+   * topological order, iterating only inside components. The network must have no negative cycle.
+   *
+   * @param lb  the stated lower bounds, {@link #NEG_INF} if none; tightened in place
+   * @param pred  set to the edge that last tightened each point, -1 if its bound is as stated
+   */
+  void propagateLower(long[] lb, int[] pred) {
+    Arrays.fill(pred, -1);
+    for (int c = 0; c < components; c++) {
+      for (int i = memberStart[c]; i < memberStart[c + 1]; i++) {
+        int u = members[i];
+        long bu = lb[u];
+        int best = -1;
+        for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+          int v = to[e];
+          long lv = lb[v];
+          if (lv > NEG_INF && lv - weight[e] > bu && component[v] != c) {
+            bu = lv - weight[e];
+            best = e;
+          }
+        }
+        if (best >= 0) {
+          lb[u] = bu;
+          pred[u] = best;
+        }
+      }
+      if (!isTrivial(c)) {
+        iterate(c, lb, pred, false);
+      }
+    }
+  }
+
+  /** Bellman-Ford inside one component, capped at as many passes as it has points. */
+  private void iterate(int c, long[] bound, int[] pred, boolean upper) {
+    int start = memberStart[c];
+    int end = memberStart[c + 1];
+    for (int pass = 0; pass <= end - start; pass++) {
+      boolean changed = false;
+      for (int i = start; i < end; i++) {
+        int u = members[i];
+        for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+          int v = to[e];
+          if (component[v] != c) {
+            continue;
+          }
+          if (upper) {
+            if (bound[u] < INF && bound[u] + weight[e] < bound[v]) {
+              bound[v] = bound[u] + weight[e];
+              pred[v] = e;
+              changed = true;
+            }
+          } else if (bound[v] > NEG_INF && bound[v] - weight[e] > bound[u]) {
+            bound[u] = bound[v] - weight[e];
+            pred[u] = e;
+            changed = true;
+          }
+        }
+      }
+      if (!changed) {
+        return;
+      }
+    }
+    throw new IllegalStateException("Bound propagation did not settle in component " + c + ": a negative cycle");
+  }
+
+  /**
+   * Returns the shortest distances from one point to others over the edges ({@code p_target -
+   * p_source <= distance}), {@link #INF} where a target is not reachable. Visits only points whose
+   * component lies between the source's and the lowest target's, in topological order.
+   *
+   * @param source  the source point
+   * @param targets  the target points
+   * @return the distances, one per target
+   */
+  long[] distances(int source, int... targets) {
+    int low = Integer.MAX_VALUE;
+    for (int t : targets) {
+      low = Math.min(low, component[t]);
+    }
+    java.util.HashMap<Integer, Long> dist = new java.util.HashMap<>();
+    dist.put(source, 0L);
+    if (component[source] >= low) {
+      // Max-heap on component number: topological order; a point is improved again only from
+      // inside its own component.
+      java.util.PriorityQueue<long[]> queue = new java.util.PriorityQueue<>((x, y) -> Long.compare(y[0], x[0]));
+      queue.add(new long[] {component[source], source, 0});
+      while (!queue.isEmpty()) {
+        long[] head = queue.poll();
+        int u = (int) head[1];
+        long du = head[2];
+        if (dist.get(u) != du) {
+          continue;
+        }
+        for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+          int v = to[e];
+          if (component[v] < low) {
+            continue;
+          }
+          long dv = du + weight[e];
+          Long known = dist.get(v);
+          if (known == null || dv < known) {
+            dist.put(v, dv);
+            queue.add(new long[] {component[v], v, dv});
+          }
+        }
+      }
+    }
+    long[] result = new long[targets.length];
+    for (int i = 0; i < targets.length; i++) {
+      Long d = dist.get(targets[i]);
+      result[i] = d == null ? INF : d;
+    }
+    return result;
+  }
+}

@@ -1,0 +1,474 @@
+package io.github.eventline.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.eventline.core.Actor;
+import io.github.eventline.core.ActorId;
+import io.github.eventline.core.Assertion;
+import io.github.eventline.core.Claim;
+import io.github.eventline.core.Event;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.Participant;
+import io.github.eventline.core.Place;
+import io.github.eventline.core.PlaceId;
+import io.github.eventline.core.Story;
+import io.github.eventline.core.time.IntervalRelation;
+import io.github.eventline.core.time.Precision;
+import io.github.eventline.core.time.TimeBounds;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A story's events in time: ordered, their bounds tightened by the relations between them, and the
+ * conflicts among what sources say about when things happened.
+ *
+ * <p>Each event has a start and an end point, the real interval being half-open {@code [start,
+ * end)}; an instantaneous event has {@code start == end}. The constraints on those points are the
+ * event's {@code when}, the accepted {@code Timing} claims (intersected), {@code start <= end}, and
+ * the accepted {@code Relation} claims, translated into the tightest difference constraints that
+ * cover their set of Allen relations ({@code x PRECEDES y} becomes {@code x.end <= y.start}). By
+ * default every assertion of positive polarity is accepted; see {@link TimelineOptions}. Sets of
+ * relations that no difference constraint states exactly (such as {@code {BEFORE, AFTER}}) are also
+ * kept as qualitative constraints and checked by path consistency over Allen's composition table.
+ *
+ * <p>Allen's relations are defined for intervals of positive length. The queries on two events
+ * ({@link #relation}, {@link #isNecessarilyBefore}, {@link #isPossiblyBefore},
+ * {@link #eventsPossiblyOverlapping}) take an event to last unless the constraints force it to be
+ * instantaneous; then its start and end are compared as they are.
+ *
+ * <p>Time is counted in whole seconds: a lower bound is rounded down to the second, an upper bound
+ * up, and "strictly before" means at least one second before.
+ *
+ * <pre>{@code
+ * Timeline timeline = Timeline.build(story);
+ * timeline.events();                         // in timeline order
+ * timeline.derivedBounds(EventId.of("putin-asks-kim")); // no earlier than the offensive's start
+ * timeline.conflicts();                      // empty when the story is consistent
+ * }</pre>
+ *
+ * <p>An inconsistent story is not an error: {@link #conflicts()} explains each cycle of constraints
+ * that cannot all hold, and the timeline is built from the rest.
+ *
+ * <p>Building is linear in the size of the story but for the conflicts: a million events and two
+ * million relations take well under a second. The queries on two events search the constraint
+ * graph between them. Immutable and thread-safe.
+ */
+public final class Timeline {
+
+  private static final int ALL = AllenPoints.ALL;
+  private static final int BEFORE_MASK = AllenPoints.bit(IntervalRelation.BEFORE) | AllenPoints.bit(IntervalRelation.MEETS);
+  private static final int OVERLAP_MASK =
+      ALL & ~BEFORE_MASK & ~AllenPoints.bit(IntervalRelation.AFTER) & ~AllenPoints.bit(IntervalRelation.MET_BY);
+
+  private final Story story;
+  private final TimelineOptions options;
+  private final StoryNetwork net;
+  private final ImmutableList<Event> events;
+  private final ImmutableList<TemporalConflict> conflicts;
+  /** Path-consistent labels of the pairs of events in qualitative constraints: key a * n + b. */
+  private final Map<Long, Integer> labels;
+
+  private Timeline(Story story, TimelineOptions options, StoryNetwork net, int[] order, Map<Long, Integer> labels) {
+    this.story = story;
+    this.options = options;
+    this.net = net;
+    ImmutableList.Builder<Event> list = ImmutableList.builderWithExpectedSize(order.length);
+    for (int i : order) {
+      list.add(net.events[i]);
+    }
+    this.events = list.build();
+    this.conflicts = ImmutableList.copyOf(net.conflicts);
+    this.labels = labels;
+  }
+
+  /**
+   * Builds the timeline of a story with the default options: every {@code Timing} and
+   * {@code Relation} claim of positive polarity is accepted, and each conflict sets aside the
+   * assertions of its cycle.
+   *
+   * @param story  the story, not null
+   * @return the timeline, not null
+   */
+  public static Timeline build(Story story) {
+    return build(story, TimelineOptions.defaults());
+  }
+
+  /**
+   * Builds the timeline of a story.
+   *
+   * <p>The result does not depend on the order of the story's elements.
+   *
+   * @param story  the story, not null
+   * @param options  which assertions are accepted and what a conflict does, not null
+   * @return the timeline, not null
+   */
+  public static Timeline build(Story story, TimelineOptions options) {
+    requireNonNull(story, "story");
+    requireNonNull(options, "options");
+    StoryNetwork net = StoryNetwork.solve(story, options, false);
+    QualitativeNetwork qualitative = QualitativeNetwork.check(net);
+    if (!net.conflicts.isEmpty()) {
+      // Which cycle is found first depends on the order of the points: redo it in id order so
+      // that the conflicts, and what they set aside, do not depend on the story's order.
+      net = StoryNetwork.solve(story, options, true);
+      qualitative = QualitativeNetwork.check(net);
+    }
+    EventId[] ids = new EventId[net.events.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = net.events[i].id();
+    }
+    int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
+    return new Timeline(story, options, net, order, qualitative.labels());
+  }
+
+  /** Returns the story this timeline was built from. @return the story, not null */
+  public Story story() {
+    return story;
+  }
+
+  /** Returns the options this timeline was built with. @return the options, not null */
+  public TimelineOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the events in timeline order: a total order consistent with every accepted constraint.
+   * If a is necessarily before b (a ends no later than b starts in every solution), a comes first;
+   * otherwise events come by derived earliest start, then latest end, then id.
+   *
+   * @return the events, not null
+   */
+  public List<Event> events() {
+    return events;
+  }
+
+  /**
+   * Returns the conflicts: the cycles of constraints that cannot all hold, in the order they were
+   * found, and what was set aside for each.
+   *
+   * @return the conflicts, empty if the story is consistent, not null
+   */
+  public List<TemporalConflict> conflicts() {
+    return conflicts;
+  }
+
+  /**
+   * Returns the bounds of an event derived from every accepted constraint: the earliest and latest
+   * start and end that some solution attains. The label and precision are the stated ones when the
+   * constraints leave the stated bounds unchanged; otherwise the label says the bounds were derived.
+   *
+   * @param event  the event, not null
+   * @return the bounds, not null
+   * @throws IllegalArgumentException if the story has no such event
+   */
+  public TimeBounds derivedBounds(EventId event) {
+    int i = indexOf(event);
+    Instant es = StoryNetwork.toInstant(net.lower[2 * i]);
+    Instant ls = StoryNetwork.toInstant(net.upper[2 * i]);
+    Instant ee = StoryNetwork.toInstant(net.lower[2 * i + 1]);
+    Instant le = StoryNetwork.toInstant(net.upper[2 * i + 1]);
+    TimeBounds stated = net.finalStated(i);
+    if (stated != null
+        && stated.earliestStart().equals(es)
+        && stated.latestStart().equals(ls)
+        && stated.earliestEnd().equals(ee)
+        && stated.latestEnd().equals(le)) {
+      return stated;
+    }
+    if (stated == null && es.equals(Instant.MIN) && le.equals(Instant.MAX) && ls.equals(Instant.MAX)
+        && ee.equals(Instant.MIN)) {
+      return TimeBounds.unbounded();
+    }
+    String label = stated == null ? "derived" : "derived from " + stated.label();
+    return TimeBounds.of(es, ls, ee, le, stated == null ? Precision.NONE : stated.precision(), label);
+  }
+
+  /**
+   * Returns the Allen relations of one event to another that are still possible: those consistent
+   * with the derived bounds, the constraint network and the qualitative constraints.
+   *
+   * @param event  the first event, not null
+   * @param other  the second event, not null
+   * @return the relations of {@code event} to {@code other}, in their natural order, not null
+   * @throws IllegalArgumentException if the story has no such event
+   */
+  public Set<IntervalRelation> relation(EventId event, EventId other) {
+    int a = indexOf(event);
+    int b = indexOf(other);
+    if (a == b) {
+      return ImmutableSet.of(IntervalRelation.EQUALS);
+    }
+    return ImmutableSet.copyOf(AllenPoints.relations(possible(a, b)));
+  }
+
+  /**
+   * Checks if one event ends no later than the other starts, in every solution (taking events to
+   * last unless they must be instantaneous).
+   *
+   * @param event  the first event, not null
+   * @param other  the second event, not null
+   * @return true if {@code event} is necessarily before {@code other}
+   * @throws IllegalArgumentException if the story has no such event
+   */
+  public boolean isNecessarilyBefore(EventId event, EventId other) {
+    int a = indexOf(event);
+    int b = indexOf(other);
+    if (a == b) {
+      return false;
+    }
+    // The largest a.end - b.start is at most 0.
+    return (label(a, b) & ~BEFORE_MASK) == 0 || pointsOf(a, b)[2][1] <= 0;
+  }
+
+  /**
+   * Checks if one event may end no later than the other starts, in some solution (taking events
+   * to last unless they must be instantaneous).
+   *
+   * @param event  the first event, not null
+   * @param other  the second event, not null
+   * @return true if {@code event} is possibly before {@code other}
+   * @throws IllegalArgumentException if the story has no such event
+   */
+  public boolean isPossiblyBefore(EventId event, EventId other) {
+    int a = indexOf(event);
+    int b = indexOf(other);
+    if (a == b || (label(a, b) & BEFORE_MASK) == 0) {
+      return false;
+    }
+    // The smallest a.end - b.start is at most 0.
+    return -pointsOf(a, b)[1][2] <= 0;
+  }
+
+  /**
+   * Returns the events that may take place, at least in part, within a window: those whose derived
+   * bounds allow them to start before the window ends and end after it starts.
+   *
+   * @param startInclusive  the start of the window, not null
+   * @param endExclusive  the end of the window, not before its start, not null
+   * @return the events, in timeline order, not null
+   * @throws IllegalArgumentException if the window ends before it starts
+   */
+  public List<Event> eventsIn(Instant startInclusive, Instant endExclusive) {
+    requireNonNull(startInclusive, "startInclusive");
+    requireNonNull(endExclusive, "endExclusive");
+    if (endExclusive.isBefore(startInclusive)) {
+      throw new IllegalArgumentException(
+          "Window ends before it starts: " + startInclusive + " to " + endExclusive);
+    }
+    long from = StoryNetwork.floor(startInclusive);
+    long to = StoryNetwork.ceil(endExclusive);
+    ImmutableList.Builder<Event> result = ImmutableList.builder();
+    for (Event e : events) {
+      int i = net.index.get(e.id());
+      if (net.lower[2 * i] < to && net.upper[2 * i + 1] > from) {
+        result.add(e);
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * Returns the events an actor takes part in: as a participant of the event, or by an accepted
+   * {@code Participation} claim, itself or through an actor that is a member of it (directly or
+   * along a {@code memberOf} chain: the troops of a state are the state's).
+   *
+   * @param actor  the actor, not null
+   * @return the events, in timeline order, not null
+   */
+  public List<Event> eventsInvolving(ActorId actor) {
+    requireNonNull(actor, "actor");
+    Map<ActorId, List<ActorId>> memberOf = new HashMap<>();
+    for (Actor a : story.actors()) {
+      memberOf.put(a.id(), a.memberOf());
+    }
+    Map<ActorId, Boolean> reaches = new HashMap<>();
+    Set<EventId> claimed = new HashSet<>();
+    for (Assertion a : story.assertions()) {
+      if (a.claim() instanceof Claim.Participation p
+          && options.accepted().test(a)
+          && reaches(p.actor(), actor, memberOf, reaches)) {
+        claimed.add(p.event());
+      }
+    }
+    ImmutableList.Builder<Event> result = ImmutableList.builder();
+    for (Event e : events) {
+      boolean in = claimed.contains(e.id());
+      for (Participant p : e.participants()) {
+        in = in || reaches(p.actor(), actor, memberOf, reaches);
+      }
+      if (in) {
+        result.add(e);
+      }
+    }
+    return result.build();
+  }
+
+  private static boolean reaches(
+      ActorId from, ActorId target, Map<ActorId, List<ActorId>> memberOf, Map<ActorId, Boolean> memo) {
+    Boolean known = memo.get(from);
+    if (known != null) {
+      return known;
+    }
+    // The story forbids cycles in memberOf; mark first anyway so that a walk always ends.
+    memo.put(from, Boolean.FALSE);
+    boolean result = from.equals(target);
+    for (ActorId up : memberOf.getOrDefault(from, List.of())) {
+      result = result || reaches(up, target, memberOf, memo);
+    }
+    memo.put(from, result);
+    return result;
+  }
+
+  /**
+   * Returns the events that take place at a place, or at a place within it (along a {@code within}
+   * chain): by the event's own place or by an accepted {@code Location} claim.
+   *
+   * @param place  the place, not null
+   * @return the events, in timeline order, not null
+   */
+  public List<Event> eventsAt(PlaceId place) {
+    requireNonNull(place, "place");
+    Map<PlaceId, Optional<PlaceId>> within = new HashMap<>();
+    for (Place p : story.places()) {
+      within.put(p.id(), p.within());
+    }
+    Set<EventId> claimed = new HashSet<>();
+    for (Assertion a : story.assertions()) {
+      if (a.claim() instanceof Claim.Location l && options.accepted().test(a) && inside(l.place(), place, within)) {
+        claimed.add(l.event());
+      }
+    }
+    ImmutableList.Builder<Event> result = ImmutableList.builder();
+    for (Event e : events) {
+      if (claimed.contains(e.id()) || e.place().map(p -> inside(p, place, within)).orElse(false)) {
+        result.add(e);
+      }
+    }
+    return result.build();
+  }
+
+  private static boolean inside(PlaceId from, PlaceId target, Map<PlaceId, Optional<PlaceId>> within) {
+    Set<PlaceId> seen = new HashSet<>();
+    Optional<PlaceId> p = Optional.of(from);
+    while (p.isPresent() && seen.add(p.get())) {
+      if (p.get().equals(target)) {
+        return true;
+      }
+      p = within.getOrDefault(p.get(), Optional.empty());
+    }
+    return false;
+  }
+
+  /**
+   * Returns the other events that may overlap an event: those for which some relation other than
+   * {@code BEFORE}, {@code MEETS}, {@code MET_BY} and {@code AFTER} is still possible.
+   *
+   * @param event  the event, not null
+   * @return the events, in timeline order, not null
+   * @throws IllegalArgumentException if the story has no such event
+   */
+  public List<Event> eventsPossiblyOverlapping(EventId event) {
+    int a = indexOf(event);
+    ImmutableList.Builder<Event> result = ImmutableList.builder();
+    for (Event e : events) {
+      int b = net.index.get(e.id());
+      // Overlapping needs each to start before the other ends: a cheap test before the exact one.
+      if (b != a
+          && net.lower[2 * b] < net.upper[2 * a + 1]
+          && net.lower[2 * a] < net.upper[2 * b + 1]
+          && (possible(a, b) & OVERLAP_MASK) != 0) {
+        result.add(e);
+      }
+    }
+    return result.build();
+  }
+
+  private int indexOf(EventId event) {
+    requireNonNull(event, "event");
+    Integer i = net.index.get(event);
+    if (i == null) {
+      throw new IllegalArgumentException("Unknown event \"" + event + "\": the timeline's story has no such event");
+    }
+    return i;
+  }
+
+  private int label(int a, int b) {
+    Integer mask = labels.get((long) a * net.events.length + b);
+    return mask == null ? ALL : mask;
+  }
+
+  /**
+   * The relations still possible between two events. Allen's relations are defined for intervals
+   * of positive length: an event is taken to last, unless the constraints force it to be
+   * instantaneous (then its start and end points are compared as they are).
+   */
+  private int possible(int a, int b) {
+    return AllenPoints.possible(pointsOf(a, b)) & label(a, b);
+  }
+
+  /** What is known of the points of two events, each taken to last if it can. */
+  private long[][] pointsOf(int a, int b) {
+    long[][] known = known(a, b);
+    long[][] m = lasting(known, true, true);
+    if (m == null) {
+      m = lasting(known, true, false);
+      if (m == null) {
+        m = lasting(known, false, true);
+      }
+      if (m == null) {
+        m = known;
+      }
+    }
+    return m;
+  }
+
+  /** The known matrix with {@code start < end} added for the chosen events; null if inconsistent. */
+  private static long[][] lasting(long[][] known, boolean first, boolean second) {
+    long[][] m = new long[5][];
+    for (int i = 0; i < 5; i++) {
+      m[i] = known[i].clone();
+    }
+    if (first) {
+      m[1][0] = Math.min(m[1][0], -1);
+    }
+    if (second) {
+      m[3][2] = Math.min(m[3][2], -1);
+    }
+    return AllenPoints.close(m, 5) ? m : null;
+  }
+
+  /** The minimal network over a.start, a.end, b.start, b.end and the time origin (index 4). */
+  private long[][] known(int a, int b) {
+    int[] points = {2 * a, 2 * a + 1, 2 * b, 2 * b + 1};
+    long[][] m = new long[5][5];
+    for (int i = 0; i < 4; i++) {
+      long[] d = net.network.distances(points[i], points);
+      for (int j = 0; j < 4; j++) {
+        m[i][j] = d[j];
+        long up = net.upper[points[j]];
+        long low = net.lower[points[i]];
+        if (up < TemporalNetwork.INF && low > TemporalNetwork.NEG_INF) {
+          m[i][j] = Math.min(m[i][j], up - low);
+        }
+      }
+      m[4][i] = net.upper[points[i]];
+      m[i][4] = net.lower[points[i]] > TemporalNetwork.NEG_INF ? -net.lower[points[i]] : TemporalNetwork.INF;
+    }
+    m[4][4] = 0;
+    AllenPoints.close(m, 5);
+    return m;
+  }
+
+  /** Returns a summary: the number of events and conflicts. @return the text */
+  @Override
+  public String toString() {
+    return "Timeline[" + events.size() + " events, " + conflicts.size() + " conflicts]";
+  }
+}
