@@ -5,11 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.eventline.core.time.TimeBounds;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -162,6 +165,76 @@ public final class Story {
     }
     Source source = sourcesById.get(assertion.source());
     return source == null ? Optional.empty() : source.published();
+  }
+
+  /**
+   * Returns the story as it was known at an instant: only the assertions stated by then.
+   *
+   * <p>An assertion is known at {@code instant} when its {@linkplain #statedTime(Assertion) stated
+   * time} has ended by then: the latest possible end of its stated bounds is not after the instant.
+   * A statement dated {@code 2024-12-14} (a whole day) is therefore known from
+   * {@code 2024-12-15T00:00Z}, never earlier: the view errs on the side of not knowing yet. An
+   * assertion with no stated time at all (neither its own nor its source's publication), such as
+   * the modeller's own fields on events, is known at every time.
+   *
+   * <p>Everything else (metadata, actors, places, sources, events) is kept as it is. A kept
+   * assertion's {@code supersedes} and {@code links} that point to assertions not yet known are
+   * dropped, so that the result is a valid story; in particular, when a correction is not yet
+   * known, the earlier assertion it corrects stands. The result keeps the order of this story.
+   *
+   * <pre>{@code
+   * Story known = story.asKnownAt(Instant.parse("2024-11-01T00:00:00Z"));
+   * }</pre>
+   *
+   * @param instant  the instant, not null
+   * @return the story as known at that instant, not null; this story if every assertion was known
+   */
+  public Story asKnownAt(Instant instant) {
+    requireNonNull(instant, "instant");
+    Set<AssertionId> known = new HashSet<>();
+    for (Assertion a : assertions) {
+      Optional<TimeBounds> stated = statedTime(a);
+      if (stated.isEmpty() || !stated.get().latestEnd().isAfter(instant)) {
+        known.add(a.id());
+      }
+    }
+    if (known.size() == assertions.size()) {
+      return this;
+    }
+    Builder b = toBuilder();
+    b.assertions.clear();
+    for (Assertion a : assertions) {
+      if (known.contains(a.id())) {
+        b.assertions.add(withoutReferencesOutside(a, known));
+      }
+    }
+    // Dropping assertions and the references to them keeps every rule the builder checks.
+    return new Story(b);
+  }
+
+  private static Assertion withoutReferencesOutside(Assertion a, Set<AssertionId> known) {
+    boolean allKnown = known.containsAll(a.supersedes());
+    for (AssertionLink link : a.links()) {
+      allKnown &= known.contains(link.assertion());
+    }
+    if (allKnown) {
+      return a;
+    }
+    List<AssertionId> supersedes = new ArrayList<>();
+    for (AssertionId id : a.supersedes()) {
+      if (known.contains(id)) {
+        supersedes.add(id);
+      }
+    }
+    List<AssertionLink> links = new ArrayList<>();
+    for (AssertionLink link : a.links()) {
+      if (known.contains(link.assertion())) {
+        links.add(link);
+      }
+    }
+    return new Assertion(
+        a.id(), a.source(), a.stated(), a.claim(), a.factuality(), a.via(), a.quote(), supersedes, links, a.note(),
+        a.extensions());
   }
 
   /**

@@ -34,7 +34,8 @@ import java.util.Set;
  * event's {@code when}, the accepted {@code Timing} claims (intersected), {@code start <= end}, and
  * the accepted {@code Relation} claims, translated into the tightest difference constraints that
  * cover their set of Allen relations ({@code x PRECEDES y} becomes {@code x.end <= y.start}). By
- * default every assertion of positive polarity is accepted; see {@link TimelineOptions}. Sets of
+ * default the accepted assertions are those that support a verdict {@link Reconciliation} accepts
+ * (see {@link #build(Story, ReconciliationPolicy)}); {@link TimelineOptions} can say otherwise. Sets of
  * relations that no difference constraint states exactly (such as {@code {BEFORE, AFTER}}) are also
  * kept as qualitative constraints and checked by path consistency over Allen's composition table.
  *
@@ -51,6 +52,7 @@ import java.util.Set;
  * timeline.events();                         // in timeline order
  * timeline.derivedBounds(EventId.of("putin-asks-kim")); // no earlier than the offensive's start
  * timeline.conflicts();                      // empty when the story is consistent
+ * timeline.verdicts();                       // each claim reconciled, with its reasons
  * }</pre>
  *
  * <p>An inconsistent story is not an error: {@link #conflicts()} explains each cycle of constraints
@@ -74,9 +76,13 @@ public final class Timeline {
   private final ImmutableList<TemporalConflict> conflicts;
   /** Path-consistent labels of the pairs of events in qualitative constraints: key a * n + b. */
   private final Map<Long, Integer> labels;
+  private final Reconciliation reconciliation;
 
-  private Timeline(Story story, TimelineOptions options, StoryNetwork net, int[] order, Map<Long, Integer> labels) {
+  private Timeline(
+      Story story, TimelineOptions options, StoryNetwork net, int[] order, Map<Long, Integer> labels,
+      Reconciliation reconciliation) {
     this.story = story;
+    this.reconciliation = reconciliation;
     this.options = options;
     this.net = net;
     ImmutableList.Builder<Event> list = ImmutableList.builderWithExpectedSize(order.length);
@@ -89,19 +95,38 @@ public final class Timeline {
   }
 
   /**
-   * Builds the timeline of a story with the default options: every {@code Timing} and
-   * {@code Relation} claim of positive polarity is accepted, and each conflict sets aside the
-   * assertions of its cycle.
+   * Builds the timeline of a story, reconciled with the {@linkplain ReconciliationPolicy#defaults()
+   * default policy}: only the {@code Timing} and {@code Relation} assertions that support an
+   * accepted verdict constrain time, and each conflict sets aside the assertions of its cycle.
    *
    * @param story  the story, not null
    * @return the timeline, not null
    */
   public static Timeline build(Story story) {
-    return build(story, TimelineOptions.defaults());
+    return build(story, ReconciliationPolicy.defaults());
   }
 
   /**
-   * Builds the timeline of a story.
+   * Builds the timeline of a story, reconciled with a policy: only the {@code Timing} and
+   * {@code Relation} assertions that {@linkplain Reconciliation#isAccepted support an accepted
+   * verdict} constrain time (a rival date or a refuted relation does not), and each conflict sets
+   * aside the assertions of its cycle.
+   *
+   * <p>The result does not depend on the order of the story's elements.
+   *
+   * @param story  the story, not null
+   * @param policy  the reconciliation policy, not null
+   * @return the timeline, not null
+   */
+  public static Timeline build(Story story, ReconciliationPolicy policy) {
+    Reconciliation reconciliation = Reconciliation.of(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
+    TimelineOptions options = TimelineOptions.builder().accepting(a -> reconciliation.isAccepted(a.id())).build();
+    return build(story, options, reconciliation);
+  }
+
+  /**
+   * Builds the timeline of a story with options that say which assertions constrain time, whatever
+   * the verdicts on them; {@link #verdicts()} are still those of the default policy.
    *
    * <p>The result does not depend on the order of the story's elements.
    *
@@ -112,6 +137,10 @@ public final class Timeline {
   public static Timeline build(Story story, TimelineOptions options) {
     requireNonNull(story, "story");
     requireNonNull(options, "options");
+    return build(story, options, Reconciliation.of(story));
+  }
+
+  private static Timeline build(Story story, TimelineOptions options, Reconciliation reconciliation) {
     StoryNetwork net = StoryNetwork.solve(story, options, false);
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
     if (!net.conflicts.isEmpty()) {
@@ -125,7 +154,7 @@ public final class Timeline {
       ids[i] = net.events[i].id();
     }
     int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
-    return new Timeline(story, options, net, order, qualitative.labels());
+    return new Timeline(story, options, net, order, qualitative.labels(), reconciliation);
   }
 
   /** Returns the story this timeline was built from. @return the story, not null */
@@ -136,6 +165,38 @@ public final class Timeline {
   /** Returns the options this timeline was built with. @return the options, not null */
   public TimelineOptions options() {
     return options;
+  }
+
+  /**
+   * Returns the reconciliation of the story: the verdicts, merged duplicates and source trust.
+   *
+   * @return the reconciliation, not null
+   */
+  public Reconciliation reconciliation() {
+    return reconciliation;
+  }
+
+  /**
+   * Returns the verdicts on every question the story's assertions answer, as
+   * {@link Reconciliation#verdicts()}.
+   *
+   * @return the verdicts, not null
+   */
+  public List<Verdict> verdicts() {
+    return reconciliation.verdicts();
+  }
+
+  /**
+   * Returns the verdict on whether an event occurred: the verdict its {@code Occurred} claim
+   * carries, {@link VerdictStatus#UNVERIFIED UNVERIFIED} if nobody asserts it.
+   *
+   * @param event  the event, not null
+   * @return the verdict, not null
+   * @throws IllegalArgumentException if the story has no such event
+   */
+  public Verdict occurrence(EventId event) {
+    indexOf(event);
+    return reconciliation.occurrence(event);
   }
 
   /**

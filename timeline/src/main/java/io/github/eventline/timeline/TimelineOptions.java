@@ -12,13 +12,15 @@ import java.util.function.Predicate;
  *
  * <p>By default every {@code Timing} and {@code Relation} claim of an assertion with positive
  * polarity is accepted, whatever its certainty, and each conflict sets aside every assertion of its
- * cycle. Reconciliation plugs in through {@link Builder#accepting(Predicate)}: it passes the
- * assertions its verdicts accept, and the timeline uses only those (the modeller's own
- * {@code when} of each event is always used, unless a conflict sets it aside).
+ * cycle. {@link Timeline#build(io.github.eventline.core.Story, ReconciliationPolicy)} plugs
+ * reconciliation in through {@link Builder#accepting(Predicate)}: it passes the assertions its
+ * verdicts accept, and the timeline uses only those (the modeller's own {@code when} of each event
+ * is always used, unless a conflict sets it aside).
  *
  * <pre>{@code
+ * Reconciliation reconciliation = Reconciliation.of(story);
  * Timeline timeline = Timeline.build(story, TimelineOptions.builder()
- *     .accepting(a -> verdicts.accepts(a.id()))
+ *     .accepting(a -> reconciliation.isAccepted(a.id()))
  *     .dropWeakest()
  *     .build());
  * }</pre>

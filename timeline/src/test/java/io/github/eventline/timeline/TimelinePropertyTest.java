@@ -19,7 +19,11 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Soundness and completeness against brute force over a small grid of seconds. */
+/**
+ * Soundness and completeness against brute force over a small grid of seconds. The network is
+ * checked on every positive assertion ({@link TimelineOptions#defaults()}), not on the ones
+ * reconciliation accepts, so that brute force and timeline see the same constraints.
+ */
 class TimelinePropertyTest {
 
   static java.util.stream.LongStream seeds() {
@@ -35,7 +39,7 @@ class TimelinePropertyTest {
   void derivedBounds_areAttainedAndHoldEverySolution(long seed) {
     RandomStories r = RandomStories.generate(seed, true, 0);
     List<int[]> solutions = r.solutions();
-    Timeline timeline = Timeline.build(r.story);
+    Timeline timeline = Timeline.build(r.story, TimelineOptions.defaults());
     String why = "seed " + seed + ": " + r;
 
     assertThat(timeline.conflicts().isEmpty()).as(why).isEqualTo(!solutions.isEmpty());
@@ -69,7 +73,7 @@ class TimelinePropertyTest {
     if (solutions.isEmpty()) {
       return;
     }
-    Timeline timeline = Timeline.build(r.story);
+    Timeline timeline = Timeline.build(r.story, TimelineOptions.defaults());
     List<EventId> order = timeline.events().stream().map(Event::id).toList();
     for (int a = 0; a < r.events; a++) {
       for (int b = 0; b < r.events; b++) {
@@ -110,7 +114,7 @@ class TimelinePropertyTest {
   void derivedBounds_holdEverySolutionWhateverTheRelationSets(long seed) {
     RandomStories r = RandomStories.generate(seed, false, 0);
     List<int[]> solutions = r.solutions();
-    Timeline timeline = Timeline.build(r.story);
+    Timeline timeline = Timeline.build(r.story, TimelineOptions.defaults());
     if (!timeline.conflicts().isEmpty()) {
       // Path consistency reasons on Allen's relations, for events of positive length.
       assertThat(solutions.stream().filter(x -> lasts(x, r.events)))

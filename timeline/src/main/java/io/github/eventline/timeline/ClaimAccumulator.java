@@ -1,0 +1,203 @@
+package io.github.eventline.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.eventline.core.Assertion;
+import io.github.eventline.core.AssertionId;
+import io.github.eventline.core.ClaimKey;
+import io.github.eventline.core.PlaceId;
+import io.github.eventline.core.SourceId;
+import io.github.eventline.core.time.TimeBounds;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The assertions gathered so far on one question ({@link ClaimKey}), from which a {@link Verdict}
+ * is made.
+ *
+ * <p>This is the one implementation of the reconciliation rules. {@link Reconciliation} feeds it
+ * the assertions of a story; a distributed engine can feed it partitions of the same assertions
+ * on several machines and {@link #merge} the partial accumulations. The merge is associative and
+ * commutative: for any partition of the assertions on a key, accumulating each part, merging the
+ * parts in any grouping and order, and calling {@link #verdict} gives the same verdict as
+ * accumulating them all at once, because an accumulation is the multiset of what was added and the
+ * verdict reads it in a canonical order (claimant, then assertion id).
+ *
+ * <p>Each assertion comes with what the story knows about it and the assertion alone does not:
+ * when it was stated, whether a later assertion of its source superseded it, and whether it is read
+ * from the key's other event (a relation stated from the other side). The weights are applied when
+ * the verdict is made, from the reliabilities given then, so that an iterative trust estimation
+ * can re-judge the same accumulation with new trust.
+ *
+ * <p>A mutable buffer, like {@link StringBuilder}: not thread-safe; {@link #add} and
+ * {@link #merge} return this accumulator. Holds no more than references to what it was given
+ * and up to four arrays.
+ */
+public final class ClaimAccumulator {
+
+  private static final int INITIAL_CAPACITY = 2;
+  // Most assertions are neither superseded nor reversed: those arrays are made on first need.
+  private static final AssertionId[] NONE_SUPERSEDED = new AssertionId[0];
+  private static final boolean[] NONE_REVERSED = new boolean[0];
+
+  private final ClaimKey key;
+  private int size;
+  private Assertion[] assertions;
+  private TimeBounds[] stated;
+  private AssertionId[] supersededBy;
+  private boolean[] reversed;
+
+  private ClaimAccumulator(ClaimKey key, int capacity) {
+    this.key = key;
+    this.assertions = new Assertion[capacity];
+    this.stated = new TimeBounds[capacity];
+    this.supersededBy = NONE_SUPERSEDED;
+    this.reversed = NONE_REVERSED;
+  }
+
+  /**
+   * Obtains an empty accumulation for a question.
+   *
+   * @param key  the question, not null
+   * @return the accumulator, not null
+   */
+  public static ClaimAccumulator of(ClaimKey key) {
+    return new ClaimAccumulator(requireNonNull(key, "key"), INITIAL_CAPACITY);
+  }
+
+  /**
+   * Returns the question.
+   *
+   * @return the key, not null
+   */
+  public ClaimKey key() {
+    return key;
+  }
+
+  /**
+   * Returns how many assertions were added.
+   *
+   * @return the count
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Adds an assertion on this question.
+   *
+   * @param assertion  the assertion, whose claim is of this key's type, not null
+   * @param statedTime  when it was stated ({@code Story.statedTime}), empty if unknown
+   * @param supersededBy  the later assertion of the same source that supersedes or retracts it, if any
+   * @param reversed  true if the claim is read from the key's other event (a relation or same-as
+   *     claim whose event is the key's {@code other})
+   * @return this accumulator
+   * @throws IllegalArgumentException if the claim is not of this key's type
+   */
+  public ClaimAccumulator add(
+      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed) {
+    requireNonNull(assertion, "assertion");
+    requireNonNull(statedTime, "statedTime");
+    requireNonNull(supersededBy, "supersededBy");
+    if (assertion.claim().type() != key.type()) {
+      throw new IllegalArgumentException(
+          "Assertion \"" + assertion.id() + "\" claims " + assertion.claim().key() + ", not an answer to " + key);
+    }
+    ensureCapacity(size + 1);
+    assertions[size] = assertion;
+    stated[size] = statedTime.orElse(null);
+    if (supersededBy.isPresent()) {
+      superseded()[size] = supersededBy.get();
+    }
+    if (reversed) {
+      reversed()[size] = true;
+    }
+    size++;
+    return this;
+  }
+
+  /**
+   * Adds everything another accumulation of the same question holds. Associative and commutative
+   * as far as verdicts tell: see the class description. The other accumulator is left unchanged.
+   *
+   * @param other  an accumulation of the same key, not null
+   * @return this accumulator
+   * @throws IllegalArgumentException if the other accumulation is of another key
+   */
+  public ClaimAccumulator merge(ClaimAccumulator other) {
+    requireNonNull(other, "other");
+    if (!other.key.equals(key)) {
+      throw new IllegalArgumentException("Cannot merge the accumulation of " + other.key + " into that of " + key);
+    }
+    int n = other.size;
+    ensureCapacity(size + n);
+    System.arraycopy(other.assertions, 0, assertions, size, n);
+    System.arraycopy(other.stated, 0, stated, size, n);
+    if (other.supersededBy.length > 0) {
+      System.arraycopy(other.supersededBy, 0, superseded(), size, n);
+    }
+    if (other.reversed.length > 0) {
+      System.arraycopy(other.reversed, 0, reversed(), size, n);
+    }
+    size += n;
+    return this;
+  }
+
+  /**
+   * Makes the verdict on the assertions gathered so far.
+   *
+   * <p>{@link ReconciliationPolicy.Method#SOURCE_TRUST} is judged here as a weighted vote with the
+   * reliabilities given: the iteration that estimates them lives in {@link Reconciliation}.
+   *
+   * @param policy  the policy, not null
+   * @param reliability  the reliability (or estimated trust) of sources, in [0, 1]; a source
+   *     missing from it has the policy's default (the editor's for {@code Source.EDITOR}), not null
+   * @param within  the place each place lies within, for location claims, not null
+   * @return the verdict, not null
+   */
+  public Verdict verdict(ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within) {
+    requireNonNull(policy, "policy");
+    requireNonNull(reliability, "reliability");
+    requireNonNull(within, "within");
+    return new Judgement(key, size, assertions, stated, supersededBy, reversed, policy, reliability, within).verdict();
+  }
+
+  private void ensureCapacity(int needed) {
+    if (needed > assertions.length) {
+      int capacity = Math.max(needed, assertions.length * 2);
+      assertions = Arrays.copyOf(assertions, capacity);
+      stated = Arrays.copyOf(stated, capacity);
+      if (supersededBy.length > 0) {
+        supersededBy = Arrays.copyOf(supersededBy, capacity);
+      }
+      if (reversed.length > 0) {
+        reversed = Arrays.copyOf(reversed, capacity);
+      }
+    }
+  }
+
+  private AssertionId[] superseded() {
+    if (supersededBy.length < assertions.length) {
+      supersededBy = Arrays.copyOf(supersededBy, assertions.length);
+    }
+    return supersededBy;
+  }
+
+  private boolean[] reversed() {
+    if (reversed.length < assertions.length) {
+      reversed = Arrays.copyOf(reversed, assertions.length);
+    }
+    return reversed;
+  }
+
+  /**
+   * Returns the key and the count.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "ClaimAccumulator[" + key + ": " + size + " assertions]";
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.eventline.timeline;
+
+import io.github.eventline.core.Claim;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.PlaceId;
+import io.github.eventline.core.time.IntervalRelation;
+import io.github.eventline.core.time.Precision;
+import io.github.eventline.core.time.TimeBounds;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When two stated values of one question agree, and what they agree on. Not public, by design.
+ *
+ * <p>Timing: the bounds intersect (start ranges and end ranges both overlap); quantity: the units
+ * (if both stated) are the same and the ranges overlap, or, if one figure is approximate, are
+ * no further apart than the policy's tolerance times the larger figure; location: the same place,
+ * or one within the other; relation: the sets of relations share one. What compatible values agree on: the intersection of bounds, of ranges (or,
+ * for approximate figures that agree only within the tolerance, the range between them: "about
+ * 10,000" and "about 10,500" hold 10,000 to 10,500, approximate), of sets of relations; the inner
+ * place.
+ */
+final class Values {
+
+  private Values() {}
+
+  /** Returns the claim as read from the key's first event: relations are inverted when reversed. */
+  static Claim oriented(Claim claim, boolean reversed, EventId event, EventId other) {
+    if (claim instanceof Claim.Relation r) {
+      if (!reversed && r.event().equals(event) && r.other().equals(other)) {
+        return claim;
+      }
+      Set<IntervalRelation> set = EnumSet.noneOf(IntervalRelation.class);
+      for (IntervalRelation rel : r.relations()) {
+        set.add(reversed ? rel.inverse() : rel);
+      }
+      return new Claim.Relation(event, set, other);
+    }
+    return claim;
+  }
+
+  static boolean compatible(Claim a, Claim b, double tolerance, Map<PlaceId, PlaceId> within) {
+    if (a instanceof Claim.Timing ta && b instanceof Claim.Timing tb) {
+      return compatible(ta.when(), tb.when());
+    }
+    if (a instanceof Claim.Quantity qa && b instanceof Claim.Quantity qb) {
+      return sameUnit(qa, qb) && gap(qa, qb) <= allowedGap(qa, qb, tolerance);
+    }
+    if (a instanceof Claim.Location la && b instanceof Claim.Location lb) {
+      return inner(la.place(), lb.place(), within).isPresent();
+    }
+    if (a instanceof Claim.Relation ra && b instanceof Claim.Relation rb) {
+      for (IntervalRelation r : ra.relations()) {
+        if (rb.relations().contains(r)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Returns what two compatible values agree on. */
+  static Claim merge(Claim a, Claim b, Map<PlaceId, PlaceId> within) {
+    if (a instanceof Claim.Timing ta && b instanceof Claim.Timing tb) {
+      TimeBounds m = intersect(ta.when(), tb.when());
+      return m == ta.when() ? a : m == tb.when() ? b : new Claim.Timing(ta.event(), m);
+    }
+    if (a instanceof Claim.Quantity qa && b instanceof Claim.Quantity qb) {
+      return merge(qa, qb);
+    }
+    if (a instanceof Claim.Location la && b instanceof Claim.Location lb) {
+      return inner(la.place(), lb.place(), within).orElseThrow().equals(la.place()) ? a : b;
+    }
+    if (a instanceof Claim.Relation ra && b instanceof Claim.Relation rb) {
+      if (rb.relations().containsAll(ra.relations())) {
+        return a;
+      }
+      if (ra.relations().containsAll(rb.relations())) {
+        return b;
+      }
+      Set<IntervalRelation> set = EnumSet.copyOf(ra.relations());
+      set.retainAll(rb.relations());
+      return new Claim.Relation(ra.event(), set, ra.other());
+    }
+    return a;
+  }
+
+  static boolean compatible(TimeBounds a, TimeBounds b) {
+    return !max(a.earliestStart(), b.earliestStart()).isAfter(min(a.latestStart(), b.latestStart()))
+        && !max(a.earliestEnd(), b.earliestEnd()).isAfter(min(a.latestEnd(), b.latestEnd()));
+  }
+
+  /** Returns the intersection of compatible bounds: one of them if it lies within the other. */
+  static TimeBounds intersect(TimeBounds a, TimeBounds b) {
+    Instant es = max(a.earliestStart(), b.earliestStart());
+    Instant ls = min(a.latestStart(), b.latestStart());
+    Instant ee = max(a.earliestEnd(), b.earliestEnd());
+    Instant le = min(a.latestEnd(), b.latestEnd());
+    if (sameInstants(a, es, ls, ee, le)) {
+      return a;
+    }
+    if (sameInstants(b, es, ls, ee, le)) {
+      return b;
+    }
+    Precision precision = finer(a.precision(), b.precision());
+    return TimeBounds.of(es, ls, ee, le, precision, a.label() + " & " + b.label());
+  }
+
+  private static boolean sameInstants(TimeBounds t, Instant es, Instant ls, Instant ee, Instant le) {
+    return t.earliestStart().equals(es) && t.latestStart().equals(ls) && t.earliestEnd().equals(ee) && t.latestEnd().equals(le);
+  }
+
+  private static Precision finer(Precision a, Precision b) {
+    if (a == Precision.NONE) {
+      return b;
+    }
+    if (b == Precision.NONE) {
+      return a;
+    }
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static boolean sameUnit(Claim.Quantity a, Claim.Quantity b) {
+    return a.unit().isEmpty() || b.unit().isEmpty() || a.unit().equals(b.unit());
+  }
+
+  /** Returns how far apart two ranges are, 0 or less if they overlap. */
+  private static double gap(Claim.Quantity a, Claim.Quantity b) {
+    return Math.max(a.low(), b.low()) - Math.min(a.high(), b.high());
+  }
+
+  /** Two exact ranges must overlap; with an approximate figure they may be tolerance x size apart. */
+  private static double allowedGap(Claim.Quantity a, Claim.Quantity b, double tolerance) {
+    if (!a.approximate() && !b.approximate()) {
+      return 0;
+    }
+    return tolerance * Math.max(Math.max(Math.abs(a.low()), Math.abs(a.high())), Math.max(Math.abs(b.low()), Math.abs(b.high())));
+  }
+
+  private static Claim.Quantity merge(Claim.Quantity a, Claim.Quantity b) {
+    double low = Math.max(a.low(), b.low());
+    double high = Math.min(a.high(), b.high());
+    if (low > high) {
+      // Agreeing only within the tolerance: hold the range between the two figures.
+      double gapLow = high;
+      high = low;
+      low = gapLow;
+    }
+    Optional<String> unit = a.unit().isPresent() ? a.unit() : b.unit();
+    boolean approximate = a.approximate() || b.approximate();
+    if (low == a.low() && high == a.high() && unit.equals(a.unit()) && approximate == a.approximate()) {
+      return a;
+    }
+    if (low == b.low() && high == b.high() && unit.equals(b.unit()) && approximate == b.approximate()) {
+      return b;
+    }
+    return new Claim.Quantity(a.event(), a.measure(), low, high, unit, approximate);
+  }
+
+  /** Returns the inner of two places if one is the other or lies within it. */
+  static Optional<PlaceId> inner(PlaceId a, PlaceId b, Map<PlaceId, PlaceId> within) {
+    if (a.equals(b) || isWithin(a, b, within)) {
+      return Optional.of(a);
+    }
+    return isWithin(b, a, within) ? Optional.of(b) : Optional.empty();
+  }
+
+  private static boolean isWithin(PlaceId inner, PlaceId outer, Map<PlaceId, PlaceId> within) {
+    PlaceId p = within.get(inner);
+    for (int steps = 0; p != null && steps <= within.size(); steps++) {
+      if (p.equals(outer)) {
+        return true;
+      }
+      p = within.get(p);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.eventline.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.eventline.core.AssertionId;
+import io.github.eventline.core.Certainty;
+import io.github.eventline.core.SourceId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One assertion in the explanation of a {@link Verdict}: how it bears on the value held, its weight,
+ * and why.
+ *
+ * <p>The weight is the product of the factors of the {@link ReconciliationPolicy}: the claimant's
+ * reliability, the certainty factor, the relay discount per hop of {@code via}, and for an
+ * uncommitted statement the uncommitted factor. An assertion is <em>counted</em> when it is its
+ * claimant's voice on its side: a claimant's heaviest assertion of a given stance. Its other
+ * assertions of that stance (the same report relayed by other outlets) are shown but not counted
+ * again. Superseded assertions are never counted.
+ *
+ * <p>Immutable and thread-safe. The reason text is made on demand from the factors, so that
+ * reconciling a large story does not build a sentence per assertion.
+ */
+public final class Weighed {
+
+  private final AssertionId assertion;
+  private final SourceId source;
+  private final Stance stance;
+  private final double weight;
+  private final boolean counted;
+  private final double reliability;
+  private final Certainty certainty;
+  private final double certaintyFactor;
+  private final int relays;
+  private final double relayDiscount;
+  private final double uncommittedFactor;
+  private final String why;
+  private final Optional<AssertionId> supersededBy;
+  private final Optional<AssertionId> voice;
+
+  Weighed(
+      AssertionId assertion,
+      SourceId source,
+      Stance stance,
+      double weight,
+      boolean counted,
+      double reliability,
+      Certainty certainty,
+      double certaintyFactor,
+      int relays,
+      double relayDiscount,
+      double uncommittedFactor,
+      String why,
+      Optional<AssertionId> supersededBy,
+      Optional<AssertionId> voice) {
+    this.assertion = requireNonNull(assertion, "assertion");
+    this.source = requireNonNull(source, "source");
+    this.stance = requireNonNull(stance, "stance");
+    this.weight = weight;
+    this.counted = counted;
+    this.reliability = reliability;
+    this.certainty = requireNonNull(certainty, "certainty");
+    this.certaintyFactor = certaintyFactor;
+    this.relays = relays;
+    this.relayDiscount = relayDiscount;
+    this.uncommittedFactor = uncommittedFactor;
+    this.why = requireNonNull(why, "why");
+    this.supersededBy = requireNonNull(supersededBy, "supersededBy");
+    this.voice = requireNonNull(voice, "voice");
+  }
+
+  /**
+   * Returns the assertion.
+   *
+   * @return its id, not null
+   */
+  public AssertionId assertion() {
+    return assertion;
+  }
+
+  /**
+   * Returns the claimant, the assertion's {@code source}.
+   *
+   * @return its id, not null
+   */
+  public SourceId source() {
+    return source;
+  }
+
+  /**
+   * Returns how the assertion bears on the value held.
+   *
+   * @return the stance, not null
+   */
+  public Stance stance() {
+    return stance;
+  }
+
+  /**
+   * Returns the weight.
+   *
+   * @return in [0, 1]
+   */
+  public double weight() {
+    return weight;
+  }
+
+  /**
+   * Returns the reliability (or estimated trust) of the claimant that entered the weight.
+   *
+   * @return in [0, 1]
+   */
+  public double reliability() {
+    return reliability;
+  }
+
+  /**
+   * Returns the later assertion of the same source that superseded or retracted this one.
+   *
+   * @return its id, if superseded
+   */
+  public Optional<AssertionId> supersededBy() {
+    return supersededBy;
+  }
+
+  /**
+   * Checks if the assertion counts as its claimant's voice on its side.
+   *
+   * @return false for superseded assertions and for a claimant's lighter assertions of the same stance
+   */
+  public boolean isCounted() {
+    return counted;
+  }
+
+  /**
+   * Returns why the assertion weighs what it weighs and bears as it does, such as
+   * {@code "supports: states the value held; weight 0.338 = reliability 0.5 x probable 0.75 x 1 relay 0.9"}.
+   *
+   * @return the reason, not null
+   */
+  public String reason() {
+    StringBuilder sb = new StringBuilder(96);
+    sb.append(stance.name().toLowerCase(Locale.ROOT)).append(": ").append(why);
+    sb.append("; weight ").append(number(weight)).append(" = reliability ").append(number(reliability));
+    sb.append(" x ").append(certainty.name().toLowerCase(Locale.ROOT)).append(' ').append(number(certaintyFactor));
+    if (relays > 0) {
+      sb.append(" x ").append(relays).append(relays == 1 ? " relay " : " relays ").append(number(relayDiscount));
+    }
+    if (uncommittedFactor != 1.0) {
+      sb.append(" x uncommitted ").append(number(uncommittedFactor));
+    }
+    supersededBy.ifPresent(s -> sb.append("; superseded by ").append(s).append(", not counted"));
+    voice.ifPresent(v -> sb.append("; same claimant ").append(source).append(" as ").append(v).append(", counted once"));
+    return sb.toString();
+  }
+
+  static String number(double value) {
+    return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return this == obj
+        || obj instanceof Weighed other
+            && assertion.equals(other.assertion)
+            && source.equals(other.source)
+            && stance == other.stance
+            && Double.compare(weight, other.weight) == 0
+            && counted == other.counted
+            && Double.compare(reliability, other.reliability) == 0
+            && certainty == other.certainty
+            && Double.compare(certaintyFactor, other.certaintyFactor) == 0
+            && relays == other.relays
+            && Double.compare(relayDiscount, other.relayDiscount) == 0
+            && Double.compare(uncommittedFactor, other.uncommittedFactor) == 0
+            && why.equals(other.why)
+            && supersededBy.equals(other.supersededBy)
+            && voice.equals(other.voice);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(assertion, stance, weight, counted);
+  }
+
+  /**
+   * Returns the assertion id and the reason.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return assertion + " (" + source + ") " + reason();
+  }
+}
