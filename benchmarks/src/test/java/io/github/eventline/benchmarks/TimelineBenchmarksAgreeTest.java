@@ -7,6 +7,7 @@ import io.github.eventline.core.Claim;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
+import io.github.eventline.timeline.Reconciliation;
 import io.github.eventline.timeline.Timeline;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the timeline benchmarks once, library and baselines, at a tiny size, and
+ * Runs the timeline and reconciliation benchmarks once, library and baselines, at a tiny size, and
  * checks that every side answered the same question. No timing is asserted.
  */
 class TimelineBenchmarksAgreeTest {
@@ -59,6 +60,17 @@ class TimelineBenchmarksAgreeTest {
       }
     }
     assertThat(checked).isEqualTo(2 * TINY);
+  }
+
+  @Test
+  void reconciliationBenchmark_bothSidesAnswerTheSameQuestions() {
+    ReconciliationBenchmark bench = new ReconciliationBenchmark();
+    bench.size = TINY;
+    bench.setUp();
+    Reconciliation reconciliation = bench.library();
+    var plain = bench.baseline();
+    assertThat(reconciliation.verdicts()).hasSize(plain.size());
+    assertThat(reconciliation.verdicts()).allMatch(v -> plain.containsKey(v.key()));
   }
 
   @Test
