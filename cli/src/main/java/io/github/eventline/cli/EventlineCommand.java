@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
     synopsisSubcommandLabel = "COMMAND",
-    description = "Validates news stories kept as eventline/1 JSON files and shows their timeline.",
+    description = "Validates news stories kept as eventline/1 JSON files and shows their timeline, conflicts and changes.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = EventlineCommand.EXIT_CODE_HEADING,
-    exitCodeList = {EventlineCommand.EXIT_OK, EventlineCommand.EXIT_PROBLEMS, EventlineCommand.EXIT_USAGE},
+    exitCodeList = {EventlineCommand.EXIT_OK, EventlineCommand.EXIT_PROBLEMS, EventlineCommand.EXIT_USAGE,
+        EventlineCommand.EXIT_CONFLICTS},
     footer = {"", "Run 'eventline COMMAND --help' for a command's options."})
 final class EventlineCommand implements Callable<Integer> {
 
@@ -29,6 +30,9 @@ final class EventlineCommand implements Callable<Integer> {
       "1:the story has problems (every one listed on stderr), or it cannot be read";
   static final String EXIT_USAGE =
       "2:usage error: an unknown option, a missing argument, or a FILE that does not exist";
+
+  static final String EXIT_CONFLICTS =
+      "3:conflicts command only: the story has temporal conflicts or contested or refuted claims";
 
   @Spec
   CommandSpec spec;
@@ -40,6 +44,6 @@ final class EventlineCommand implements Callable<Integer> {
   /** Called without a command: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required command: validate or timeline");
+    throw new ParameterException(spec.commandLine(), "Missing required command: validate, timeline, conflicts or diff");
   }
 }

@@ -10,13 +10,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The {@code eventline} command: {@code eventline validate FILE} and {@code eventline timeline FILE}.
+ * The {@code eventline} command: {@code eventline validate FILE}, {@code eventline timeline FILE},
+ * {@code eventline conflicts FILE} and {@code eventline diff FILE --from T1 --to T2}.
  *
  * <p>Exit codes: {@value #OK} ok; {@value #PROBLEMS} the story has problems (every one listed on
  * stderr, one per line, starting with the file name) or cannot be read; {@value #USAGE} usage
  * error (an unknown option, a missing argument, or a file that does not exist: naming a file that
  * is not there is a mistake in the command, not in a story). Errors go to stderr without a stack
- * trace; {@code --debug} shows it. Output is UTF-8.
+ * trace; {@code --debug} shows it; {@value #CONFLICTS} (the {@code conflicts} command only) the
+ * story has temporal conflicts or contested or refuted claims. Output is UTF-8.
  *
  * <p>{@link #main(String[])} is the one place that exits the JVM; {@link #run(String[], PrintStream,
  * PrintStream)} does the work and returns the exit code, for tests and for embedding.
@@ -29,6 +31,8 @@ public final class Main {
   public static final int PROBLEMS = 1;
   /** Exit code: the command was used wrongly. */
   public static final int USAGE = 2;
+  /** Exit code of {@code eventline conflicts}: the story has conflicts or disputed claims. */
+  public static final int CONFLICTS = 3;
 
   private Main() {}
 
@@ -47,7 +51,7 @@ public final class Main {
    * @param args  the command line, not null
    * @param out  where results go, not null
    * @param err  where errors go, not null
-   * @return the exit code: {@value #OK}, {@value #PROBLEMS} or {@value #USAGE}
+   * @return the exit code: {@value #OK}, {@value #PROBLEMS}, {@value #USAGE} or {@value #CONFLICTS}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, out, err, StoryReaders.JSON);
@@ -63,6 +67,8 @@ public final class Main {
       CommandLine line = new CommandLine(new EventlineCommand())
           .addSubcommand(new ValidateCommand(reader))
           .addSubcommand(new TimelineCommand(reader))
+          .addSubcommand(new ConflictsCommand(reader))
+          .addSubcommand(new DiffCommand(reader))
           .setOut(outWriter)
           .setErr(errWriter)
           .setExecutionExceptionHandler(Main::handle);

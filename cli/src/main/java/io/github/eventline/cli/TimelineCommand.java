@@ -3,17 +3,34 @@ package io.github.eventline.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.github.eventline.core.Story;
+import io.github.eventline.export.csv.CsvOptions;
+import io.github.eventline.export.csv.CsvTables;
+import io.github.eventline.export.json.TimelineJson;
+import io.github.eventline.export.view.HtmlOptions;
+import io.github.eventline.export.view.HtmlTimeline;
+import io.github.eventline.export.view.MermaidTimeline;
+import io.github.eventline.export.view.TimelineJs;
 import io.github.eventline.timeline.Timeline;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eventline timeline FILE}: prints a story's events in time order. */
+/** {@code eventline timeline FILE}: the story's reconciled timeline, as text, JSON or CSV. */
 @Command(
     name = "timeline",
     mixinStandardHelpOptions = true,
@@ -23,16 +40,32 @@ import picocli.CommandLine.Spec;
     description = {
         "Prints a story's events in time order.",
         "",
-        "One line per event: the date as a person would say it"
-            + " (6 Aug 2024, early Aug 2024, after 6 Aug 2024, unknown date...), the event's id and"
-            + " its summary.",
-        "Events are in timeline order: every stated relation is respected (after, before,"
+        "Text (the default): one line per event with its date as a person would say it"
+            + " (6 Aug 2024, early Aug 2024, after 6 Aug 2024...), the status of the claim that it"
+            + " occurred (UNCONTESTED, CORROBORATED, UNVERIFIED, CONTESTED, REFUTED, SUPERSEDED),"
+            + " its id and summary; events with no date at all under 'Undated'; then the temporal"
+            + " conflicts and the disputed claims.",
+        "Events are in timeline order: every accepted relation is respected (after, before,"
             + " during...), then by derived earliest start, latest end and id. Dates are the"
-            + " bounds derived from everything the story states."},
+            + " bounds derived from everything the story states and reconciliation accepts.",
+        "JSON: format eventline-timeline/1, to stdout, or with --out to a file (to DIR/timeline.json"
+            + " if --out names an existing directory).",
+        "CSV: the eight tables (events, actors, places, sources, assertions, timeline, verdicts,"
+            + " conflicts) into the directory --out, which is created if needed.",
+        "HTML: one self-contained page (no network) drawing the timeline in SVG, with a legend,"
+            + " zoom, sources and quotes on hover or click; --relations draws the relations.",
+        "timelinejs: the JSON of the TimelineJS3 widget. mermaid: a Mermaid timeline block for"
+            + " Markdown.",
+        "html, timelinejs and mermaid go to stdout, or with --out to a file (to"
+            + " DIR/timeline.html, DIR/timelinejs.json or DIR/timeline.mmd if --out names an"
+            + " existing directory)."},
     exitCodeListHeading = EventlineCommand.EXIT_CODE_HEADING,
     exitCodeList = {EventlineCommand.EXIT_OK, EventlineCommand.EXIT_PROBLEMS, EventlineCommand.EXIT_USAGE},
     footer = "")
 final class TimelineCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format { text, json, csv, html, timelinejs, mermaid }
 
   private final StoryReader reader;
 
@@ -41,6 +74,22 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "The story file (JSON, format eventline/1).")
   Path file;
+
+  @Mixin
+  ViewOptions view;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json, csv, html, timelinejs or mermaid. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--relations",
+      description = "For html: draw the relations between events when the page opens.")
+  boolean relations;
+
+  @Option(names = "--out", paramLabel = "PATH",
+      description = "For json: the file to write (or an existing directory, for PATH/timeline.json);"
+          + " stdout if absent. For csv: the directory of the tables; required.")
+  Path out;
 
   /**
    * Creates the command.
@@ -52,13 +101,102 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    checkOut();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Progress progress = Progress.of(spec.commandLine().getErr(), file);
+    progress.step("reading " + file);
     Story story = StoryFiles.load(reader, file);
-    Timeline timeline = Timeline.build(story);
-    TimelineText text = new TimelineText(timeline.events(), id -> Optional.of(timeline.derivedBounds(id)));
-    PrintWriter out = spec.commandLine().getOut();
-    text.lines().forEach(out::println);
-    out.flush();
+    progress.step("building the timeline of " + story.events().size() + " events");
+    Timeline timeline = view.timeline(story);
+    progress.step("writing the " + format + " timeline");
+    switch (format) {
+      case json:
+        writeJson(timeline, stdout);
+        break;
+      case csv:
+        CsvTables.write(timeline, out, CsvOptions.defaults());
+        stdout.println("wrote " + String.join(", ", tables()) + " to " + out);
+        break;
+      case html:
+        HtmlOptions options = HtmlOptions.defaults().withRelations(relations);
+        writeView(stdout, "timeline.html", HtmlTimeline.toHtml(timeline, options),
+            stream -> HtmlTimeline.write(timeline, stream, options));
+        break;
+      case timelinejs:
+        writeView(stdout, "timelinejs.json", TimelineJs.toJson(timeline), stream -> TimelineJs.write(timeline, stream));
+        break;
+      case mermaid:
+        writeView(stdout, "timeline.mmd", MermaidTimeline.toMermaid(timeline), stream -> {
+          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          MermaidTimeline.write(timeline, writer);
+          writer.flush();
+        });
+        break;
+      default:
+        new TimelineReport(timeline, view.asOf(), Policies.name(view.policy)).timelineLines(file.toString())
+            .forEach(stdout::println);
+        break;
+    }
+    stdout.flush();
     return Main.OK;
+  }
+
+  private void checkOut() {
+    if (format == Format.csv && out == null) {
+      throw new ParameterException(spec.commandLine(), "--format csv needs --out DIR, the directory of the tables");
+    }
+    if (format != Format.html && relations) {
+      throw new ParameterException(spec.commandLine(), "--relations is for --format html");
+    }
+    if (format == Format.text && out != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--out is for --format json or csv; the text timeline goes to stdout");
+    }
+    if (format == Format.csv && Files.exists(out) && !Files.isDirectory(out)) {
+      throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a directory");
+    }
+  }
+
+  private void writeJson(Timeline timeline, PrintWriter stdout) throws IOException {
+    if (out == null) {
+      TimelineJson.write(timeline, view.asOf(), stdout);
+      return;
+    }
+    Path target = Files.isDirectory(out) ? out.resolve("timeline.json") : out;
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    TimelineJson.write(timeline, view.asOf(), target);
+    stdout.println("wrote " + target);
+  }
+
+  /** Writes one of the view formats to stdout, or to the file or directory {@code --out} names. */
+  private void writeView(PrintWriter stdout, String fileName, String text, ViewWriter writer) throws IOException {
+    if (out == null) {
+      stdout.print(text);
+      return;
+    }
+    Path target = Files.isDirectory(out) ? out.resolve(fileName) : out;
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target))) {
+      writer.write(stream);
+    }
+    stdout.println("wrote " + target);
+  }
+
+  /** Writes a view to a stream. */
+  private interface ViewWriter {
+    void write(OutputStream stream) throws IOException;
+  }
+
+  private static List<String> tables() {
+    List<String> names = new java.util.ArrayList<>(CsvTables.storyFileNames());
+    names.addAll(CsvTables.timelineFileNames());
+    return names;
   }
 }

@@ -62,15 +62,22 @@ class MainStoryFileTest {
   }
 
   @Test
-  void timeline_validFile_printsEventsInTimelineOrder_undatedFirst() throws IOException {
+  void timeline_validFile_printsDatedEventsInTimelineOrder_undatedLast() throws IOException {
     Path file = write("story.json", VALID);
 
     CliRun run = CliRun.of("timeline", file.toString());
 
     assertThat(run.out()).isEqualTo(String.join("\n",
-        "unknown date  request          Russia asks North Korea for troops",
-        "6 Aug 2024    kursk-offensive  Ukrainian offensive into Kursk Oblast",
-        "Dec 2024      nk-troops        North Korean troops in assaults",
+        "Kim Jong-un envoie des troupes à Koursk",
+        "3 events, everything the story states; policy weighted-vote",
+        "",
+        "6 Aug 2024  UNVERIFIED   kursk-offensive  Ukrainian offensive into Kursk Oblast",
+        "Dec 2024    UNCONTESTED  nk-troops        North Korean troops in assaults",
+        "",
+        "Undated",
+        "  UNVERIFIED  request  Russia asks North Korea for troops",
+        "",
+        "Conflicts: none",
         ""));
     assertThat(run.exitCode()).isZero();
   }
@@ -130,7 +137,10 @@ class MainStoryFileTest {
       CliRun timeline = CliRun.of("timeline", example.toString());
 
       String events = validate.out().lines().filter(l -> l.startsWith("events:")).findFirst().orElseThrow();
-      assertThat(timeline.out().lines().count()).as(example.toString())
+      long eventLines = timeline.out().lines()
+          .filter(l -> l.matches("(\\S.*|  )\\s*(UNCONTESTED|CORROBORATED|UNVERIFIED|CONTESTED|REFUTED|SUPERSEDED)  .*"))
+          .count();
+      assertThat(eventLines).as(example.toString())
           .isEqualTo(Long.parseLong(events.substring("events:".length()).strip()));
       assertThat(timeline.err()).as(example.toString()).isEmpty();
       assertThat(timeline.exitCode()).as(example.toString()).isZero();

@@ -166,15 +166,22 @@ class MainTest {
   }
 
   @Test
-  void timeline_printsEventsInTimelineOrder_unboundedStartsFirstTiesById() {
+  void timeline_printsDatedEventsInTimelineOrderWithStatusThenUndatedThenConflicts() {
     CliRun run = CliRun.with(KURSK, "timeline", file.toString());
 
     assertThat(run.out()).isEqualTo(String.join("\n",
-        "unknown date       a-request              Russia asks for troops",
-        "unknown date       losses                 Losses among North Korean troops",
-        "early Aug 2024     kursk-offensive        Ukrainian offensive into Kursk Oblast",
-        "after 11 Aug 2024  request                Russia asks North Korea for troops",
-        "Dec 2024           nk-troops-in-assaults  North Korean troops take part in assaults",
+        "Kim Jong-un envoie des troupes à Koursk",
+        "5 events, everything the story states; policy weighted-vote",
+        "",
+        "early Aug 2024     UNVERIFIED   kursk-offensive        Ukrainian offensive into Kursk Oblast",
+        "after 11 Aug 2024  UNVERIFIED   request                Russia asks North Korea for troops",
+        "Dec 2024           UNCONTESTED  nk-troops-in-assaults  North Korean troops take part in assaults",
+        "",
+        "Undated",
+        "  UNVERIFIED   a-request  Russia asks for troops",
+        "  UNCONTESTED  losses     Losses among North Korean troops",
+        "",
+        "Conflicts: none",
         ""));
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
@@ -210,7 +217,7 @@ class MainTest {
   void noCommand_isAUsageErrorAndExits2() {
     CliRun run = CliRun.with(KURSK);
 
-    assertThat(run.err()).startsWith("Missing required command: validate or timeline\nUsage: eventline ");
+    assertThat(run.err()).startsWith("Missing required command: validate, timeline, conflicts or diff\nUsage: eventline ");
     assertThat(run.out()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(2);
   }
@@ -230,8 +237,11 @@ class MainTest {
 
     assertThat(run.out())
         .startsWith("Usage: eventline [-hV] [--debug] COMMAND\n")
-        .contains("  validate  Checks a story file and prints its summary or every problem.\n")
-        .contains("  timeline  Prints a story's events in time order.\n")
+        .contains("  validate   Checks a story file and prints its summary or every problem.\n")
+        .contains("  timeline   Prints a story's events in time order.\n")
+        .contains("  conflicts  Lists a story's conflicts and disputed claims, with their reasons.\n")
+        .contains("  diff       Shows what changed between two as-of views of a story.\n")
+        .contains("  3   conflicts command only: the story has temporal conflicts or contested or\n")
         .contains("Exit codes:\n  0   ok\n  1   the story has problems")
         .contains("  2   usage error: an unknown option, a missing argument, or a FILE that does\n        not exist");
     assertThat(run.err()).isEmpty();

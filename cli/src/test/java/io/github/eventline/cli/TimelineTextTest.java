@@ -7,13 +7,9 @@ import io.github.eventline.core.EventId;
 import io.github.eventline.core.time.TimeBounds;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class TimelineTextTest {
@@ -21,19 +17,45 @@ class TimelineTextTest {
   private static final Event A = Event.builder("a", "Alpha").when(TimeBounds.on(LocalDate.of(2024, 8, 6))).build();
   private static final Event B = Event.builder("bravo-event", "Bravo").build();
 
-  @Test
-  void lines_keepTheGivenOrderAndShowTheGivenBounds() {
-    Map<EventId, TimeBounds> derived = Map.of(B.id(), TimeBounds.in(YearMonth.of(2024, 9)));
+  private static final Event C = Event.builder("c", "Charlie,  on\ntwo lines").build();
 
-    List<String> lines = new TimelineText(List.of(B, A), id -> Optional.ofNullable(derived.get(id))).lines();
+  @Test
+  void lines_keepTheGivenOrderAndShowTheGivenBoundsAndStatus() {
+    Map<EventId, TimeBounds> derived = Map.of(
+        B.id(), TimeBounds.in(YearMonth.of(2024, 9)), A.id(), TimeBounds.on(LocalDate.of(2024, 8, 6)));
+
+    List<String> lines = new TimelineText(List.of(B, A), id -> Optional.ofNullable(derived.get(id)),
+        id -> id.equals(A.id()) ? "CONTESTED" : "UNVERIFIED").lines();
 
     assertThat(lines).containsExactly(
-        "Sep 2024      bravo-event  Bravo",
-        "unknown date  a            Alpha");
+        "Sep 2024    UNVERIFIED  bravo-event  Bravo",
+        "6 Aug 2024  CONTESTED   a            Alpha");
+  }
+
+  @Test
+  void lines_putUndatedEventsInATrailingSectionInTheGivenOrder() {
+    Map<EventId, TimeBounds> derived = Map.of(A.id(), TimeBounds.on(LocalDate.of(2024, 8, 6)), C.id(), TimeBounds.unbounded());
+
+    List<String> lines = new TimelineText(List.of(C, B, A), id -> Optional.ofNullable(derived.get(id)),
+        id -> id.equals(C.id()) ? "REFUTED" : "UNCONTESTED").lines();
+
+    assertThat(lines).containsExactly(
+        "6 Aug 2024  UNCONTESTED  a  Alpha",
+        "",
+        "Undated",
+        "  REFUTED      c            Charlie, on two lines",
+        "  UNCONTESTED  bravo-event  Bravo");
+  }
+
+  @Test
+  void lines_withOnlyUndatedEvents_startWithTheSection() {
+    List<String> lines = new TimelineText(List.of(B), id -> Optional.empty(), id -> "UNVERIFIED").lines();
+
+    assertThat(lines).containsExactly("Undated", "  UNVERIFIED  bravo-event  Bravo");
   }
 
   @Test
   void lines_sayNoEventsForAnEmptyStory() {
-    assertThat(new TimelineText(List.of(), id -> Optional.empty()).lines()).containsExactly("(no events)");
+    assertThat(new TimelineText(List.of(), id -> Optional.empty(), id -> "").lines()).containsExactly("(no events)");
   }
 }

@@ -23,10 +23,16 @@ public record Quote(String text, String language) {
     if (text.isBlank()) {
       throw new IllegalArgumentException("Quote text is blank");
     }
+    checkLanguage("quote language", language);
+  }
+
+  /** Checks a BCP 47 language tag; the message names the field. */
+  static String checkLanguage(String what, String language) {
     if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
       throw new IllegalArgumentException(
-          "Invalid quote language \"" + Ids.abbreviate(language) + "\": expected a BCP 47 tag such as \"fr\" or \"en-GB\"");
+          "Invalid " + what + " \"" + Ids.abbreviate(language) + "\": expected a BCP 47 tag such as \"fr\" or \"en-GB\"");
     }
+    return language;
   }
 
   /**

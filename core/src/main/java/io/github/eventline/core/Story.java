@@ -309,9 +309,15 @@ public final class Story {
       return this;
     }
 
-    /** Sets the story's main language. @param language a BCP 47 tag such as {@code fr} @return this builder */
+    /**
+     * Sets the story's main language.
+     *
+     * @param language  a BCP 47 tag such as {@code fr}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the language is not a BCP 47 tag
+     */
     public Builder language(String language) {
-      this.language = Optional.of(requireNonNull(language, "language"));
+      this.language = Optional.of(Quote.checkLanguage("story language", requireNonNull(language, "language")));
       return this;
     }
 

@@ -2,8 +2,9 @@ package io.github.eventline.core;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,14 @@ import java.util.function.Function;
 
 /** Checks the cross-element rules of a story and reports every problem. Not public, by design. */
 final class StoryValidator {
+
+  /**
+   * The work allowed for "did you mean" hints in one validation, in cells of edit-distance tables
+   * (about a tenth of a second). Each unknown reference is compared with every id of its kind, so a
+   * story with many unknown references would otherwise take time quadratic in its size; once the
+   * budget is spent, unknown references are reported without a hint.
+   */
+  static final long HINT_BUDGET = 50_000_000L;
 
   private final List<Actor> actors;
   private final List<Place> places;
@@ -24,6 +33,8 @@ final class StoryValidator {
   private final Map<SourceId, Integer> sourceIndex;
   private final Map<EventId, Integer> eventIndex;
   private final Map<AssertionId, Integer> assertionIndex;
+  /** What is left of the work allowed for "did you mean" hints, in cells of edit-distance tables. */
+  private long hintBudget = HINT_BUDGET;
 
   StoryValidator(
       List<Actor> actors, List<Place> places, List<Source> sources, List<Event> events, List<Assertion> assertions) {
@@ -191,82 +202,85 @@ final class StoryValidator {
   }
 
   private <K> void cycles(String list, String field, String kind, Map<K, Integer> index, Map<K, List<K>> edges) {
-    Set<K> done = new LinkedHashSet<>();
+    Set<K> done = new HashSet<>();
     for (K start : edges.keySet()) {
-      if (done.contains(start)) {
+      if (!done.contains(start)) {
+        findCycles(start, edges, done, list, field, kind, index);
+      }
+    }
+  }
+
+  /**
+   * Walks depth first from a start, reporting each cycle met. Iterative, so that a chain of a
+   * hundred thousand places, each within the last, does not overflow the stack.
+   */
+  private <K> void findCycles(
+      K start, Map<K, List<K>> edges, Set<K> done, String list, String field, String kind, Map<K, Integer> index) {
+    List<K> path = new ArrayList<>();
+    Set<K> onPath = new HashSet<>();
+    List<Iterator<K>> pending = new ArrayList<>();
+    K next = start;
+    while (true) {
+      if (next != null) {
+        if (onPath.contains(next)) {
+          reportCycle(path.subList(path.indexOf(next), path.size()), next, list, field, kind, index);
+        } else if (!done.contains(next)) {
+          path.add(next);
+          onPath.add(next);
+          pending.add(edges.getOrDefault(next, List.of()).iterator());
+        }
+        next = null;
+      }
+      if (pending.isEmpty()) {
+        return;
+      }
+      Iterator<K> children = pending.get(pending.size() - 1);
+      if (children.hasNext()) {
+        next = children.next();
+      } else {
+        pending.remove(pending.size() - 1);
+        K node = path.remove(path.size() - 1);
+        onPath.remove(node);
+        done.add(node);
+      }
+    }
+  }
+
+  /** Reports a cycle, naming its members; a long cycle is shortened to its first and last five. */
+  private <K> void reportCycle(
+      List<K> members, K node, String list, String field, String kind, Map<K, Integer> index) {
+    List<K> cycle = new ArrayList<>(members);
+    cycle.add(node);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < cycle.size(); i++) {
+      if (cycle.size() > 12 && i == 5) {
+        text.append(" -> ... (").append(cycle.size() - 10).append(" more)");
+        i = cycle.size() - 6;
         continue;
       }
-      List<K> path = new ArrayList<>();
-      Set<K> onPath = new LinkedHashSet<>();
-      findCycle(start, edges, path, onPath, done, list, field, kind, index);
+      text.append(text.length() == 0 ? "" : " -> ").append('"').append(cycle.get(i)).append('"');
     }
+    problems.add(
+        StoryProblem.of(
+            list + "[" + index.get(node) + "]." + field,
+            "cycle in " + field + ": " + text + "; " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " cannot be inside itself"));
   }
 
-  private <K> void findCycle(
-      K node, Map<K, List<K>> edges, List<K> path, Set<K> onPath, Set<K> done,
-      String list, String field, String kind, Map<K, Integer> index) {
-    if (onPath.contains(node)) {
-      List<K> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
-      cycle.add(node);
-      StringBuilder text = new StringBuilder();
-      for (K k : cycle) {
-        text.append(text.length() == 0 ? "" : " -> ").append('"').append(k).append('"');
-      }
-      problems.add(
-          StoryProblem.of(
-              list + "[" + index.get(node) + "]." + field,
-              "cycle in " + field + ": " + text + "; " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " cannot be inside itself"));
-      return;
+  /**
+   * Returns the known id closest to the given text by {@link StoryProblem#closestMatch}, while the
+   * hint budget lasts: each search is charged the number of ids times the text's length squared
+   * (a bound on the edit-distance cells it computes for ids of similar length); once the budget is
+   * spent, unknown references get no hint.
+   */
+  private <K> Optional<String> closest(String text, Set<K> known) {
+    hintBudget -= (long) known.size() * text.length() * text.length();
+    if (hintBudget < 0) {
+      return Optional.empty();
     }
-    if (done.contains(node)) {
-      return;
-    }
-    path.add(node);
-    onPath.add(node);
-    for (K next : edges.getOrDefault(node, List.of())) {
-      findCycle(next, edges, path, onPath, done, list, field, kind, index);
-    }
-    path.remove(path.size() - 1);
-    onPath.remove(node);
-    done.add(node);
-  }
-
-  /** Returns the known id closest to the given text, if one is close enough to be a typo. */
-  static <K> Optional<String> closest(String text, Set<K> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    List<String> names = new ArrayList<>(known.size());
     for (K k : known) {
-      String candidate = k.toString();
-      int d = distance(text, candidate, bestDistance);
-      if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
-        best = candidate;
-        bestDistance = d;
-      }
+      names.add(k.toString());
     }
-    int allowed = Math.max(2, text.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance, giving up early above the bound. */
-  private static int distance(String a, String b, int bound) {
-    if (Math.abs(a.length() - b.length()) > bound) {
-      return Integer.MAX_VALUE;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return StoryProblem.closestMatch(text, names);
   }
 }

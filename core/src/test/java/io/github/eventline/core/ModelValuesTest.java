@@ -128,6 +128,16 @@ class ModelValuesTest {
   }
 
   @Test
+  void closestMatch_suggestsTyposAndCaseSlips_butNotDistantNames() {
+    java.util.List<String> known = java.util.List.of("nk-assault", "kursk-offensive", "KURSK");
+    assertThat(StoryProblem.closestMatch("nk-assualt", known)).contains("nk-assault");
+    assertThat(StoryProblem.closestMatch("kursk", known)).contains("KURSK");
+    assertThat(StoryProblem.closestMatch("putin-asks-kim", known)).isEmpty();
+    assertThat(StoryProblem.closestMatch("ab", java.util.List.of("cd", "ba"))).contains("ba");
+    assertThat(StoryProblem.closestMatch("x", java.util.List.of())).isEmpty();
+  }
+
+  @Test
   void publicFactories_refuseNulls() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(EventId.class, EventId.of("e"))

@@ -140,6 +140,27 @@ public final class Reconciliation {
     return new Reconciliation(r, r.judge(groups, trust), r.trustOfAll(trust), iterations);
   }
 
+  /**
+   * Feeds a story's assertions to a receiver as reconciliation feeds its {@link ClaimAccumulator}s,
+   * without judging them: steps 1 to 3 of the class description (the editor's assertions,
+   * supersession, and duplicate events merged by the same-as verdicts), then for step 4 every
+   * question and every assertion with its key. Accumulating what is fed per key and calling
+   * {@link ClaimAccumulator#verdict} gives the verdicts of {@link #of(Story, ReconciliationPolicy)}
+   * for the methods that do not iterate; a distributed engine can do so on many machines.
+   * {@link ReconciliationPolicy.Method#SOURCE_TRUST}'s estimation of trust is not fed: it needs
+   * every verdict of the story.
+   *
+   * @param story  the story, not null
+   * @param policy  the policy, with which the same-as claims are judged, not null
+   * @param feed  the receiver, not null
+   */
+  public static void feed(Story story, ReconciliationPolicy policy, Feed feed) {
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
+    requireNonNull(feed, "feed");
+    r.mergeDuplicates();
+    r.feed(feed);
+  }
+
   private static int compareKeys(ClaimKey a, ClaimKey b) {
     int c = a.type().compareTo(b.type());
     if (c == 0) {
@@ -312,6 +333,31 @@ public final class Reconciliation {
     return "Reconciliation[" + verdicts.size() + " verdicts, " + classes.size() + " merged events, " + policy.method() + "]";
   }
 
+  /**
+   * Receives what {@link #feed(Story, ReconciliationPolicy, Feed)} feeds: the questions to judge and
+   * the arguments of {@link ClaimAccumulator#add} for each assertion, with the key it is judged under.
+   */
+  public interface Feed {
+    /**
+     * Receives a question to judge even if no assertion answers it: whether an event occurred.
+     *
+     * @param key  the question, not null
+     */
+    void question(ClaimKey key);
+
+    /**
+     * Receives an assertion on a question, as {@link ClaimAccumulator#add} takes it.
+     *
+     * @param key  the question, canonical once duplicate events are merged, not null
+     * @param assertion  the assertion, not null
+     * @param statedTime  when it was stated, empty if unknown
+     * @param supersededBy  the later assertion of its source that supersedes or retracts it, if any
+     * @param reversed  true if the claim is read from the key's other event
+     */
+    void add(
+        ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed);
+  }
+
   /** The work of one reconciliation. */
   private static final class Reconciler {
     private final Story story;
@@ -472,23 +518,38 @@ public final class Reconciliation {
     Map<ClaimKey, ClaimAccumulator> group() {
       int expected = story.assertions().size() + implicit.size() + story.events().size();
       Map<ClaimKey, ClaimAccumulator> groups = new HashMap<>(expected * 4 / 3 + 16);
+      feed(new Feed() {
+        @Override
+        public void question(ClaimKey key) {
+          groups.computeIfAbsent(key, ClaimAccumulator::of);
+        }
+
+        @Override
+        public void add(
+            ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed) {
+          ClaimAccumulator acc = groups.get(key);
+          if (acc == null) {
+            acc = ClaimAccumulator.of(key);
+            groups.put(key, acc);
+          }
+          acc.add(a, stated, supersededBy, reversed);
+        }
+      });
+      return groups;
+    }
+
+    void feed(Feed feed) {
       for (Event e : story.events()) {
         EventId id = canonical.getOrDefault(e.id(), e.id());
-        groups.computeIfAbsent(ClaimKey.occurred(id), ClaimAccumulator::of);
+        feed.question(ClaimKey.occurred(id));
       }
       for (Assertion a : all()) {
         Claim claim = a.claim();
         ClaimKey original = claim.key();
         ClaimKey key = canonicalize(original);
         EventId first = key == original ? claim.event() : canonical.getOrDefault(claim.event(), claim.event());
-        ClaimAccumulator acc = groups.get(key);
-        if (acc == null) {
-          acc = ClaimAccumulator.of(key);
-          groups.put(key, acc);
-        }
-        acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()));
+        feed.add(key, a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()));
       }
-      return groups;
     }
 
     private static boolean isPair(Claim claim) {

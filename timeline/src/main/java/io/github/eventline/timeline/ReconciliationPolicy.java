@@ -3,6 +3,7 @@ package io.github.eventline.timeline;
 import static java.util.Objects.requireNonNull;
 
 import io.github.eventline.core.Certainty;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ import java.util.Objects;
  * agree when they are no further apart than {@link #approximateTolerance()} (10%) of the larger.
  *
  * <p>Immutable and thread-safe. Obtain one from {@link #defaults()}, a named factory, or
- * {@link #builder()}.
+ * {@link #builder()}. Serializable, so that a distributed engine can ship it to its workers.
  *
  * <pre>{@code
  * ReconciliationPolicy policy = ReconciliationPolicy.builder()
@@ -45,7 +46,7 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  */
-public final class ReconciliationPolicy {
+public final class ReconciliationPolicy implements Serializable {
 
   /** How the value a verdict holds is chosen. */
   public enum Method {
@@ -81,6 +82,7 @@ public final class ReconciliationPolicy {
     SOURCE_TRUST
   }
 
+  private static final long serialVersionUID = 1L;
   private static final ReconciliationPolicy DEFAULTS = builder().build();
 
   private final Method method;

@@ -4,17 +4,28 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Iterables;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.Event;
 import io.github.eventline.export.csv.StoryTables.AssertionRow;
+import io.github.eventline.export.csv.TimelineTables.ConflictRow;
+import io.github.eventline.export.csv.TimelineTables.EventRow;
+import io.github.eventline.export.internal.TimelineRows;
+import io.github.eventline.timeline.TemporalConflict;
+import io.github.eventline.timeline.Timeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Writes a story as CSV tables, one file per kind: {@code events.csv}, {@code actors.csv},
- * {@code places.csv}, {@code sources.csv}, {@code assertions.csv}. The columns are documented in
+ * {@code places.csv}, {@code sources.csv}, {@code assertions.csv}; and a timeline as three more:
+ * {@code timeline.csv} (events in timeline order with their status, stated and derived bounds),
+ * {@code verdicts.csv} (every verdict with its value, support, opposition and reasons) and
+ * {@code conflicts.csv} (the temporal conflicts). The columns are documented in
  * {@code docs/csv.md}.
  *
  * <p>Every table is RFC 4180 CSV written with Jackson's CSV generator: UTF-8, CRLF line ends, a
@@ -25,9 +36,10 @@ import java.util.List;
  * run as a formula are guarded unless {@link CsvOptions#withFormulaGuard(boolean)} turns the guard
  * off.
  *
- * <p>Writers stream: each row is written as it is read from the story, with no second copy of the
- * data (except one array of references per table for {@link RowOrder#BY_ID}). The same story
- * and options give byte-identical files.
+ * <p>Writers stream: each row is written as it is read from the story or the timeline, with no
+ * second copy of the data (except one array of references per table for {@link RowOrder#BY_ID},
+ * and one for the verdicts, always sorted by event id and question). The same story and options
+ * give byte-identical files; the timeline tables do not depend on the order of the story's input.
  *
  * <pre>{@code
  * CsvTables.write(story, Path.of("out"), CsvOptions.excel());
@@ -135,6 +147,116 @@ public final class CsvTables {
    */
   public static void writeAssertions(Story story, OutputStream out, CsvOptions options) throws IOException {
     StoryTables.ASSERTIONS.write(assertionRows(requireNonNull(story, "story")), out, options);
+  }
+
+  /**
+   * Returns the names of the timeline tables, in order.
+   *
+   * @return {@code timeline.csv}, {@code verdicts.csv}, {@code conflicts.csv}
+   */
+  public static List<String> timelineFileNames() {
+    List<String> names = new ArrayList<>();
+    for (Table<?> table : TimelineTables.ALL) {
+      names.add(table.fileName());
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * Writes every table of a timeline into a directory: the five story tables of its story (for a
+   * story known at some time, the assertions known then) and the three timeline tables, creating
+   * the directory if needed and replacing files of the same names.
+   *
+   * @param timeline  the timeline, not null
+   * @param directory  the directory, not null
+   * @param options  the options, not null
+   * @throws IOException if a file cannot be written
+   */
+  public static void write(Timeline timeline, Path directory, CsvOptions options) throws IOException {
+    requireNonNull(timeline, "timeline");
+    write(timeline.story(), directory, options);
+    writeFile(directory, TimelineTables.TIMELINE, eventRows(timeline), options);
+    writeFile(directory, TimelineTables.VERDICTS, TimelineRows.verdicts(timeline), options);
+    writeFile(directory, TimelineTables.CONFLICTS, conflictRows(timeline), options);
+  }
+
+  /**
+   * Writes the timeline table to a stream: one row per event, in timeline order (or by id with
+   * {@link RowOrder#BY_ID}). Flushes the stream but does not close it.
+   *
+   * @param timeline  the timeline, not null
+   * @param out  the stream, not null
+   * @param options  the options, not null
+   * @throws IOException if the stream fails
+   */
+  public static void writeTimeline(Timeline timeline, OutputStream out, CsvOptions options) throws IOException {
+    TimelineTables.TIMELINE.write(eventRows(requireNonNull(timeline, "timeline")), out, options);
+  }
+
+  /**
+   * Writes the verdicts table to a stream: one row per verdict, sorted by event id and then by
+   * question whatever the row order, so that it does not depend on the order of the story's
+   * input. Flushes the stream but does not close it.
+   *
+   * @param timeline  the timeline, not null
+   * @param out  the stream, not null
+   * @param options  the options, not null
+   * @throws IOException if the stream fails
+   */
+  public static void writeVerdicts(Timeline timeline, OutputStream out, CsvOptions options) throws IOException {
+    TimelineTables.VERDICTS.write(TimelineRows.verdicts(requireNonNull(timeline, "timeline")), out, options);
+  }
+
+  /**
+   * Writes the conflicts table to a stream: one row per conflict, in the timeline's order.
+   * Flushes the stream but does not close it.
+   *
+   * @param timeline  the timeline, not null
+   * @param out  the stream, not null
+   * @param options  the options, not null
+   * @throws IOException if the stream fails
+   */
+  public static void writeConflicts(Timeline timeline, OutputStream out, CsvOptions options) throws IOException {
+    TimelineTables.CONFLICTS.write(conflictRows(requireNonNull(timeline, "timeline")), out, options);
+  }
+
+  /** The events in timeline order with their position, made one at a time. */
+  private static Iterable<EventRow> eventRows(Timeline timeline) {
+    return () -> new Iterator<EventRow>() {
+      private final Iterator<Event> events = timeline.events().iterator();
+      private int position;
+
+      @Override
+      public boolean hasNext() {
+        return events.hasNext();
+      }
+
+      @Override
+      public EventRow next() {
+        return new EventRow(++position, events.next(), timeline);
+      }
+    };
+  }
+
+  private static Iterable<ConflictRow> conflictRows(Timeline timeline) {
+    List<TemporalConflict> conflicts = timeline.conflicts();
+    return () -> new Iterator<ConflictRow>() {
+      private int index;
+
+      @Override
+      public boolean hasNext() {
+        return index < conflicts.size();
+      }
+
+      @Override
+      public ConflictRow next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        index++;
+        return new ConflictRow(index, conflicts.get(index - 1));
+      }
+    };
   }
 
   private static Iterable<AssertionRow> assertionRows(Story story) {

@@ -134,7 +134,7 @@ final class Table<T> {
   }
 
   /** Plain decimal notation without trailing zeros: 10000, 0.8, -3.5; never an exponent. */
-  private static String plain(double value) {
+  static String plain(double value) {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }

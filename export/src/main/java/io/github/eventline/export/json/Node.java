@@ -57,16 +57,18 @@ final class Node {
     this.elements = kind == Kind.ARRAY ? new ArrayList<>() : List.of();
   }
 
-  /** Receives the duplicate field names met while reading. */
-  interface DuplicateListener {
+  /** Receives the problems met while reading: duplicate field names, text that is not Unicode. */
+  interface Listener {
     void duplicate(String pointer, String name, int line, int column, Node first);
+
+    void unpairedSurrogate(String pointer, int line, int column, String what, char surrogate);
   }
 
   /**
    * Reads the value at the parser's current token (which must be set), leaving the parser on the
    * value's last token.
    */
-  static Node read(JsonParser p, String pointer, DuplicateListener duplicates) {
+  static Node read(JsonParser p, String pointer, Listener listener) {
     JsonToken t = p.currentToken();
     TokenStreamLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
@@ -79,9 +81,10 @@ final class Node {
           TokenStreamLocation nameLoc = p.currentTokenLocation();
           p.nextToken();
           String childPointer = pointer + "/" + escape(name);
-          Node child = read(p, childPointer, duplicates);
+          checkUnicode(name, pointer, nameLoc.getLineNr(), nameLoc.getColumnNr(), "a field name", listener);
+          Node child = read(p, childPointer, listener);
           if (node.fields.containsKey(name)) {
-            duplicates.duplicate(childPointer, name, nameLoc.getLineNr(), nameLoc.getColumnNr(), node.fields.get(name));
+            listener.duplicate(childPointer, name, nameLoc.getLineNr(), nameLoc.getColumnNr(), node.fields.get(name));
           } else {
             node.fields.put(name, child);
             node.nameLocations.put(name, new int[] {nameLoc.getLineNr(), nameLoc.getColumnNr()});
@@ -92,12 +95,15 @@ final class Node {
       case START_ARRAY: {
         Node node = new Node(Kind.ARRAY, line, column, "", false);
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          node.elements.add(read(p, pointer + "/" + node.elements.size(), duplicates));
+          node.elements.add(read(p, pointer + "/" + node.elements.size(), listener));
         }
         return node;
       }
-      case VALUE_STRING:
-        return new Node(Kind.STRING, line, column, p.getString(), false);
+      case VALUE_STRING: {
+        String text = p.getString();
+        checkUnicode(text, pointer, line, column, "a string", listener);
+        return new Node(Kind.STRING, line, column, text, false);
+      }
       case VALUE_NUMBER_INT:
         return new Node(Kind.NUMBER, line, column, p.getString(), false);
       case VALUE_NUMBER_FLOAT:
@@ -109,6 +115,19 @@ final class Node {
         return new Node(Kind.NULL, line, column, "null", false);
       default:
         throw new IllegalStateException("Unexpected token " + t + " at " + line + ":" + column);
+    }
+  }
+
+  /** Reports the first unpaired surrogate of a text, if any. */
+  private static void checkUnicode(String text, String pointer, int line, int column, String what, Listener listener) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        listener.unpairedSurrogate(pointer, line, column, what, c);
+        return;
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.eventline.export.json;
 
+import io.github.eventline.core.StoryProblem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,41 +39,8 @@ final class Problems {
     return sorted;
   }
 
-  /**
-   * Returns the known name closest to the given text, if it is close enough to be a typo: a
-   * Levenshtein distance of at most a third of the text's length (at least 2), or the same name in
-   * another case. Ties go to the alphabetically first name.
-   */
+  /** Returns the known name closest to the given text, as {@link StoryProblem#closestMatch}. */
   static Optional<String> closest(String text, Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      int d = candidate.equalsIgnoreCase(text) ? 0 : distance(text, candidate);
-      if (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    int allowed = Math.max(2, text.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return StoryProblem.closestMatch(text, known);
   }
 }

@@ -111,6 +111,9 @@ public final class StoryJson {
    */
   public static Story read(Path file) throws IOException {
     requireNonNull(file, "file");
+    if (Files.isRegularFile(file) && Files.size(file) > MAX_DOCUMENT_LENGTH) {
+      throw new StoryFileException(file.toString(), List.of(tooLong(Files.size(file))));
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
@@ -128,7 +131,7 @@ public final class StoryJson {
   public static Story read(InputStream in, String sourceName) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    try (JsonParser p = MAPPER.createParser(in)) {
+    try (JsonParser p = MAPPER.createParser(new Utf8Reader(in))) {
       return read(p, sourceName);
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -171,7 +174,7 @@ public final class StoryJson {
         problems.add(1, 1, "", "the file is empty", Optional.of("a story file is a JSON object"));
         return Optional.empty();
       }
-      Node root = Node.read(p, "", duplicates(problems));
+      Node root = Node.read(p, "", listener(problems));
       if (p.nextToken() != null) {
         TokenStreamLocation at = p.currentTokenLocation();
         problems.add(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the story",
@@ -179,32 +182,60 @@ public final class StoryJson {
       }
       return Optional.of(root);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof Utf8Reader.Malformed) {
+        Utf8Reader.Malformed m = (Utf8Reader.Malformed) e.getCause();
+        problems.add(m.line, m.column, pointer(p), m.getMessage(), m.hint);
+        return Optional.empty();
+      }
       throw e;
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
           ? e.getLocation()
           : p.currentLocation();
-      String pointer;
-      try {
-        pointer = p.streamReadContext().pathAsPointer().toString();
-      } catch (RuntimeException ignored) {
-        pointer = "";
-      }
-      problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer,
+      problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer(p),
           "invalid JSON: " + clean(e.getOriginalMessage()), Optional.empty());
       return Optional.empty();
     }
   }
 
-  static Node.DuplicateListener duplicates(Problems problems) {
-    return (pointer, name, line, column, first) -> problems.add(line, column, pointer,
-        "duplicate field \"" + name + "\"", Optional.of("first given at " + first.line + ":" + first.column));
+  /** Returns the pointer of the parser's current place, or the root's when it has none. */
+  private static String pointer(JsonParser p) {
+    try {
+      return p.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException ignored) {
+      return "";
+    }
+  }
+
+  /** The problem of a file longer than the limit, found before reading it. */
+  private static FileProblem tooLong(long bytes) {
+    return new FileProblem(1, 1, "", String.format(java.util.Locale.ROOT,
+        "the file is %,d bytes long, more than the limit of %,d bytes", bytes, MAX_DOCUMENT_LENGTH),
+        Optional.of("the reader refuses files longer than StoryJson.MAX_DOCUMENT_LENGTH"));
+  }
+
+  static Node.Listener listener(Problems problems) {
+    return new Node.Listener() {
+      @Override
+      public void duplicate(String pointer, String name, int line, int column, Node first) {
+        problems.add(line, column, pointer, "duplicate field \"" + name + "\"",
+            Optional.of("first given at " + first.line + ":" + first.column));
+      }
+
+      @Override
+      public void unpairedSurrogate(String pointer, int line, int column, String what, char surrogate) {
+        problems.add(line, column, pointer, String.format(java.util.Locale.ROOT,
+            "%s holds an unpaired surrogate \\u%04X, which is not a character", what, (int) surrogate),
+            Optional.of("text must be Unicode characters; a character beyond U+FFFF is written as a pair such as"
+                + " \\uD83D\\uDE00"));
+      }
+    };
   }
 
   /** Drops Jackson's source descriptions from a message: they repeat what the problem says. */
   private static String clean(String message) {
     String text = message == null ? "unreadable input" : message;
-    text = text.replaceAll("\\s*\\(start marker at [^)]*\\)", "").replaceAll("(?s)\\s*\\n.*", "");
+    text = text.replaceAll("(?s)\\s*\\(start marker at .*", "").replaceAll("(?s)\\s*\\n.*", "");
     return text;
   }
 

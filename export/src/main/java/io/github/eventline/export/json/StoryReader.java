@@ -115,7 +115,7 @@ final class StoryReader {
     checkFormat(f);
     Story.Builder b = Story.builder();
     f.string("title").ifPresent(b::title);
-    f.string("language").ifPresent(b::language);
+    f.value("language", b::language);
     f.string("description").ifPresent(b::description);
     b.actors(f.list("actors", this::actor));
     b.places(f.list("places", this::place));

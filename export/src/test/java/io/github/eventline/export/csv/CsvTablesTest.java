@@ -123,7 +123,7 @@ class CsvTablesTest {
     Story story = KurskStory.build();
     OutputStream out = new ByteArrayOutputStream();
     CsvOptions options = CsvOptions.defaults();
-    assertThatThrownBy(() -> CsvTables.write(null, dir, options)).isInstanceOf(NullPointerException.class).hasMessage("story");
+    assertThatThrownBy(() -> CsvTables.write((Story) null, dir, options)).isInstanceOf(NullPointerException.class).hasMessage("story");
     assertThatThrownBy(() -> CsvTables.write(story, null, options)).isInstanceOf(NullPointerException.class).hasMessage("directory");
     assertThatThrownBy(() -> CsvTables.write(story, dir, null)).isInstanceOf(NullPointerException.class).hasMessage("options");
     assertThatThrownBy(() -> CsvTables.writeEvents(null, out, options)).isInstanceOf(NullPointerException.class).hasMessage("story");

@@ -1,0 +1,159 @@
+package io.github.eventline.export.csv;
+
+import static io.github.eventline.export.csv.Column.bool;
+import static io.github.eventline.export.csv.Column.number;
+import static io.github.eventline.export.csv.Column.text;
+
+import com.google.common.collect.ImmutableList;
+import io.github.eventline.core.Claim;
+import io.github.eventline.core.ClaimType;
+import io.github.eventline.core.Event;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.time.IntervalRelation;
+import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.export.internal.TimelineRows;
+import io.github.eventline.timeline.TemporalConflict;
+import io.github.eventline.timeline.Timeline;
+import io.github.eventline.timeline.Verdict;
+import io.github.eventline.timeline.Weighed;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The columns of the three timeline tables: timeline, verdicts, conflicts. Not public, by design;
+ * docs/csv.md documents every column.
+ */
+final class TimelineTables {
+
+  /** An event of the timeline with its place in the order and what the timeline says of it. */
+  record EventRow(int position, Event event, Timeline timeline) {}
+
+  /** A conflict with its number, from 1, in the timeline's order. */
+  record ConflictRow(int number, TemporalConflict conflict) {}
+
+  /** The {@code kind} of a conflict among statements of when events happened. */
+  static final String TEMPORAL = "temporal";
+
+  static final Table<EventRow> TIMELINE =
+      new Table<>(
+          "timeline",
+          ImmutableList.<Column<EventRow>>builder()
+              .add(number("position", r -> (double) r.position()))
+              .add(text("id", r -> r.event().id().value()))
+              .add(text("type", r -> r.event().type().value()))
+              .add(text("summary", r -> r.event().summary()))
+              .add(text("status", r -> occurrence(r).status().name()))
+              .add(number("confidence", r -> TimelineRows.rounded(occurrence(r).confidence())))
+              .addAll(Column.time("stated", r -> TimelineRows.stated(r.timeline(), r.event().id())))
+              .addAll(Column.time("derived", r -> Optional.of(r.timeline().derivedBounds(r.event().id()))))
+              .build(),
+          Comparator.comparing((EventRow r) -> r.event().id().value()));
+
+  static final Table<Verdict> VERDICTS =
+      new Table<>(
+          "verdicts",
+          ImmutableList.<Column<Verdict>>builder()
+              .add(text("claim", v -> v.key().type().label()))
+              .add(text("event", v -> v.key().event().value()))
+              .add(text("other", v -> v.key().other().map(EventId::value).orElse(null)))
+              .add(text("actor", v -> v.key().actor().map(Object::toString).orElse(null)))
+              .add(text("measure", v -> v.key().measure().orElse(null)))
+              .add(text("status", v -> v.status().name()))
+              .add(number("confidence", v -> TimelineRows.rounded(v.confidence())))
+              .add(text("value", TimelineTables::value))
+              .add(number("low", v -> quantity(v).map(Claim.Quantity::low).orElse(null)))
+              .add(number("high", v -> quantity(v).map(Claim.Quantity::high).orElse(null)))
+              .add(text("unit", v -> quantity(v).flatMap(Claim.Quantity::unit).orElse(null)))
+              .add(bool("approximate", v -> quantity(v).map(Claim.Quantity::approximate).orElse(null)))
+              .addAll(Column.time("when", TimelineTables::timing))
+              .add(text("support", v -> ids(v.support())))
+              .add(text("opposition", v -> ids(v.opposition())))
+              .add(text("superseded", v -> ids(v.superseded())))
+              .add(text("reasons", TimelineTables::reasons))
+              .build(),
+          TimelineRows.VERDICT_ORDER);
+
+  static final Table<ConflictRow> CONFLICTS =
+      new Table<>(
+          "conflicts",
+          ImmutableList.<Column<ConflictRow>>builder()
+              .add(number("number", r -> (double) r.number()))
+              .add(text("kind", r -> TEMPORAL))
+              .add(text("message", r -> r.conflict().message()))
+              .add(text("events", r -> ids(r.conflict().events())))
+              .add(text("assertions", r -> ids(r.conflict().assertions())))
+              .add(text("sources", r -> ids(r.conflict().sources())))
+              .add(text("set_aside", r -> ids(r.conflict().setAside())))
+              .add(text("set_aside_dates", r -> ids(r.conflict().setAsideDates())))
+              .build(),
+          Comparator.comparingInt(ConflictRow::number));
+
+  /** The timeline tables, in the order they are written and documented. */
+  static final List<Table<?>> ALL = List.of(TIMELINE, VERDICTS, CONFLICTS);
+
+  private TimelineTables() {}
+
+  private static Verdict occurrence(EventRow row) {
+    return row.timeline().occurrence(row.event().id());
+  }
+
+  /** The value held, as one cell: see docs/csv.md. */
+  private static @Nullable String value(Verdict v) {
+    if (v.key().type() == ClaimType.OCCURRED || v.key().type() == ClaimType.SAME_AS) {
+      return TimelineRows.truth(v.status()).map(Object::toString).orElse(null);
+    }
+    if (v.value().isEmpty()) {
+      return null;
+    }
+    Claim claim = v.value().get();
+    if (claim instanceof Claim.Timing t) {
+      return t.when().label();
+    }
+    if (claim instanceof Claim.Location l) {
+      return l.place().value();
+    }
+    if (claim instanceof Claim.Participation p) {
+      return p.role().value();
+    }
+    if (claim instanceof Claim.Quantity q) {
+      String range = Table.plain(q.low()) + (q.isSingleValue() ? "" : "-" + Table.plain(q.high()));
+      return (q.approximate() ? "~" : "") + range + q.unit().map(u -> " " + u).orElse("");
+    }
+    if (claim instanceof Claim.Relation r) {
+      List<String> names = new ArrayList<>();
+      for (IntervalRelation relation : r.relations()) {
+        names.add(relation.name());
+      }
+      return CsvCells.join(names);
+    }
+    return null;
+  }
+
+  private static Optional<Claim.Quantity> quantity(Verdict v) {
+    return v.value().isPresent() && v.value().get() instanceof Claim.Quantity q ? Optional.of(q) : Optional.empty();
+  }
+
+  private static Optional<TimeBounds> timing(Verdict v) {
+    return v.value().isPresent() && v.value().get() instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty();
+  }
+
+  private static String reasons(Verdict v) {
+    List<String> reasons = new ArrayList<>(v.explanation().size());
+    for (Weighed w : v.explanation()) {
+      reasons.add(w.assertion() + " (" + w.source() + ") " + w.reason());
+    }
+    return CsvCells.join(reasons);
+  }
+
+  private static String ids(Collection<?> ids) {
+    List<String> values = new ArrayList<>(ids.size());
+    for (Object id : ids) {
+      values.add(id.toString());
+    }
+    return CsvCells.join(values);
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.eventline.export.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.eventline.core.Event;
+import io.github.eventline.core.KurskStory;
+import io.github.eventline.core.Story;
+import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.Timeline;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class TimelineJsTest {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static JsonNode json(Timeline timeline) {
+    return MAPPER.readTree(TimelineJs.toJson(timeline));
+  }
+
+  private static JsonNode byId(JsonNode root, String id) {
+    for (JsonNode e : root.get("events")) {
+      if (e.get("unique_id").asString().equals(id)) {
+        return e;
+      }
+    }
+    throw new AssertionError("No event " + id + " in " + root);
+  }
+
+  private static Timeline timelineOf(Event... events) {
+    return Timeline.build(Story.builder().title("t").event(events).build());
+  }
+
+  @Test
+  void seedStory_hasOneEventPerDatedEventInTimelineOrder() {
+    Timeline timeline = Timeline.build(KurskStory.build());
+    JsonNode root = json(timeline);
+
+    List<String> expected = new ArrayList<>();
+    for (Event e : timeline.events()) {
+      if (!timeline.derivedBounds(e.id()).isUnboundedStart()) {
+        expected.add(e.id().toString());
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode e : root.get("events")) {
+      ids.add(e.get("unique_id").asString());
+      assertThat(e.get("start_date").get("year").isInt()).as("year of %s", e).isTrue();
+      assertThat(e.get("text").get("headline").asString()).isNotBlank();
+    }
+    assertThat(ids).isNotEmpty().containsExactlyElementsOf(expected);
+    assertThat(root.get("title").get("text").get("headline").asString())
+        .isEqualTo("Kim Jong-un envoie des troupes en Ukraine");
+  }
+
+  @Test
+  void seedStory_dayPrecisionEventHasYearMonthDayAndNoEndDate() {
+    JsonNode invasion = byId(json(Timeline.build(KurskStory.build())), "russian-invasion");
+    assertThat(invasion.get("start_date").toString()).isEqualTo("{\"year\":2022,\"month\":2,\"day\":24}");
+    assertThat(invasion.has("end_date")).isFalse();
+    assertThat(invasion.get("text").get("headline").asString())
+        .isEqualTo("Russia launches its military offensive in Ukraine");
+  }
+
+  @Test
+  void yearPrecision_writesTheYearAlone_andARangeEndsOnItsLastDay() {
+    JsonNode root = json(timelineOf(
+        Event.builder("a", "A").when(TimeBounds.in(Year.of(1990))).build(),
+        Event.builder("b", "B").when(TimeBounds.between(LocalDate.of(2000, 1, 30), LocalDate.of(2000, 2, 2))).build()));
+
+    assertThat(root.get("events").get(0).get("start_date").toString()).isEqualTo("{\"year\":1990}");
+    assertThat(root.get("events").get(0).has("end_date")).isFalse();
+    assertThat(root.get("events").get(1).get("start_date").toString()).isEqualTo("{\"year\":2000,\"month\":1,\"day\":30}");
+    assertThat(root.get("events").get(1).get("end_date").toString()).isEqualTo("{\"year\":2000,\"month\":2,\"day\":2}");
+  }
+
+  @ParameterizedTest(name = "proleptic year {0} is TimelineJS year {1}")
+  @CsvSource({"2024, 2024", "1, 1", "0, -1", "-1, -2", "-499, -500"})
+  void year_mapsProlepticYearsToTimelineJsYears(int proleptic, int timelineJs) {
+    assertThat(TimelineJs.year(proleptic)).isEqualTo(timelineJs);
+  }
+
+  @ParameterizedTest(name = "event in proleptic year {0} starts in TimelineJS year {1}")
+  @CsvSource({"1, 1", "0, -1", "-1, -2"})
+  void bceYears_areWrittenAsTimelineJsShowsThem(int proleptic, int timelineJs) {
+    JsonNode root = json(timelineOf(Event.builder("e", "E").when(TimeBounds.in(Year.of(proleptic))).build()));
+
+    assertThat(root.get("events").get(0).get("start_date").get("year").asInt()).isEqualTo(timelineJs);
+  }
+
+  @Test
+  void undatedEvents_areLeftOut() {
+    JsonNode root = json(timelineOf(
+        Event.builder("dated", "Dated").when(TimeBounds.in(Year.of(2000))).build(),
+        Event.builder("undated", "Undated").build()));
+
+    assertThat(root.get("events")).hasSize(1);
+    assertThat(root.get("events").get(0).get("unique_id").asString()).isEqualTo("dated");
+  }
+
+  @Test
+  void storyText_isHtmlEscaped_andPartOfGivesTheGroup() {
+    JsonNode root = json(timelineOf(
+        Event.builder("war", "War & <peace>").when(TimeBounds.in(Year.of(2000))).build(),
+        Event.builder("battle", "<script>alert(1)</script>").when(TimeBounds.in(Year.of(2000))).partOf("war").build()));
+
+    JsonNode battle = byId(root, "battle");
+    assertThat(battle.get("text").get("headline").asString()).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(battle.get("group").asString()).isEqualTo("War &amp; &lt;peace&gt;");
+    assertThat(byId(root, "war").has("group")).isFalse();
+  }
+
+  @Test
+  void write_isDeterministicAndLeavesTheStreamOpen() {
+    Timeline timeline = Timeline.build(KurskStory.build());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TimelineJs.write(timeline, out);
+    out.write('x');
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(TimelineJs.toJson(Timeline.build(KurskStory.build())) + "x");
+  }
+}

@@ -1,0 +1,181 @@
+package io.github.eventline.spark;
+
+import io.github.eventline.core.time.Precision;
+import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.export.csv.CsvCells;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The cells of the columnar tables, as in the CSV tables ({@code docs/csv.md}): text, ids, terms,
+ * lists and pairs as strings (lists and pairs joined by {@code |} as {@link CsvCells} does),
+ * numbers as doubles, booleans, instants as ISO-8601 strings, and each time as six columns. Not
+ * public, by design.
+ */
+final class Cells {
+
+  static final List<String> TIME_PARTS =
+      List.of("label", "precision", "earliest_start", "latest_start", "earliest_end", "latest_end");
+
+  private Cells() {}
+
+  static StructField text(String name) {
+    return DataTypes.createStructField(name, DataTypes.StringType, true);
+  }
+
+  static StructField number(String name) {
+    return DataTypes.createStructField(name, DataTypes.DoubleType, true);
+  }
+
+  static StructField bool(String name) {
+    return DataTypes.createStructField(name, DataTypes.BooleanType, true);
+  }
+
+  static StructField field(String name, DataType type) {
+    return DataTypes.createStructField(name, type, true);
+  }
+
+  static List<StructField> time(String prefix) {
+    List<StructField> fields = new ArrayList<>();
+    for (String part : TIME_PARTS) {
+      fields.add(text(prefix + "_" + part));
+    }
+    return fields;
+  }
+
+  /** Appends the six cells of a time, all null if it is absent. */
+  static void time(List<Object> cells, Optional<TimeBounds> time) {
+    if (time.isEmpty()) {
+      for (int i = 0; i < TIME_PARTS.size(); i++) {
+        cells.add(null);
+      }
+      return;
+    }
+    TimeBounds t = time.get();
+    cells.add(t.label());
+    cells.add(t.precision().name().toLowerCase(Locale.ROOT));
+    cells.add(bounded(t.earliestStart()));
+    cells.add(bounded(t.latestStart()));
+    cells.add(bounded(t.earliestEnd()));
+    cells.add(bounded(t.latestEnd()));
+  }
+
+  private static String bounded(Instant instant) {
+    return instant.equals(Instant.MIN) || instant.equals(Instant.MAX) ? null : instant.toString();
+  }
+
+  /**
+   * Reads a time back from its six cells: the label parsed when it gives the same bounds (keeping
+   * its qualifiers), else the bounds as given with that label; absent when the label is empty.
+   */
+  static Optional<TimeBounds> time(Row row, String prefix, String where) {
+    String label = text(row, prefix + "_label");
+    if (label == null || label.isEmpty()) {
+      return Optional.empty();
+    }
+    String precisionCell = text(row, prefix + "_precision");
+    Instant earliestStart = instant(row, prefix + "_earliest_start", Instant.MIN, where);
+    Instant latestStart = instant(row, prefix + "_latest_start", Instant.MAX, where);
+    Instant earliestEnd = instant(row, prefix + "_earliest_end", Instant.MIN, where);
+    Instant latestEnd = instant(row, prefix + "_latest_end", Instant.MAX, where);
+    Precision precision;
+    try {
+      precision = precisionCell == null || precisionCell.isEmpty()
+          ? Precision.NONE : Precision.valueOf(precisionCell.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": unknown " + prefix + "_precision \"" + precisionCell + "\"", e);
+    }
+    try {
+      TimeBounds parsed = TimeBounds.parse(label);
+      if (parsed.precision() == precision
+          && parsed.earliestStart().equals(earliestStart)
+          && parsed.latestStart().equals(latestStart)
+          && parsed.earliestEnd().equals(earliestEnd)
+          && parsed.latestEnd().equals(latestEnd)) {
+        return Optional.of(parsed);
+      }
+    } catch (IllegalArgumentException notEdtf) {
+      // A label of the user's own: the bounds as given.
+    }
+    try {
+      return Optional.of(TimeBounds.of(earliestStart, latestStart, earliestEnd, latestEnd, precision, label));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Instant instant(Row row, String column, Instant unbounded, String where) {
+    String cell = text(row, column);
+    if (cell == null || cell.isEmpty()) {
+      return unbounded;
+    }
+    try {
+      return Instant.parse(cell);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(where + ": " + column + " \"" + cell + "\" is not an ISO-8601 instant", e);
+    }
+  }
+
+  /** Returns a text cell, null if null or empty. */
+  static String text(Row row, String column) {
+    int i = row.fieldIndex(column);
+    if (row.isNullAt(i)) {
+      return null;
+    }
+    String s = row.getString(i);
+    return s.isEmpty() ? null : s;
+  }
+
+  /** Returns a required text cell. */
+  static String required(Row row, String column, String where) {
+    String s = text(row, column);
+    if (s == null) {
+      throw new IllegalArgumentException(where + ": column \"" + column + "\" is empty");
+    }
+    return s;
+  }
+
+  static Double number(Row row, String column) {
+    int i = row.fieldIndex(column);
+    return row.isNullAt(i) ? null : row.getDouble(i);
+  }
+
+  static Boolean bool(Row row, String column) {
+    int i = row.fieldIndex(column);
+    return row.isNullAt(i) ? null : row.getBoolean(i);
+  }
+
+  static List<String> list(Row row, String column) {
+    String cell = text(row, column);
+    return cell == null ? List.of() : CsvCells.split(cell);
+  }
+
+  static List<Map.Entry<String, String>> pairs(Row row, String column, char separator) {
+    String cell = text(row, column);
+    return cell == null ? List.of() : CsvCells.splitPairs(cell, separator);
+  }
+
+  static <T> String join(List<T> values, Function<T, String> text) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<String> cells = new ArrayList<>(values.size());
+    for (T v : values) {
+      cells.add(text.apply(v));
+    }
+    return CsvCells.join(cells);
+  }
+
+  static String joinPairs(List<Map.Entry<String, String>> pairs, char separator) {
+    return pairs.isEmpty() ? null : CsvCells.joinPairs(pairs, separator);
+  }
+}

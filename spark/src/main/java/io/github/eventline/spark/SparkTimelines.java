@@ -1,0 +1,86 @@
+package io.github.eventline.spark;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.eventline.core.Story;
+import io.github.eventline.timeline.ReconciliationPolicy;
+import io.github.eventline.timeline.Timeline;
+import io.github.eventline.timeline.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Timelines of many stories on Spark, built in parallel, one story per task, with the ordinary
+ * {@link Timeline#build(Story, ReconciliationPolicy)}.
+ *
+ * <p>For collections of many stories each of which fits one machine: a story's temporal network is
+ * solved whole on one executor, so the number of stories scales, the size of one story does not.
+ * A story is any group of rows the user chooses, see {@link StoryTables#groupedBy(String)}: per
+ * actor, place or topic as well as per article cluster.
+ *
+ * <pre>{@code
+ * SparkTimelines.timelines(tables, ReconciliationPolicy.defaults()).write().parquet("data/timelines");
+ * }</pre>
+ */
+public final class SparkTimelines {
+
+  private SparkTimelines() {}
+
+  /**
+   * Returns the schema of the timeline rows: {@code story}, {@code position} (0 for the first event
+   * in timeline order), {@code event}, {@code type}, {@code summary}, the {@code status} and
+   * {@code confidence} of its occurred verdict, and its derived bounds as the six columns of a time
+   * named {@code derived}.
+   *
+   * @return the schema, not null
+   */
+  public static StructType timelineSchema() {
+    return VerdictRows.TIMELINE;
+  }
+
+  /**
+   * Builds the timeline of every story.
+   *
+   * @param tables  the stories, not null
+   * @param policy  the policy each story is reconciled with, not null
+   * @return the rows of {@link #timelineSchema()}, not null
+   */
+  public static Dataset<Row> timelines(StoryTables tables, ReconciliationPolicy policy) {
+    requireNonNull(tables, "tables");
+    requireNonNull(policy, "policy");
+    FlatMapGroupsFunction<String, Row, Row> build =
+        (name, rows) -> VerdictRows.timeline(name, Timeline.build(StoryTables.story(name, rows), policy)).iterator();
+    return byStory(tables).flatMapGroups(build, Encoders.row(VerdictRows.TIMELINE));
+  }
+
+  /**
+   * Reconciles every story whole on one executor, with {@code Timeline.build(story, policy).verdicts()}:
+   * every method, {@link ReconciliationPolicy.Method#SOURCE_TRUST} included.
+   *
+   * @param tables  the stories, not null
+   * @param policy  the policy, not null
+   * @return the rows of {@link SparkReconciliation#verdictSchema()}, not null
+   */
+  public static Dataset<Row> verdicts(StoryTables tables, ReconciliationPolicy policy) {
+    requireNonNull(tables, "tables");
+    requireNonNull(policy, "policy");
+    FlatMapGroupsFunction<String, Row, Row> judge = (name, rows) -> {
+      List<Row> out = new ArrayList<>();
+      for (Verdict v : Timeline.build(StoryTables.story(name, rows), policy).verdicts()) {
+        out.add(VerdictRows.of(name, v));
+      }
+      return out.iterator();
+    };
+    return byStory(tables).flatMapGroups(judge, Encoders.row(VerdictRows.SCHEMA));
+  }
+
+  private static org.apache.spark.sql.KeyValueGroupedDataset<String, Row> byStory(StoryTables tables) {
+    return tables.grouped().groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.eventline.spark;
+
+import io.github.eventline.core.ActorId;
+import io.github.eventline.core.AssertionId;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.Timeline;
+import io.github.eventline.timeline.Verdict;
+import io.github.eventline.timeline.Weighed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The rows of verdicts and timelines. Not public, by design: the schemas are published where used. */
+final class VerdictRows {
+
+  /** One assertion of a verdict's explanation. */
+  static final StructType WEIGHED = StoryRows.struct(StoryRows.fields(
+      Cells.text("assertion"), Cells.text("source"), Cells.text("stance"), Cells.number("weight"),
+      Cells.bool("counted"), Cells.number("reliability"), Cells.text("superseded_by"), Cells.text("reason")));
+
+  static final StructType SCHEMA = StoryRows.struct(StoryRows.fields(
+      Cells.text(StoryRows.STORY), Cells.text("claim_type"), Cells.text("event"), Cells.text("other"),
+      Cells.text("actor"), Cells.text("measure"), Cells.text("status"), Cells.number("confidence"),
+      prefixed("value_", StoryRows.CLAIM_PARTS), Cells.text("support"), Cells.text("opposition"),
+      Cells.text("superseded"),
+      Cells.field("explanation", DataTypes.createArrayType(WEIGHED, false))));
+
+  static final StructType TIMELINE = StoryRows.struct(StoryRows.fields(
+      Cells.text(StoryRows.STORY), Cells.field("position", DataTypes.IntegerType), Cells.text("event"),
+      Cells.text("type"), Cells.text("summary"), Cells.text("status"), Cells.number("confidence"),
+      Cells.time("derived")));
+
+  private VerdictRows() {}
+
+  private static List<StructField> prefixed(String prefix, List<StructField> fields) {
+    List<StructField> named = new ArrayList<>();
+    for (StructField f : fields) {
+      named.add(Cells.field(prefix + f.name(), f.dataType()));
+    }
+    return named;
+  }
+
+  /** Returns the row of a verdict. */
+  static Row of(String story, Verdict v) {
+    List<Object> c = new ArrayList<>();
+    c.add(story);
+    c.add(v.key().type().label());
+    c.add(v.key().event().value());
+    c.add(v.key().other().map(EventId::value).orElse(null));
+    c.add(v.key().actor().map(ActorId::value).orElse(null));
+    c.add(v.key().measure().orElse(null));
+    c.add(v.status().name());
+    c.add(v.confidence());
+    if (v.value().isPresent()) {
+      StoryRows.claim(c, v.value().get());
+    } else {
+      for (int i = 0; i < StoryRows.CLAIM_PARTS.size(); i++) {
+        c.add(null);
+      }
+    }
+    c.add(Cells.join(v.support(), AssertionId::value));
+    c.add(Cells.join(v.opposition(), AssertionId::value));
+    c.add(Cells.join(v.superseded(), AssertionId::value));
+    List<Row> explanation = new ArrayList<>();
+    for (Weighed w : v.explanation()) {
+      explanation.add(RowFactory.create(
+          w.assertion().value(), w.source().value(), w.stance().name(), w.weight(), w.isCounted(), w.reliability(),
+          w.supersededBy().map(AssertionId::value).orElse(null), w.reason()));
+    }
+    c.add(scala.jdk.javaapi.CollectionConverters.asScala(explanation).toSeq());
+    return RowFactory.create(c.toArray());
+  }
+
+  /** Returns the rows of a timeline: its events in order, with their occurrence and derived bounds. */
+  static List<Row> timeline(String story, Timeline timeline) {
+    List<Row> rows = new ArrayList<>();
+    int position = 0;
+    for (io.github.eventline.core.Event e : timeline.events()) {
+      Verdict occurred = timeline.occurrence(e.id());
+      List<Object> c = new ArrayList<>();
+      c.add(story);
+      c.add(position++);
+      c.add(e.id().value());
+      c.add(e.type().value());
+      c.add(e.summary());
+      c.add(occurred.status().name());
+      c.add(occurred.confidence());
+      Cells.time(c, Optional.<TimeBounds>of(timeline.derivedBounds(e.id())));
+      rows.add(RowFactory.create(c.toArray()));
+    }
+    return rows;
+  }
+}
