@@ -19,12 +19,20 @@ import java.util.TreeMap;
 final class QualitativeNetwork {
 
   private static final int[][] COMPOSE = new int[AllenPoints.RELATIONS][AllenPoints.RELATIONS];
+  /** Each basic relation composed with each set of relations: 13 x 8192 ints, so a composition is at most 13 lookups. */
+  private static final int[][] COMPOSE_WITH = new int[AllenPoints.RELATIONS][AllenPoints.ALL + 1];
 
   static {
     IntervalRelation[] values = IntervalRelation.values();
     for (int a = 0; a < values.length; a++) {
       for (int b = 0; b < values.length; b++) {
         COMPOSE[a][b] = AllenPoints.mask(IntervalRelation.compose(values[a], values[b]));
+      }
+    }
+    // COMPOSE_WITH[a][mask]: a basic relation composed with a set, built from the set without its lowest bit.
+    for (int a = 0; a < AllenPoints.RELATIONS; a++) {
+      for (int mask = 1; mask <= AllenPoints.ALL; mask++) {
+        COMPOSE_WITH[a][mask] = COMPOSE_WITH[a][mask & (mask - 1)] | COMPOSE[a][Integer.numberOfTrailingZeros(mask)];
       }
     }
   }
@@ -50,15 +58,8 @@ final class QualitativeNetwork {
 
   static int compose(int first, int second) {
     int result = 0;
-    for (int a = 0; a < AllenPoints.RELATIONS; a++) {
-      if ((first & (1 << a)) == 0) {
-        continue;
-      }
-      for (int b = 0; b < AllenPoints.RELATIONS; b++) {
-        if ((second & (1 << b)) != 0) {
-          result |= COMPOSE[a][b];
-        }
-      }
+    for (int rest = first; rest != 0 && result != AllenPoints.ALL; rest &= rest - 1) {
+      result |= COMPOSE_WITH[Integer.numberOfTrailingZeros(rest)][second];
     }
     return result;
   }
@@ -108,6 +109,7 @@ final class QualitativeNetwork {
       }
     }
     ArrayDeque<int[]> queue = new ArrayDeque<>();
+    boolean[][] queued = new boolean[k][k];
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
         if (i != j) {
@@ -115,7 +117,10 @@ final class QualitativeNetwork {
             net.resolveQualitative(support[i][j]);
             return null;
           }
-          queue.add(new int[] {i, j});
+          if (label[i][j] != AllenPoints.ALL) {
+            queue.add(new int[] {i, j}); // a pair labelled ALL narrows nothing until it is narrowed and queued
+            queued[i][j] = true;
+          }
         }
       }
     }
@@ -123,13 +128,14 @@ final class QualitativeNetwork {
       int[] pair = queue.poll();
       int i = pair[0];
       int j = pair[1];
+      queued[i][j] = false;
       for (int m = 0; m < k; m++) {
         if (m == i || m == j) {
           continue;
         }
         // (i, m) through j, and (m, j) through i.
-        if (revise(label, support, i, m, i, j, j, m, queue)
-            || revise(label, support, m, j, m, i, i, j, queue)) {
+        if (revise(label, support, i, m, i, j, j, m, queue, queued)
+            || revise(label, support, m, j, m, i, i, j, queue, queued)) {
           int[] emptied = label[i][m] == 0 ? new int[] {i, m} : new int[] {m, j};
           net.resolveQualitative(support[emptied[0]][emptied[1]]);
           return null;
@@ -150,7 +156,11 @@ final class QualitativeNetwork {
 
   /** Narrows (x, y) by (a, b) composed with (c, d); true if it became empty. */
   private static boolean revise(
-      int[][] label, BitSet[][] support, int x, int y, int a, int b, int c, int d, ArrayDeque<int[]> queue) {
+      int[][] label, BitSet[][] support, int x, int y, int a, int b, int c, int d, ArrayDeque<int[]> queue,
+      boolean[][] queued) {
+    if (label[a][b] == AllenPoints.ALL || label[c][d] == AllenPoints.ALL) {
+      return false; // anything composed with ALL is ALL: nothing to narrow, and most pairs are unconstrained
+    }
     int narrowed = label[x][y] & compose(label[a][b], label[c][d]);
     if (narrowed == label[x][y]) {
       return false;
@@ -163,7 +173,10 @@ final class QualitativeNetwork {
     if (narrowed == 0) {
       return true;
     }
-    queue.add(new int[] {x, y});
+    if (!queued[x][y]) {
+      queue.add(new int[] {x, y});
+      queued[x][y] = true;
+    }
     return false;
   }
 

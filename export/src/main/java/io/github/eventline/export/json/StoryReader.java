@@ -25,6 +25,7 @@ import io.github.eventline.core.SourceId;
 import io.github.eventline.core.SourceKind;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.StoryProblem;
+import io.github.eventline.core.StoryValidationException;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,10 +123,17 @@ final class StoryReader {
     b.events(f.list("events", this::event));
     b.assertions(f.list("assertions", this::assertion));
     f.extensions.forEach(b::extension);
-    for (StoryProblem p : b.problems()) {
-      addStoryProblem(p);
+    // build() validates the story; calling problems() first would validate it twice.
+    Story story;
+    try {
+      story = b.build();
+    } catch (StoryValidationException e) {
+      for (StoryProblem p : e.problems()) {
+        addStoryProblem(p);
+      }
+      return Optional.empty();
     }
-    return problems.isEmpty() ? Optional.of(b.build()) : Optional.empty();
+    return problems.isEmpty() ? Optional.of(story) : Optional.empty();
   }
 
   private void checkFormat(Fields f) {

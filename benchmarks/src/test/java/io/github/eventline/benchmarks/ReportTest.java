@@ -1,0 +1,35 @@
+package io.github.eventline.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+  private static String run(String name, String method, double score, String error, double bytes) {
+    return "{\"benchmark\": \"io.github.eventline.benchmarks." + name + "." + method + "\", \"params\": {\"size\": \"100\"},"
+        + " \"primaryMetric\": {\"score\": " + score + ", \"scoreError\": " + error + ", \"scoreUnit\": \"ms/op\"},"
+        + " \"secondaryMetrics\": {\"gc.alloc.rate.norm\": {\"score\": " + bytes + ", \"scoreUnit\": \"B/op\"}}}";
+  }
+
+  @Test
+  void print_comparesTheLibraryWithEachOtherMethodOfItsWorkload(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("jmh.json");
+    Files.writeString(file, "[" + run("OrderingBenchmark", "library", 30, "1.5", 5e6) + ","
+        + run("OrderingBenchmark", "baseline", 10, "\"NaN\"", 2e6) + ","
+        + run("OrderingBenchmark", "jgrapht", 60, "3", 9e6) + "]");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Report.print(Report.read(file), new PrintStream(out, true, StandardCharsets.UTF_8));
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[1]).startsWith("ordering ").contains("30.0 ± 1.5 ms", "10.0 ± 0.0 ms", " 3.00 ", "5 MB | 2 MB");
+    assertThat(lines[2]).startsWith("ordering vs jgrapht ").contains("60.0 ± 3.0 ms", " 0.50 ", "5 MB | 9 MB");
+  }
+}

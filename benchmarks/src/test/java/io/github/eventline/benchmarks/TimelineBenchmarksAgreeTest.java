@@ -1,0 +1,85 @@
+package io.github.eventline.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.eventline.core.Assertion;
+import io.github.eventline.core.Claim;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.Story;
+import io.github.eventline.core.time.IntervalRelation;
+import io.github.eventline.timeline.Reconciliation;
+import io.github.eventline.timeline.Timeline;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the timeline and reconciliation benchmarks once, library and baselines, at a tiny size, and
+ * checks that every side answered the same question. No timing is asserted.
+ */
+class TimelineBenchmarksAgreeTest {
+
+  private static final int TINY = 500;
+
+  @Test
+  void orderingBenchmark_everySideOrdersEveryEventAndRespectsEveryRelation() {
+    OrderingBenchmark bench = new OrderingBenchmark();
+    bench.size = TINY;
+    bench.setUp();
+    Story story = bench.story();
+    List<EventId> ids = story.events().stream().map(e -> e.id()).toList();
+
+    Timeline timeline = bench.library();
+    assertThat(timeline.conflicts()).isEmpty();
+    Map<EventId, Integer> library = new HashMap<>();
+    timeline.events().forEach(e -> library.put(e.id(), library.size()));
+    assertThat(library).hasSize(TINY);
+    assertRespectsRelations(story, library);
+
+    for (int[] order : List.of(bench.baseline(), bench.jgrapht())) {
+      assertThat(order).hasSize(TINY);
+      Map<EventId, Integer> position = new HashMap<>();
+      for (int i : order) {
+        position.put(ids.get(i), position.size());
+      }
+      assertThat(position).hasSize(TINY);
+      assertRespectsRelations(story, position);
+    }
+  }
+
+  private static void assertRespectsRelations(Story story, Map<EventId, Integer> position) {
+    int checked = 0;
+    for (Assertion a : story.assertions()) {
+      if (a.claim() instanceof Claim.Relation r) {
+        boolean precedes = r.relations().equals(IntervalRelation.PRECEDES);
+        EventId before = precedes ? r.event() : r.other();
+        EventId after = precedes ? r.other() : r.event();
+        assertThat(position.get(before)).as(a.id().value()).isLessThan(position.get(after));
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(2 * TINY);
+  }
+
+  @Test
+  void reconciliationBenchmark_bothSidesAnswerTheSameQuestions() {
+    ReconciliationBenchmark bench = new ReconciliationBenchmark();
+    bench.size = TINY;
+    bench.setUp();
+    Reconciliation reconciliation = bench.library();
+    var plain = bench.baseline();
+    assertThat(reconciliation.verdicts()).hasSize(plain.size());
+    assertThat(reconciliation.verdicts()).allMatch(v -> plain.containsKey(v.key()));
+  }
+
+  @Test
+  void qualitativeBenchmark_buildsAConsistentTimelineOfEveryEvent() {
+    QualitativeBenchmark bench = new QualitativeBenchmark();
+    bench.events = 30;
+    bench.setUp();
+    Timeline timeline = bench.library();
+    assertThat(timeline.events()).hasSize(30);
+    assertThat(timeline.conflicts()).isEmpty();
+  }
+}
