@@ -352,46 +352,28 @@ final class TimelineOrder {
     }
   }
 
-  /** A binary min-heap of events, keyed by derived earliest start, then latest end, then id. */
-  private static final class EventHeap {
+  /** A binary min-heap of ints, ordered by {@link #less}. */
+  private abstract static class IntHeap {
     final int[] items;
     int size;
-    final long[] lower;
-    final long[] upper;
-    final Keys ids;
 
-    EventHeap(int capacity, long[] lower, long[] upper, Keys ids) {
+    IntHeap(int capacity) {
       this.items = new int[capacity];
-      this.lower = lower;
-      this.upper = upper;
-      this.ids = ids;
     }
 
-    private boolean less(int a, int b) {
-      long x = lower[2 * a];
-      long y = lower[2 * b];
-      if (x != y) {
-        return x < y;
-      }
-      x = upper[2 * a + 1];
-      y = upper[2 * b + 1];
-      if (x != y) {
-        return x < y;
-      }
-      return ids.compare(a, b) < 0;
-    }
+    abstract boolean less(int x, int y);
 
-    void push(int event) {
+    void push(int value) {
       int i = size++;
       while (i > 0) {
         int parent = (i - 1) >>> 1;
-        if (!less(event, items[parent])) {
+        if (!less(value, items[parent])) {
           break;
         }
         items[i] = items[parent];
         i = parent;
       }
-      items[i] = event;
+      items[i] = value;
     }
 
     int pop() {
@@ -419,62 +401,53 @@ final class TimelineOrder {
     }
   }
 
+  /** A binary min-heap of events, keyed by derived earliest start, then latest end, then id. */
+  private static final class EventHeap extends IntHeap {
+    final long[] lower;
+    final long[] upper;
+    final Keys ids;
+
+    EventHeap(int capacity, long[] lower, long[] upper, Keys ids) {
+      super(capacity);
+      this.lower = lower;
+      this.upper = upper;
+      this.ids = ids;
+    }
+
+    @Override
+    boolean less(int a, int b) {
+      long x = lower[2 * a];
+      long y = lower[2 * b];
+      if (x != y) {
+        return x < y;
+      }
+      x = upper[2 * a + 1];
+      y = upper[2 * b + 1];
+      if (x != y) {
+        return x < y;
+      }
+      return ids.compare(a, b) < 0;
+    }
+  }
+
   /** A binary min-heap of components, keyed by their representative event. */
-  private static final class Heap {
-    final int[] items;
-    int size;
+  private static final class Heap extends IntHeap {
     final int[] rep;
     final long[] lower;
     final long[] upper;
     final Keys ids;
 
     Heap(int capacity, int[] rep, long[] lower, long[] upper, Keys ids) {
-      this.items = new int[capacity];
+      super(capacity);
       this.rep = rep;
       this.lower = lower;
       this.upper = upper;
       this.ids = ids;
     }
 
-    private boolean less(int x, int y) {
+    @Override
+    boolean less(int x, int y) {
       return compare(rep[x], rep[y], lower, upper, ids) < 0;
-    }
-
-    void push(int c) {
-      int i = size++;
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (!less(c, items[parent])) {
-          break;
-        }
-        items[i] = items[parent];
-        i = parent;
-      }
-      items[i] = c;
-    }
-
-    int pop() {
-      int top = items[0];
-      int last = items[--size];
-      int i = 0;
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= size) {
-          break;
-        }
-        if (child + 1 < size && less(items[child + 1], items[child])) {
-          child++;
-        }
-        if (!less(items[child], last)) {
-          break;
-        }
-        items[i] = items[child];
-        i = child;
-      }
-      if (size > 0) {
-        items[i] = last;
-      }
-      return top;
     }
   }
 }
