@@ -59,9 +59,13 @@ import java.util.function.IntPredicate;
  * <p>An inconsistent story is not an error: {@link #conflicts()} explains each cycle of constraints
  * that cannot all hold, and the timeline is built from the rest.
  *
- * <p>Building is linear in the size of the story but for the conflicts: a million events and two
- * million relations take well under a second. The queries on two events search the constraint
- * graph between them. Immutable and thread-safe.
+ * <p>The temporal network is built and propagated in time linear in the size of the story but for
+ * the conflicts: for a million events and two million relations, about 0.7 s for the network and
+ * 0.3 s for the order on a 2-core machine. Reconciliation runs first and costs more (about 6.6 s
+ * for that story). Non-convex relation sets (such as {@code {BEFORE, AFTER}}) are checked by path
+ * consistency, which grows with the cube of the events they touch: keep them to networks of a few
+ * hundred events. The queries on two events search the constraint graph between them. Immutable
+ * and thread-safe.
  */
 public final class Timeline {
 
