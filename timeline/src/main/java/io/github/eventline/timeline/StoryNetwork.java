@@ -267,6 +267,42 @@ final class StoryNetwork {
     }
   }
 
+  /** The bounds of each event, in CSR form: bounds {@code list[start[e]..start[e + 1])} are on event e. */
+  private static final class BoundIndex {
+    final int[] start;
+    final int[] list;
+
+    BoundIndex(int[] start, int[] list) {
+      this.start = start;
+      this.list = list;
+    }
+  }
+
+  /** Built on first use, once the network is complete; a race only builds the same index twice. */
+  private volatile BoundIndex boundIndex;
+
+  private BoundIndex boundIndex() {
+    BoundIndex index = boundIndex;
+    if (index == null) {
+      int n = events.length;
+      int[] start = new int[n + 1];
+      for (int b = 0; b < boundCount; b++) {
+        start[boundPoint[b] / 2 + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        start[i + 1] += start[i];
+      }
+      int[] fill = Arrays.copyOf(start, n);
+      int[] list = new int[boundCount];
+      for (int b = 0; b < boundCount; b++) {
+        list[fill[boundPoint[b] / 2]++] = b;
+      }
+      index = new BoundIndex(start, list);
+      boundIndex = index;
+    }
+    return index;
+  }
+
   /**
    * Returns what the accepted statements not set aside say of when an event happened: its {@code
    * when} intersected with its timing claims, null if nothing or if they are disjoint.
@@ -282,10 +318,9 @@ final class StoryNetwork {
     List<TimeBounds> statements = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
-    for (int b = 0; b < boundCount; b++) {
-      if (boundPoint[b] / 2 == event) {
-        seen.add(boundOrigin[b]);
-      }
+    BoundIndex index = boundIndex();
+    for (int k = index.start[event]; k < index.start[event + 1]; k++) {
+      seen.add(boundOrigin[index.list[k]]);
     }
     if (events[event].when().isPresent()) {
       seen.add(event);
