@@ -1,5 +1,7 @@
 package io.github.eventline.export.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.ClassSanityTester;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -38,7 +40,9 @@ class ExportValuesSanityTest {
 
   @Test
   void storyFileException_keepsItsProblems() {
-    new NullPointerTester().testAllPublicInstanceMethods(
-        new StoryFileException("f", List.of(new FileProblem(1, 1, "", "m", Optional.empty()))));
+    StoryFileException e = new StoryFileException("f", List.of(new FileProblem(1, 1, "", "m", Optional.empty())));
+    new NullPointerTester().testAllPublicInstanceMethods(e);
+    assertThat(e.problems()).containsExactly(new FileProblem(1, 1, "", "m", Optional.empty()));
+    assertThat(e).hasMessage("f has 1 problem:\n  1:1 /: m");
   }
 }
