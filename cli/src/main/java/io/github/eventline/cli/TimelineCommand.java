@@ -163,11 +163,7 @@ final class TimelineCommand implements Callable<Integer> {
       TimelineJson.write(timeline, view.asOf(), stdout);
       return;
     }
-    Path target = Files.isDirectory(out) ? out.resolve("timeline.json") : out;
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
+    Path target = target("timeline.json");
     TimelineJson.write(timeline, view.asOf(), target);
     stdout.println("wrote " + target);
   }
@@ -178,15 +174,21 @@ final class TimelineCommand implements Callable<Integer> {
       stdout.print(text);
       return;
     }
+    Path target = target(fileName);
+    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target))) {
+      writer.write(stream);
+    }
+    stdout.println("wrote " + target);
+  }
+
+  /** Returns the file {@code --out} names, or {@code fileName} in it if it is a directory; creates its parents. */
+  private Path target(String fileName) throws IOException {
     Path target = Files.isDirectory(out) ? out.resolve(fileName) : out;
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target))) {
-      writer.write(stream);
-    }
-    stdout.println("wrote " + target);
+    return target;
   }
 
   /** Writes a view to a stream. */
