@@ -144,7 +144,7 @@ final class StoryReader {
     }
     f.string("format").ifPresent(format -> {
       if (!format.equals(FORMAT)) {
-        problems.add(root.fields.get("format"), "/format", "unsupported format \"" + format + "\"",
+        problems.add(root.get("format"), "/format", "unsupported format \"" + format + "\"",
             Optional.of("this version reads \"" + FORMAT + "\""));
       }
     });
@@ -213,12 +213,12 @@ final class StoryReader {
       return Optional.empty();
     }
     Fields f = fields(node, pointer, "an actor", JsonFields.ACTOR, true);
-    Optional<ActorId> id = f.required("id", ActorId::of);
+    Optional<ActorId> id = f.required("id", problems.memo(ActorId.class, ActorId::of));
     String name = f.requiredString("name").orElse(id.map(ActorId::value).orElse("?"));
-    Optional<ActorKind> kind = f.value("kind", ActorKind::of);
+    Optional<ActorKind> kind = f.value("kind", problems.memo(ActorKind.class, ActorKind::of));
     List<String> aliases = f.strings("aliases", Function.identity());
     Map<String, String> externalIds = stringMap(f, "externalIds");
-    List<ActorId> memberOf = f.strings("memberOf", ActorId::of);
+    List<ActorId> memberOf = f.strings("memberOf", problems.memo(ActorId.class, ActorId::of));
     return build(node, pointer, "actor", id, () -> {
       Actor.Builder b = Actor.builder(id.get(), name).kind(kind.orElse(ActorKind.OTHER)).memberOf(memberOf);
       aliases.forEach(b::alias);
@@ -231,13 +231,15 @@ final class StoryReader {
   private Map<String, String> stringMap(Fields f, String name) {
     Map<String, String> map = new java.util.LinkedHashMap<>();
     f.object(name).ifPresent(o -> {
-      for (Map.Entry<String, Node> e : o.fields.entrySet()) {
-        String at = f.pointer(name) + "/" + Node.escape(e.getKey());
-        if (f.check(e.getValue(), at, Node.Kind.STRING)) {
-          if (e.getValue().text.isBlank()) {
-            problems.add(e.getValue(), at, "\"" + e.getKey() + "\" must not be blank");
+      for (int i = 0; i < o.size(); i++) {
+        String key = o.name(i);
+        Node value = o.value(i);
+        String at = f.pointer(name) + "/" + Node.escape(key);
+        if (f.check(value, at, Node.Kind.STRING)) {
+          if (value.text.isBlank()) {
+            problems.add(value, at, "\"" + key + "\" must not be blank");
           } else {
-            map.put(e.getKey(), e.getValue().text);
+            map.put(key, value.text);
           }
         }
       }
@@ -250,17 +252,17 @@ final class StoryReader {
       return Optional.empty();
     }
     Fields f = fields(node, pointer, "a place", JsonFields.PLACE, true);
-    Optional<PlaceId> id = f.required("id", PlaceId::of);
+    Optional<PlaceId> id = f.required("id", problems.memo(PlaceId.class, PlaceId::of));
     String name = f.requiredString("name").orElse(id.map(PlaceId::value).orElse("?"));
     List<String> aliases = f.strings("aliases", Function.identity());
     Optional<String> country = f.value("country", StoryReader::country);
-    Optional<PlaceId> within = f.value("within", PlaceId::of);
+    Optional<PlaceId> within = f.value("within", problems.memo(PlaceId.class, PlaceId::of));
     OptionalDouble lat = f.number("lat");
     OptionalDouble lon = f.number("lon");
     boolean coordinates = lat.isPresent() && lon.isPresent();
     if (f.has("lat") != f.has("lon")) {
       String given = f.has("lat") ? "lat" : "lon";
-      problems.add(node.fields.get(given), f.pointer(given), "\"" + given + "\" needs \""
+      problems.add(node.get(given), f.pointer(given), "\"" + given + "\" needs \""
           + (given.equals("lat") ? "lon" : "lat") + "\": give both coordinates or neither");
       coordinates = false;
     } else if (coordinates) {
@@ -268,7 +270,7 @@ final class StoryReader {
         io.github.eventline.core.Coordinates.of(lat.getAsDouble(), lon.getAsDouble());
       } catch (IllegalArgumentException e) {
         String field = e.getMessage().startsWith("Latitude") ? "lat" : "lon";
-        problems.add(node.fields.get(field), f.pointer(field), e.getMessage());
+        problems.add(node.get(field), f.pointer(field), e.getMessage());
         coordinates = false;
       }
     }
@@ -299,16 +301,16 @@ final class StoryReader {
       return Optional.empty();
     }
     Fields f = fields(node, pointer, "a source", JsonFields.SOURCE, true);
-    Optional<SourceId> id = f.required("id", SourceId::of);
+    Optional<SourceId> id = f.required("id", problems.memo(SourceId.class, SourceId::of));
     String name = f.requiredString("name").orElse(id.map(SourceId::value).orElse("?"));
-    Optional<SourceKind> kind = f.value("kind", SourceKind::of);
-    Optional<ActorId> actor = f.value("actor", ActorId::of);
+    Optional<SourceKind> kind = f.value("kind", problems.memo(SourceKind.class, SourceKind::of));
+    Optional<ActorId> actor = f.value("actor", problems.memo(ActorId.class, ActorId::of));
     Optional<TimeBounds> time = f.get("published").flatMap(n -> TimeJson.read(problems, n, f.pointer("published"),
         TimeJson.notRelative("\"ongoingAt\" is relative to an assertion's stated time; it is allowed only in a claim's \"when\"")));
     OptionalDouble reliability = f.number("reliability");
     if (reliability.isPresent() && !(reliability.getAsDouble() >= 0 && reliability.getAsDouble() <= 1)) {
-      problems.add(node.fields.get("reliability"), f.pointer("reliability"),
-          "reliability " + node.fields.get("reliability").text + " is out of range: expected 0 to 1");
+      problems.add(node.get("reliability"), f.pointer("reliability"),
+          "reliability " + node.get("reliability").text + " is out of range: expected 0 to 1");
       reliability = OptionalDouble.empty();
     }
     OptionalDouble prior = reliability;
@@ -331,13 +333,13 @@ final class StoryReader {
     }
     Fields f = fields(node, pointer, "an event", JsonFields.EVENT, true);
     Optional<EventId> id = f.required("id", EventId::of);
-    Optional<EventType> type = f.value("type", EventType::of);
+    Optional<EventType> type = f.value("type", problems.memo(EventType.class, EventType::of));
     Optional<EventCode> code = f.object("code").flatMap(n -> code(n, f.pointer("code")));
     String summary = f.requiredString("summary").orElse(id.map(EventId::value).orElse("?"));
     Optional<TimeBounds> when = f.get("when").flatMap(n -> TimeJson.read(problems, n, f.pointer("when"),
         TimeJson.notRelative("\"ongoingAt\" is relative to an assertion's stated time; in an event, state the"
             + " time with an assertion of a timing claim")));
-    Optional<PlaceId> place = f.value("place", PlaceId::of);
+    Optional<PlaceId> place = f.value("place", problems.memo(PlaceId.class, PlaceId::of));
     List<Participant> participants = f.list("participants", this::participant);
     Optional<EventId> partOf = f.value("partOf", EventId::of);
     return build(node, pointer, "event", id, () -> {
@@ -364,8 +366,8 @@ final class StoryReader {
       return Optional.empty();
     }
     Fields f = fields(node, pointer, "a participant", JsonFields.PARTICIPANT, false);
-    Optional<ActorId> actor = f.required("actor", ActorId::of);
-    Optional<Role> role = f.required("role", Role::of);
+    Optional<ActorId> actor = f.required("actor", problems.memo(ActorId.class, ActorId::of));
+    Optional<Role> role = f.required("role", problems.memo(Role.class, Role::of));
     return actor.isPresent() && role.isPresent() ? Optional.of(Participant.of(actor.get(), role.get())) : Optional.empty();
   }
 
@@ -375,10 +377,10 @@ final class StoryReader {
     }
     Fields f = fields(node, pointer, "an assertion", JsonFields.ASSERTION, true);
     Optional<AssertionId> id = f.required("id", AssertionId::of);
-    Optional<SourceId> source = f.required("source", SourceId::of);
+    Optional<SourceId> source = f.required("source", problems.memo(SourceId.class, SourceId::of));
     Optional<TimeBounds> stated = f.get("stated").flatMap(n -> TimeJson.read(problems, n, f.pointer("stated"),
         TimeJson.notRelative("\"ongoingAt\" is relative to the stated time itself; give \"stated\" as a date")));
-    List<SourceId> via = f.strings("via", SourceId::of);
+    List<SourceId> via = f.strings("via", problems.memo(SourceId.class, SourceId::of));
     Optional<TimeBounds> statedTime = stated.isPresent() || source.isEmpty()
         ? stated
         : published.getOrDefault(source.get(), Optional.empty());
@@ -421,7 +423,7 @@ final class StoryReader {
     if (text.isEmpty() || lang.isEmpty()) {
       return Optional.empty();
     }
-    return f.convert(node.fields.get("lang"), f.pointer("lang"), lang.get(), l -> Quote.of(text.get(), l));
+    return f.convert(node.get("lang"), f.pointer("lang"), lang.get(), l -> Quote.of(text.get(), l));
   }
 
   private Optional<AssertionLink> link(Node node, String pointer) {
