@@ -77,6 +77,48 @@ final class Node {
     return read(p, new Reading(pointer, base, listener));
   }
 
+  /**
+   * Reads a whole document, at the parser's current token, handing the elements of the top-level
+   * arrays the reader asks for to it one at a time instead of keeping them: the root object gets
+   * an empty array in their place, at the array's location.
+   */
+  static Node readRoot(JsonParser p, Listener listener, StoryReader reader) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return read(p, "", listener);
+    }
+    Reading r = new Reading("", p.streamReadContext().getParent(), listener);
+    TokenStreamLocation loc = p.currentTokenLocation();
+    Node node = new Node(Kind.OBJECT, loc.getLineNr(), loc.getColumnNr(), "", false);
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      TokenStreamLocation nameLoc = p.currentTokenLocation();
+      int nameLine = nameLoc.getLineNr();
+      int nameColumn = nameLoc.getColumnNr();
+      if (hasSurrogate(name)) {
+        checkUnicode(name, "", nameLine, nameColumn, "a field name", listener);
+      }
+      JsonToken t = p.nextToken();
+      Node first = node.get(name);
+      if (first == null && reader.streams(name, t == JsonToken.START_ARRAY)) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        Node array = new Node(Kind.ARRAY, at.getLineNr(), at.getColumnNr(), "", false);
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          reader.element(name, index++, read(p, r));
+        }
+        node.addField(name, array, nameLine, nameColumn);
+        continue;
+      }
+      Node child = read(p, r);
+      if (first != null) {
+        listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first);
+      } else {
+        node.addField(name, child, nameLine, nameColumn);
+      }
+    }
+    return node;
+  }
+
   /** What a read needs to name the place of a problem: pointers are built only then. */
   private static final class Reading {
     final String prefix;

@@ -46,6 +46,11 @@ final class Problems {
     };
   }
 
+  /** Adds the problems another collection found. */
+  void addAll(Problems other) {
+    problems.addAll(other.problems);
+  }
+
   boolean isEmpty() {
     return problems.isEmpty();
   }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -262,7 +263,7 @@ public final class StoryJson {
         throw new StoryFileException(file.toString(), List.of(tooLong(Files.size(file))));
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return read(in, file.toString());
+        return read(in, file.toString(), Optional.of(() -> reparse(file)));
       }
     }
 
@@ -278,10 +279,38 @@ public final class StoryJson {
     public Story read(InputStream in, String sourceName) throws IOException {
       requireNonNull(in, "in");
       requireNonNull(sourceName, "sourceName");
+      return read(in, sourceName, Optional.empty());
+    }
+
+    /**
+     * Reads a story; with a way to parse the input again, the top-level lists are streamed
+     * element by element (a problem of the story's validation is then placed by parsing the input
+     * again), else the whole located tree is kept.
+     */
+    private Story read(InputStream in, String sourceName, Optional<Supplier<Node>> reparse) throws IOException {
       try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new Utf8Reader(in))) {
-        return StoryJson.read(p, sourceName);
+        return StoryJson.read(p, sourceName, reparse);
       } catch (JacksonIOException e) {
         throw e.getCause();
+      }
+    }
+
+    /** Parses a file again into its located tree, or returns null if it cannot. */
+    private Node reparse(Path file) {
+      try (InputStream in = Files.newInputStream(file);
+          JsonParser p = factory.createParser(ObjectReadContext.empty(), new Utf8Reader(in))) {
+        return parse(p, new Problems(), Optional.empty()).orElse(null);
+      } catch (IOException | JacksonException e) {
+        return null;
+      }
+    }
+
+    /** Parses a text again into its located tree, or returns null if it cannot. */
+    private Node reparse(String json) {
+      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+        return parse(p, new Problems(), Optional.empty()).orElse(null);
+      } catch (JacksonException e) {
+        return null;
       }
     }
 
@@ -295,7 +324,7 @@ public final class StoryJson {
     public Story fromJson(String json) {
       requireNonNull(json, "json");
       try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
-        return StoryJson.read(p, "JSON text");
+        return StoryJson.read(p, "JSON text", Optional.of(() -> reparse(json)));
       } catch (JacksonIOException e) {
         throw new UncheckedIOException(e.getCause());
       }
@@ -318,10 +347,15 @@ public final class StoryJson {
     }
   }
 
-  private static Story read(JsonParser p, String sourceName) {
+  private static Story read(JsonParser p, String sourceName, Optional<Supplier<Node>> reparse) {
     Problems problems = new Problems();
-    Optional<Node> root = parse(p, problems);
-    Optional<Story> story = root.flatMap(r -> StoryReader.read(r, problems));
+    Optional<Story> story;
+    if (reparse.isPresent()) {
+      StoryReader reader = StoryReader.streaming(reparse.get());
+      story = parse(p, problems, Optional.of(reader)).flatMap(r -> reader.finish(r, problems));
+    } else {
+      story = parse(p, problems, Optional.empty()).flatMap(r -> StoryReader.read(r, problems));
+    }
     if (story.isEmpty() || !problems.isEmpty()) {
       throw new StoryFileException(sourceName, problems.inFileOrder());
     }
@@ -330,15 +364,18 @@ public final class StoryJson {
 
   /**
    * Parses a whole document into a located tree; a syntax error or exceeded limit becomes a problem
-   * and ends the parse.
+   * and ends the parse. With a streaming reader, the top-level lists it asks for go to it element
+   * by element and are not kept in the tree.
    */
-  static Optional<Node> parse(JsonParser p, Problems problems) {
+  static Optional<Node> parse(JsonParser p, Problems problems, Optional<StoryReader> streaming) {
     try {
       if (p.nextToken() == null) {
         problems.add(1, 1, "", "the file is empty", Optional.of("a story file is a JSON object"));
         return Optional.empty();
       }
-      Node root = Node.read(p, "", listener(problems));
+      Node root = streaming.isPresent()
+          ? Node.readRoot(p, listener(problems), streaming.get())
+          : Node.read(p, "", listener(problems));
       if (p.nextToken() != null) {
         TokenStreamLocation at = p.currentTokenLocation();
         problems.add(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the story",
@@ -497,7 +534,7 @@ public final class StoryJson {
     Problems problems = new Problems();
     Optional<Node> node;
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
-      node = parse(p, problems);
+      node = parse(p, problems, Optional.empty());
     }
     if (node.isEmpty() || !problems.isEmpty()) {
       List<FileProblem> list = problems.inFileOrder();
