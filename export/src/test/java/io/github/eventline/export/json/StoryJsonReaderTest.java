@@ -118,4 +118,36 @@ class StoryJsonReaderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The string length limit must be at least 1 character, not -3");
   }
+
+  /** A story whose assertion is ongoing at its source's published time; the lists in a given order. */
+  private static String ongoingStory(boolean assertionsFirst) {
+    String sources = "\"sources\": [{\"id\": \"s\", \"name\": \"S\", \"published\": \"2024-08-12\"}]";
+    String events = "\"events\": [{\"id\": \"e\", \"summary\": \"E\"}]";
+    String assertions = "\"assertions\": [{\"id\": \"a\", \"source\": \"s\", \"claim\": {\"type\": \"timing\","
+        + " \"event\": \"e\", \"when\": {\"ongoingAt\": \"stated\"}}}]";
+    return "{\"format\": \"eventline/1\", "
+        + (assertionsFirst ? assertions + ", " + events + ", " + sources : sources + ", " + events + ", " + assertions)
+        + "}";
+  }
+
+  @Test
+  void fromJson_readsAssertionsListedBeforeTheirSources_withTheSourcesPublishedTime() {
+    Story assertionsFirst = StoryJson.fromJson(ongoingStory(true));
+
+    assertThat(assertionsFirst).isEqualTo(StoryJson.fromJson(ongoingStory(false)));
+    assertThat(assertionsFirst.assertions()).singleElement().extracting(a -> a.claim().toString())
+        .asString().contains("2024-08-12");
+  }
+
+  @Test
+  void readPath_placesAValidationProblemInsideAStreamedList(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("story.json");
+    Files.writeString(file, ongoingStory(false).replace("\"event\": \"e\"", "\"event\": \"x\"")
+        .replace(", \"events\"", ",\n\"events\"").replace(", \"assertions\"", ",\n\"assertions\""));
+
+    StoryFileException e = catchThrowableOfType(StoryFileException.class, () -> StoryJson.read(file));
+
+    assertThat(e.problems()).extracting(FileProblem::toString)
+        .containsExactly("3:80 /assertions/0/claim/event: unknown event \"x\" (did you mean \"e\"?)");
+  }
 }
