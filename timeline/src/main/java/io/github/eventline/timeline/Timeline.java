@@ -40,9 +40,9 @@ import java.util.function.IntPredicate;
  * relations that no difference constraint states exactly (such as {@code {BEFORE, AFTER}}) are also
  * kept as qualitative constraints and checked by path consistency over Allen's composition table,
  * on the triangles of a chordal completion of the graph of relation claims (partial path
- * consistency: full path consistency where that graph is complete, as among a few hundred densely
- * related events; sound and cheaper on long sparse stories, where the label of a pair of events
- * that no claim relates composes the labels along the paths between them).
+ * consistency: full path consistency where that graph is complete; sound, cheaper on long sparse
+ * stories, and for non-convex sets at times weaker than full path consistency; the label of a pair
+ * of events that no edge of the graph relates composes the labels along the paths between them).
  *
  * <p>Allen's relations are defined for intervals of positive length. The queries on two events
  * ({@link #relation}, {@link #isNecessarilyBefore}, {@link #isPossiblyBefore},
