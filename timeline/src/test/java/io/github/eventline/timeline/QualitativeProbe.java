@@ -50,6 +50,19 @@ final class QualitativeProbe {
       System.out.printf("run %d: Timeline.build %d ms, cpu %d ms (no relations: %d ms); %d conflicts, %d events%n",
           run, (t2 - t1) / 1_000_000, (c2 - c1) / 1_000_000, (t1 - t0) / 1_000_000, t.conflicts().size(), b.events().size());
     }
+    // Queries: relation of random pairs (most of them outside the chordal graph), events possibly overlapping one.
+    Timeline timeline = Timeline.build(story);
+    java.util.Random random = new java.util.Random(42);
+    long q0 = System.nanoTime();
+    int kept = 0;
+    for (int k = 0; k < 1_000; k++) {
+      kept += timeline.relation(story.events().get(random.nextInt(n)).id(), story.events().get(random.nextInt(n)).id()).size();
+    }
+    long q1 = System.nanoTime();
+    int overlapping = timeline.eventsPossiblyOverlapping(story.events().get(n / 2).id()).size();
+    long q2 = System.nanoTime();
+    System.out.printf("1,000 relation queries: %d ms (%d relations); eventsPossiblyOverlapping: %d ms (%d events)%n",
+        (q1 - q0) / 1_000_000, kept, (q2 - q1) / 1_000_000, overlapping);
     System.out.printf("best: Timeline.build %d ms, process cpu %d ms (no relations: %d ms)%n",
         best / 1_000_000, bestCpu / 1_000_000, bestBare / 1_000_000);
   }
