@@ -210,6 +210,7 @@ public final class ClaimAccumulator {
     if (size == 0) {
       return Judgement.unasserted(key);
     }
+    judgement.source(this);
     judgement.reset(key, size, assertions, stated, supersededBy, reversed, claimants);
     Verdict verdict = judgement.verdict();
     if (accepted != null && verdict.isAccepted()) {

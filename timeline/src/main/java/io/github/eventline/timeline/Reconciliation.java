@@ -121,14 +121,14 @@ public final class Reconciliation {
    * @return the reconciliation, not null
    */
   public static Reconciliation of(Story story, ReconciliationPolicy policy) {
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false);
     r.mergeDuplicates();
-    Groups groups = r.group();
+    Groups groups = r.group(false);
     Map<SourceId, Double> trust = new HashMap<>(r.prior);
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
       for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
-        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null));
+        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER));
         double moved = largestChange(trust, next);
         trust = next;
         if (moved < policy.trustTolerance()) {
@@ -138,8 +138,31 @@ public final class Reconciliation {
       iterations = Math.min(iterations, policy.maxIterations());
     }
     BitSet accepted = new BitSet(story.assertions().size());
-    List<Verdict> verdicts = r.judge(groups, trust, accepted);
+    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY);
     return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations);
+  }
+
+  /**
+   * Finds the story's {@code Timing} and {@code Relation} assertions that support an accepted
+   * verdict, as {@link #isAcceptedAt} of {@link #of(Story, ReconciliationPolicy)} does, judging
+   * only their questions: what a timeline's temporal network needs, at a fraction of the cost. The
+   * same-as claims are judged first and merge their events, as in {@link #of}.
+   *
+   * @return the positions in {@code story.assertions()} of the accepted timing and relation
+   *     assertions, or null if the policy's method needs every verdict ({@link
+   *     ReconciliationPolicy.Method#SOURCE_TRUST}): then use {@link #of}
+   */
+  static BitSet acceptedTimesAndRelations(Story story, ReconciliationPolicy policy) {
+    if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
+      return null;
+    }
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), true);
+    r.mergeDuplicates();
+    Groups groups = r.group(true);
+    BitSet accepted = new BitSet(story.assertions().size());
+    r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE);
+    // Only the story's own assertions: the editor's come after them.
+    return accepted.get(0, story.assertions().size());
   }
 
   /**
@@ -157,7 +180,7 @@ public final class Reconciliation {
    * @param feed  the receiver, not null
    */
   public static void feed(Story story, ReconciliationPolicy policy, Feed feed) {
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false);
     requireNonNull(feed, "feed");
     r.mergeDuplicates();
     r.feed(feed);
@@ -399,25 +422,82 @@ public final class Reconciliation {
         ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed);
   }
 
-  /** The groups of assertions by key, in the order they were made, with the story index of each key's event. */
+  /**
+   * The groups of assertions by key, in the order they were made, with the story index of each
+   * key's event; found by an open-addressing table over the parts of the key (the type, the indices
+   * of the events, the actor or measure), so that no key is hashed or compared whole.
+   */
   private static final class Groups {
     ClaimAccumulator[] accumulators;
     int[] bucket;
+    private ClaimType[] types;
+    private int[] others;
+    private Object[] rests;
     int size;
+    /** Group + 1 per slot, 0 for an empty slot; a power of two in length. */
+    private int[] table;
 
     Groups(int capacity) {
-      accumulators = new ClaimAccumulator[Math.max(16, capacity)];
-      bucket = new int[accumulators.length];
+      int n = Math.max(16, capacity);
+      accumulators = new ClaimAccumulator[n];
+      bucket = new int[n];
+      types = new ClaimType[n];
+      others = new int[n];
+      rests = new Object[n];
+      table = new int[Integer.highestOneBit(n) * 4];
     }
 
-    void add(ClaimAccumulator acc, int event) {
+    private static int hash(ClaimType type, int event, int other, Object rest) {
+      int h = event * 0x9E3779B9 + other * 0x85EBCA6B + type.ordinal() * 0xC2B2AE35 + (rest == null ? 0 : rest.hashCode());
+      return h ^ (h >>> 15);
+    }
+
+    /** Returns the group of a key, or -1. */
+    int find(ClaimType type, int event, int other, Object rest) {
+      int mask = table.length - 1;
+      for (int slot = hash(type, event, other, rest) & mask; ; slot = (slot + 1) & mask) {
+        int g = table[slot] - 1;
+        if (g < 0) {
+          return -1;
+        }
+        if (bucket[g] == event && others[g] == other && types[g] == type && (rest == null || rest.equals(rests[g]))) {
+          return g;
+        }
+      }
+    }
+
+    void add(ClaimAccumulator acc, ClaimType type, int event, int other, Object rest) {
       if (size == accumulators.length) {
-        accumulators = Arrays.copyOf(accumulators, size * 2);
-        bucket = Arrays.copyOf(bucket, size * 2);
+        int n = size * 2;
+        accumulators = Arrays.copyOf(accumulators, n);
+        bucket = Arrays.copyOf(bucket, n);
+        types = Arrays.copyOf(types, n);
+        others = Arrays.copyOf(others, n);
+        rests = Arrays.copyOf(rests, n);
       }
       accumulators[size] = acc;
       bucket[size] = event;
+      types[size] = type;
+      others[size] = other;
+      rests[size] = rest;
       size++;
+      if (size * 2 > table.length) {
+        table = new int[table.length * 2];
+        for (int g = 0; g < size; g++) {
+          place(g);
+        }
+      } else {
+        place(size - 1);
+      }
+    }
+
+    private void place(int g) {
+      int mask = table.length - 1;
+      int slot = hash(types[g], bucket[g], others[g], rests[g]) & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = g + 1;
     }
   }
 
@@ -434,16 +514,33 @@ public final class Reconciliation {
     private final Map<EventId, EventId> canonical = new HashMap<>();
     private final boolean editorDeclared;
     private final Map<EventId, Integer> eventIndex = new HashMap<>();
+    /** The story's events' ids, by index. */
+    private final EventId[] eventIds;
+    /** The index of the canonical event of each event, once duplicates are merged. */
+    private int[] canonicalIndex;
+    /** True if some assertion of the story has an id the editor's could take: then each is checked. */
+    private boolean editorLike;
+    /** How many editor's assertions a full reconciliation makes before the next one. */
+    private int implicitCount;
     /** The story's sources and the editor, in id order, and the rank of each. */
     private final SourceId[] claimants;
     private final Map<SourceId, Integer> claimantRank = new HashMap<>();
 
-    Reconciler(Story story, ReconciliationPolicy policy) {
+    /**
+     * Makes the work of one reconciliation.
+     *
+     * @param timesOnly  true to make, of the editor's assertions, only the {@code when} of events
+     *     (with the ids a full reconciliation gives them): enough to judge timings and relations
+     */
+    Reconciler(Story story, ReconciliationPolicy policy, boolean timesOnly) {
       this.story = story;
       this.policy = policy;
       this.editorDeclared = story.source(Source.EDITOR).isPresent();
-      for (Event e : story.events()) {
-        eventIndex.put(e.id(), eventIndex.size());
+      List<Event> events = story.events();
+      this.eventIds = new EventId[events.size()];
+      for (int i = 0; i < eventIds.length; i++) {
+        eventIds[i] = events.get(i).id();
+        eventIndex.put(eventIds[i], i);
       }
       for (Source s : story.sources()) {
         s.reliability().ifPresent(r -> prior.put(s.id(), r));
@@ -461,7 +558,13 @@ public final class Reconciliation {
         p.within().ifPresent(w -> within.put(p.id(), w));
       }
       findSupersessions();
-      editorAssertions();
+      for (Assertion a : story.assertions()) {
+        if (a.id().value().startsWith("editor:")) {
+          editorLike = true;
+          break;
+        }
+      }
+      editorAssertions(timesOnly);
     }
 
     private void findSupersessions() {
@@ -482,12 +585,17 @@ public final class Reconciliation {
       supersededBy.merge(earlier, later, (x, y) -> x.compareTo(y) <= 0 ? x : y);
     }
 
-    private void editorAssertions() {
+    private void editorAssertions(boolean timesOnly) {
       List<Event> events = story.events();
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         if (e.when().isPresent()) {
           addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get())));
+        }
+        if (timesOnly) {
+          // Counted, not made: the ids of the later ones depend on how many came before.
+          implicitCount += (e.place().isPresent() ? 1 : 0) + e.participants().size();
+          continue;
         }
         if (e.place().isPresent()) {
           addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get())));
@@ -500,7 +608,7 @@ public final class Reconciliation {
     }
 
     private void addImplicit(Assertion a) {
-      lastImplicit.put(a.id().value(), implicit.size());
+      lastImplicit.put(a.id().value(), implicitCount++);
       implicit.add(a);
     }
 
@@ -510,7 +618,7 @@ public final class Reconciliation {
         base = "editor:" + field + ":" + index + ":" + Integer.toHexString((event + suffix).hashCode());
       }
       AssertionId id = AssertionId.of(base);
-      for (int k = 2; story.assertion(id).isPresent() || isImplicit(id.value()); k++) {
+      for (int k = 2; editorLike && story.assertion(id).isPresent() || isImplicit(id.value()); k++) {
         id = AssertionId.of(base + ":" + k);
       }
       return Assertion.builder(id, Source.EDITOR, claim).build();
@@ -520,7 +628,7 @@ public final class Reconciliation {
       // Only participants of one event can repeat a base id; they are the last few added: one of
       // the last 64 has this id exactly when its last occurrence is one of them.
       Integer last = lastImplicit.get(id);
-      return last != null && last >= implicit.size() - 64;
+      return last != null && last >= implicitCount - 64;
     }
 
     private Iterable<Assertion> all() {
@@ -597,40 +705,110 @@ public final class Reconciliation {
       return classes.buildOrThrow();
     }
 
-    Groups group() {
+    /**
+     * Groups the assertions by the key they are judged under: the occurred question of every
+     * (merged) event, then the story's assertions and the editor's. The keys are matched by the
+     * index of their event and the rest of the key, not hashed whole: no key is made per assertion.
+     *
+     * @param timesOnly  true to group only the timing and relation assertions
+     */
+    Groups group(boolean timesOnly) {
       int expected = story.assertions().size() + implicit.size() + story.events().size();
-      Map<ClaimKey, ClaimAccumulator> groups = new HashMap<>(expected * 4 / 3 + 16);
-      Groups made = new Groups(expected);
-      List<Event> events = story.events();
-      for (int i = 0; i < events.size(); i++) {
-        EventId id = events.get(i).id();
-        EventId c = canonical.getOrDefault(id, id);
-        ClaimKey key = ClaimKey.occurred(c);
-        ClaimAccumulator acc = ClaimAccumulator.of(key);
-        if (groups.putIfAbsent(key, acc) == null) {
-          made.add(acc, c == id ? i : eventIndex.get(c));
+      Groups made = new Groups(timesOnly ? 16 : expected);
+      int[] canon = canonicalIndex();
+      if (!timesOnly) {
+        for (int i = 0; i < eventIds.length; i++) {
+          int c = canon[i];
+          if (made.find(ClaimType.OCCURRED, c, -1, null) < 0) {
+            made.add(ClaimAccumulator.of(ClaimKey.occurred(eventIds[c])), ClaimType.OCCURRED, c, -1, null);
+          }
         }
       }
-      int position = 0;
-      for (Assertion a : all()) {
+      List<Optional<TimeBounds>> published = publishedByClaimant();
+      List<Assertion> assertions = story.assertions();
+      int count = assertions.size() + implicit.size();
+      for (int position = 0; position < count; position++) {
+        Assertion a = position < assertions.size() ? assertions.get(position) : implicit.get(position - assertions.size());
         Claim claim = a.claim();
-        ClaimKey original = claim.key();
-        ClaimKey key = canonicalize(original);
-        EventId first = key == original ? claim.event() : canonical.getOrDefault(claim.event(), claim.event());
-        ClaimAccumulator acc = groups.get(key);
-        if (acc == null) {
-          acc = ClaimAccumulator.of(key);
-          groups.put(key, acc);
-          made.add(acc, eventIndex.get(key.event()));
+        ClaimType type = claim.type();
+        if (timesOnly && type != ClaimType.TIMING && type != ClaimType.RELATION) {
+          continue;
+        }
+        int e = eventIndex.get(claim.event());
+        int event;
+        int other = -1;
+        Object rest = null;
+        boolean reversed = false;
+        if (type == ClaimType.RELATION || type == ClaimType.SAME_AS) {
+          EventId otherId = claim instanceof Claim.Relation r ? r.other() : ((Claim.SameAs) claim).other();
+          int o = eventIndex.get(otherId);
+          int ce = canon[e];
+          int co = canon[o];
+          if (type == ClaimType.SAME_AS || ce == co) {
+            // The key as stated: same-as claims are never merged, nor a relation within one event.
+            boolean first = claim.event().compareTo(otherId) <= 0;
+            event = first ? e : o;
+            other = first ? o : e;
+            reversed = !first;
+          } else {
+            boolean first = eventIds[co].compareTo(eventIds[ce]) >= 0;
+            event = first ? ce : co;
+            other = first ? co : ce;
+            reversed = !first;
+          }
+        } else {
+          event = canon[e];
+          if (type == ClaimType.PARTICIPATION) {
+            rest = ((Claim.Participation) claim).actor();
+          } else if (type == ClaimType.QUANTITY) {
+            rest = ((Claim.Quantity) claim).measure();
+          }
+        }
+        int g = made.find(type, event, other, rest);
+        ClaimAccumulator acc;
+        if (g >= 0) {
+          acc = made.accumulators[g];
+        } else {
+          acc = ClaimAccumulator.of(canonicalize(claim.key()));
+          made.add(acc, type, event, other, rest);
         }
         Integer claimant = claimantRank.get(a.source());
-        acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()), position++,
-            claimant != null ? claimant : -1);
+        int rank = claimant != null ? claimant : -1;
+        Optional<TimeBounds> publication = rank < 0 ? null : published.get(rank);
+        Optional<TimeBounds> stated = rank < 0 ? stated(a)
+            : publication == null ? Optional.empty() : a.stated().isPresent() ? a.stated() : publication;
+        acc.add(a, stated, superseded(a), reversed, position, rank);
       }
       return made;
     }
 
-    /** Feeds the questions and assertions as {@link #group()} groups them; see {@link Reconciliation#feed}. */
+    /**
+     * Returns the publication of each claimant by rank, as {@link #stated} reads it for an assertion
+     * with no stated time of its own; null for the editor when the story does not declare it.
+     */
+    private List<Optional<TimeBounds>> publishedByClaimant() {
+      List<Optional<TimeBounds>> published = new ArrayList<>(claimants.length);
+      for (SourceId claimant : claimants) {
+        published.add(claimant.equals(Source.EDITOR) && !editorDeclared
+            ? null : story.source(claimant).flatMap(Source::published));
+      }
+      return published;
+    }
+
+    /** Returns the index of the canonical event of each event. */
+    private int[] canonicalIndex() {
+      if (canonicalIndex == null) {
+        int[] canon = new int[eventIds.length];
+        for (int i = 0; i < canon.length; i++) {
+          EventId c = canonical.get(eventIds[i]);
+          canon[i] = c == null ? i : eventIndex.get(c);
+        }
+        canonicalIndex = canon;
+      }
+      return canonicalIndex;
+    }
+
+    /** Feeds the questions and assertions as {@link #group(boolean)} groups them; see {@link Reconciliation#feed}. */
     void feed(Feed feed) {
       for (Event e : story.events()) {
         EventId id = canonical.getOrDefault(e.id(), e.id());
@@ -670,10 +848,26 @@ public final class Reconciliation {
      * Judges every group; orders the verdicts by the story's order of their key's event, then by
      * key. A counting sort by event, as sorting half a million keys outright costs more than
      * judging them. With {@code accepted}, sets the position (in {@link #all()}) of each assertion
-     * that supports an accepted verdict.
+     * that supports an accepted verdict. {@code explaining} says how the verdicts get their
+     * explanation ({@link Judgement#EAGER}...); with {@link Judgement#NONE} no verdict is returned.
      */
-    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust, BitSet accepted) {
+    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust, BitSet accepted, int explaining) {
       int count = groups.size;
+      // The reliability of each claimant as a judgement reads it from the map, once per pass.
+      double[] byClaimant = new double[claimants.length];
+      for (int k = 0; k < claimants.length; k++) {
+        Double r = trust.get(claimants[k]);
+        byClaimant[k] = r != null ? r
+            : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+      }
+      Judgement judgement = new Judgement(policy, trust, within, byClaimant).explaining(explaining);
+      if (explaining == Judgement.NONE) {
+        // Only which assertions are accepted is wanted: no order.
+        for (int i = 0; i < count; i++) {
+          groups.accumulators[i].verdict(judgement, accepted);
+        }
+        return List.of();
+      }
       int[] bucket = groups.bucket;
       int[] start = new int[eventIndex.size() + 1];
       for (int i = 0; i < count; i++) {
@@ -686,14 +880,6 @@ public final class Reconciliation {
       // assertions are read about in the order they lie in memory.
       Verdict[] ordered = new Verdict[count];
       int[] next = Arrays.copyOf(start, start.length);
-      // The reliability of each claimant as a judgement reads it from the map, once per pass.
-      double[] byClaimant = new double[claimants.length];
-      for (int k = 0; k < claimants.length; k++) {
-        Double r = trust.get(claimants[k]);
-        byClaimant[k] = r != null ? r
-            : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
-      }
-      Judgement judgement = new Judgement(policy, trust, within, byClaimant);
       for (int i = 0; i < count; i++) {
         ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(judgement, accepted);
       }

@@ -2,6 +2,8 @@ package io.github.eventline.timeline;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.eventline.core.Actor;
@@ -18,6 +20,7 @@ import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,11 +84,12 @@ public final class Timeline {
   private final ImmutableList<TemporalConflict> conflicts;
   /** Path-consistent labels of the pairs of events in qualitative constraints: key a * n + b. */
   private final Map<Long, Integer> labels;
-  private final Reconciliation reconciliation;
+  /** The reconciliation, made when first asked for: building the network needs only part of it. */
+  private final Supplier<Reconciliation> reconciliation;
 
   private Timeline(
       Story story, TimelineOptions options, StoryNetwork net, int[] order, Map<Long, Integer> labels,
-      Reconciliation reconciliation) {
+      Supplier<Reconciliation> reconciliation) {
     this.story = story;
     this.reconciliation = reconciliation;
     this.options = options;
@@ -124,9 +128,15 @@ public final class Timeline {
    * @return the timeline, not null
    */
   public static Timeline build(Story story, ReconciliationPolicy policy) {
-    Reconciliation reconciliation = Reconciliation.of(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
-    TimelineOptions options = TimelineOptions.builder().accepting(a -> reconciliation.isAccepted(a.id())).build();
-    return build(story, options, reconciliation, reconciliation::isAcceptedAt);
+    requireNonNull(story, "story");
+    requireNonNull(policy, "policy");
+    // The network needs only which timings and relations are accepted: those are judged now, the
+    // rest of the verdicts when first asked for.
+    Supplier<Reconciliation> reconciliation = Suppliers.memoize(() -> Reconciliation.of(story, policy));
+    TimelineOptions options = TimelineOptions.builder().accepting(a -> reconciliation.get().isAccepted(a.id())).build();
+    BitSet accepted = Reconciliation.acceptedTimesAndRelations(story, policy);
+    IntPredicate acceptedAt = accepted != null ? accepted::get : reconciliation.get()::isAcceptedAt;
+    return build(story, options, reconciliation, acceptedAt);
   }
 
   /**
@@ -142,7 +152,7 @@ public final class Timeline {
   public static Timeline build(Story story, TimelineOptions options) {
     requireNonNull(story, "story");
     requireNonNull(options, "options");
-    return build(story, options, Reconciliation.of(story), null);
+    return build(story, options, Suppliers.memoize(() -> Reconciliation.of(story)), null);
   }
 
   /**
@@ -150,7 +160,7 @@ public final class Timeline {
    * position in the story's assertions.
    */
   private static Timeline build(
-      Story story, TimelineOptions options, Reconciliation reconciliation, IntPredicate acceptedAt) {
+      Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation, IntPredicate acceptedAt) {
     StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt);
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
     if (!net.conflicts.isEmpty()) {
@@ -183,7 +193,7 @@ public final class Timeline {
    * @return the reconciliation, not null
    */
   public Reconciliation reconciliation() {
-    return reconciliation;
+    return reconciliation.get();
   }
 
   /**
@@ -193,7 +203,7 @@ public final class Timeline {
    * @return the verdicts, not null
    */
   public List<Verdict> verdicts() {
-    return reconciliation.verdicts();
+    return reconciliation.get().verdicts();
   }
 
   /**
@@ -206,7 +216,7 @@ public final class Timeline {
    */
   public Verdict occurrence(EventId event) {
     indexOf(event);
-    return reconciliation.occurrence(event);
+    return reconciliation.get().occurrence(event);
   }
 
   /**
