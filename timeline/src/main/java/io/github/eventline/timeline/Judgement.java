@@ -260,12 +260,7 @@ final class Judgement {
         Double r = reliability.get(a.source());
         t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
       }
-      int relays = a.via().size();
-      // pow(x, 0) is exactly 1: most assertions are not relayed.
-      double w = t * policy.certaintyFactor(a.factuality().certainty()) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
-      if (a.factuality().isUncommitted()) {
-        w *= policy.uncommittedFactor();
-      }
+      double w = weight(policy, t, a);
       trust[p] = t;
       weight[p] = w;
       value[p] = Values.oriented(a.claim(), reversed(p), key.event(), key.other().orElse(key.event()));
@@ -273,6 +268,27 @@ final class Judgement {
       live += live(p) ? 1 : 0;
     }
     return live;
+  }
+
+  /** The weight of an assertion whose claimant has reliability {@code t}: see {@link Weighed}. */
+  static double weight(ReconciliationPolicy policy, double t, Assertion a) {
+    int relays = a.via().size();
+    // pow(x, 0) is exactly 1: most assertions are not relayed.
+    double w = t * policy.certaintyFactor(a.factuality().certainty()) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
+    if (a.factuality().isUncommitted()) {
+      w *= policy.uncommittedFactor();
+    }
+    return w;
+  }
+
+  /**
+   * Checks if the verdict on a question that one assertion alone answers is accepted, as
+   * {@link #verdict()} decides it with every method: the assertion is live, states the claim and
+   * weighs something (it then supports a value nobody opposes). {@code t} is its claimant's
+   * reliability.
+   */
+  static boolean acceptsAlone(ReconciliationPolicy policy, double t, Assertion a, boolean live) {
+    return live && a.factuality().polarity() == Polarity.POSITIVE && weight(policy, t, a) > 0;
   }
 
   /** Groups the live positive entries into clusters of compatible values, heaviest first. */

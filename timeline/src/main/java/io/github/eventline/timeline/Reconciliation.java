@@ -13,6 +13,7 @@ import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.Event;
+import io.github.eventline.core.Factuality;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.LinkType;
 import io.github.eventline.core.Participant;
@@ -425,79 +426,104 @@ public final class Reconciliation {
   /**
    * The groups of assertions by key, in the order they were made, with the story index of each
    * key's event; found by an open-addressing table over the parts of the key (the type, the indices
-   * of the events, the actor or measure), so that no key is hashed or compared whole.
+   * of the events, packed in a long, and the actor or measure), so that no key is made, hashed or
+   * compared whole. The table holds each slot's packed key beside its group: most lookups read one
+   * place in memory.
    */
   private static final class Groups {
+    /** The accumulation of each group; null, when judging timings and relations only, for a group of one. */
     ClaimAccumulator[] accumulators;
+    /** The index of each group's key event. */
     int[] bucket;
-    private ClaimType[] types;
-    private int[] others;
+    /** The position of the first assertion of each group, or {@code -1 - event} for an occurred question. */
+    int[] first;
+    /** How many assertions each group has. */
+    int[] count;
+    private long[] keys;
     private Object[] rests;
     int size;
-    /** Group + 1 per slot, 0 for an empty slot; a power of two in length. */
-    private int[] table;
+    /** Per slot, the packed key and the group + 1 (0 for an empty slot); a power of two slots. */
+    private long[] table;
+    /** The positions of the assertions alone on their question, when judging timings and relations only. */
+    int[] singles = new int[0];
+    int singleCount;
 
     Groups(int capacity) {
       int n = Math.max(16, capacity);
-      accumulators = new ClaimAccumulator[n];
       bucket = new int[n];
-      types = new ClaimType[n];
-      others = new int[n];
+      first = new int[n];
+      count = new int[n];
+      keys = new long[n];
       rests = new Object[n];
-      table = new int[Integer.highestOneBit(n) * 4];
+      table = new long[2 * Integer.highestOneBit(n) * 4];
     }
 
-    private static int hash(ClaimType type, int event, int other, Object rest) {
-      int h = event * 0x9E3779B9 + other * 0x85EBCA6B + type.ordinal() * 0xC2B2AE35 + (rest == null ? 0 : rest.hashCode());
-      return h ^ (h >>> 15);
+    /** Packs the parts of a key but the actor or measure; events are fewer than 2^28. */
+    static long pack(ClaimType type, int event, int other) {
+      return (long) event << 32 | (long) (other + 1) << 3 | type.ordinal();
     }
 
-    /** Returns the group of a key, or -1. */
-    int find(ClaimType type, int event, int other, Object rest) {
-      int mask = table.length - 1;
-      for (int slot = hash(type, event, other, rest) & mask; ; slot = (slot + 1) & mask) {
-        int g = table[slot] - 1;
+    private static int hash(long key, Object rest) {
+      long x = key * 0x9E3779B97F4A7C15L;
+      return (int) (x >>> 32) ^ (rest == null ? 0 : rest.hashCode() * 0x85EBCA6B);
+    }
+
+    /** Returns the group of a key, made if new with {@code first} as its first position. */
+    int findOrAdd(long key, Object rest, int event, int firstPosition) {
+      long[] t = table;
+      int mask = t.length / 2 - 1;
+      int slot = hash(key, rest) & mask;
+      while (true) {
+        int g = (int) t[2 * slot + 1] - 1;
         if (g < 0) {
-          return -1;
+          break;
         }
-        if (bucket[g] == event && others[g] == other && types[g] == type && (rest == null || rest.equals(rests[g]))) {
+        if (t[2 * slot] == key && (rest == null || rest.equals(rests[g]))) {
           return g;
         }
+        slot = (slot + 1) & mask;
       }
-    }
-
-    void add(ClaimAccumulator acc, ClaimType type, int event, int other, Object rest) {
-      if (size == accumulators.length) {
-        int n = size * 2;
-        accumulators = Arrays.copyOf(accumulators, n);
+      int g = size;
+      if (g == keys.length) {
+        int n = g * 2;
         bucket = Arrays.copyOf(bucket, n);
-        types = Arrays.copyOf(types, n);
-        others = Arrays.copyOf(others, n);
+        first = Arrays.copyOf(first, n);
+        count = Arrays.copyOf(count, n);
+        keys = Arrays.copyOf(keys, n);
         rests = Arrays.copyOf(rests, n);
       }
-      accumulators[size] = acc;
-      bucket[size] = event;
-      types[size] = type;
-      others[size] = other;
-      rests[size] = rest;
+      bucket[g] = event;
+      first[g] = firstPosition;
+      keys[g] = key;
+      rests[g] = rest;
       size++;
-      if (size * 2 > table.length) {
-        table = new int[table.length * 2];
-        for (int g = 0; g < size; g++) {
-          place(g);
+      if (size * 2 > t.length / 2) {
+        table = new long[t.length * 2];
+        for (int k = 0; k < size; k++) {
+          place(k);
         }
       } else {
-        place(size - 1);
+        t[2 * slot] = key;
+        t[2 * slot + 1] = g + 1;
       }
+      return g;
     }
 
     private void place(int g) {
-      int mask = table.length - 1;
-      int slot = hash(types[g], bucket[g], others[g], rests[g]) & mask;
-      while (table[slot] != 0) {
+      int mask = table.length / 2 - 1;
+      int slot = hash(keys[g], rests[g]) & mask;
+      while (table[2 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = g + 1;
+      table[2 * slot] = keys[g];
+      table[2 * slot + 1] = g + 1;
+    }
+
+    void single(int position) {
+      if (singleCount == singles.length) {
+        singles = Arrays.copyOf(singles, Math.max(16, singleCount * 2));
+      }
+      singles[singleCount++] = position;
     }
   }
 
@@ -587,10 +613,16 @@ public final class Reconciliation {
 
     private void editorAssertions(boolean timesOnly) {
       List<Event> events = story.events();
+      // The ids of when and place, "editor:when:<event>", differ from event to event and from every
+      // participant's, unless an id too long falls back to a shorter form: only then are they checked.
+      boolean longIds = false;
+      for (Event e : events) {
+        longIds |= e.id().value().length() > MAX_ID_LENGTH - "editor:place:".length();
+      }
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         if (e.when().isPresent()) {
-          addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get())));
+          addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get()), longIds), longIds);
         }
         if (timesOnly) {
           // Counted, not made: the ids of the later ones depend on how many came before.
@@ -598,30 +630,35 @@ public final class Reconciliation {
           continue;
         }
         if (e.place().isPresent()) {
-          addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get())));
+          addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get()), longIds), longIds);
         }
         for (Participant p : e.participants()) {
           addImplicit(editor("participant", e.id(), ":" + p.actor(), i,
-              new Claim.Participation(e.id(), p.actor(), p.role())));
+              new Claim.Participation(e.id(), p.actor(), p.role()), true), true);
         }
       }
     }
 
-    private void addImplicit(Assertion a) {
-      lastImplicit.put(a.id().value(), implicitCount++);
+    private void addImplicit(Assertion a, boolean checked) {
+      if (checked) {
+        lastImplicit.put(a.id().value(), implicitCount);
+      }
+      implicitCount++;
       implicit.add(a);
     }
 
-    private Assertion editor(String field, EventId event, String suffix, int index, Claim claim) {
+    private Assertion editor(String field, EventId event, String suffix, int index, Claim claim, boolean checked) {
       String base = "editor:" + field + ":" + event + suffix;
       if (base.length() > MAX_ID_LENGTH) {
         base = "editor:" + field + ":" + index + ":" + Integer.toHexString((event + suffix).hashCode());
       }
       AssertionId id = AssertionId.of(base);
-      for (int k = 2; editorLike && story.assertion(id).isPresent() || isImplicit(id.value()); k++) {
+      for (int k = 2; editorLike && story.assertion(id).isPresent() || checked && isImplicit(id.value()); k++) {
         id = AssertionId.of(base + ":" + k);
       }
-      return Assertion.builder(id, Source.EDITOR, claim).build();
+      // As Assertion.builder(id, Source.EDITOR, claim).build() makes it, without the builder.
+      return new Assertion(id, Source.EDITOR, Optional.empty(), claim, Factuality.CERTAIN, ImmutableList.of(),
+          Optional.empty(), ImmutableList.of(), ImmutableList.of(), Optional.empty(), ImmutableMap.of());
     }
 
     private boolean isImplicit(String id) {
@@ -636,7 +673,7 @@ public final class Reconciliation {
     }
 
     private Optional<AssertionId> superseded(Assertion a) {
-      return Optional.ofNullable(supersededBy.get(a.id()));
+      return supersededBy.isEmpty() ? Optional.empty() : Optional.ofNullable(supersededBy.get(a.id()));
     }
 
     private Optional<TimeBounds> stated(Assertion a) {
@@ -713,48 +750,48 @@ public final class Reconciliation {
      * @param timesOnly  true to group only the timing and relation assertions
      */
     Groups group(boolean timesOnly) {
-      int expected = story.assertions().size() + implicit.size() + story.events().size();
-      Groups made = new Groups(timesOnly ? 16 : expected);
+      List<Assertion> assertions = story.assertions();
+      int count = assertions.size() + implicit.size();
+      Groups made = new Groups(timesOnly ? 16 : count + eventIds.length);
       int[] canon = canonicalIndex();
       if (!timesOnly) {
         for (int i = 0; i < eventIds.length; i++) {
           int c = canon[i];
-          if (made.find(ClaimType.OCCURRED, c, -1, null) < 0) {
-            made.add(ClaimAccumulator.of(ClaimKey.occurred(eventIds[c])), ClaimType.OCCURRED, c, -1, null);
-          }
+          made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
         }
       }
-      List<Optional<TimeBounds>> published = publishedByClaimant();
-      List<Assertion> assertions = story.assertions();
-      int count = assertions.size() + implicit.size();
+      // First the group of each assertion, so that each accumulation is made to its size.
+      int[] groupOf = new int[count];
+      BitSet reversedAt = new BitSet();
       for (int position = 0; position < count; position++) {
-        Assertion a = position < assertions.size() ? assertions.get(position) : implicit.get(position - assertions.size());
-        Claim claim = a.claim();
+        Claim claim = at(position).claim();
         ClaimType type = claim.type();
         if (timesOnly && type != ClaimType.TIMING && type != ClaimType.RELATION) {
+          groupOf[position] = -1;
           continue;
         }
         int e = eventIndex.get(claim.event());
         int event;
         int other = -1;
         Object rest = null;
-        boolean reversed = false;
         if (type == ClaimType.RELATION || type == ClaimType.SAME_AS) {
           EventId otherId = claim instanceof Claim.Relation r ? r.other() : ((Claim.SameAs) claim).other();
           int o = eventIndex.get(otherId);
           int ce = canon[e];
           int co = canon[o];
+          boolean first;
           if (type == ClaimType.SAME_AS || ce == co) {
             // The key as stated: same-as claims are never merged, nor a relation within one event.
-            boolean first = claim.event().compareTo(otherId) <= 0;
+            first = claim.event().compareTo(otherId) <= 0;
             event = first ? e : o;
             other = first ? o : e;
-            reversed = !first;
           } else {
-            boolean first = eventIds[co].compareTo(eventIds[ce]) >= 0;
+            first = eventIds[co].compareTo(eventIds[ce]) >= 0;
             event = first ? ce : co;
             other = first ? co : ce;
-            reversed = !first;
+          }
+          if (!first) {
+            reversedAt.set(position);
           }
         } else {
           event = canon[e];
@@ -764,22 +801,49 @@ public final class Reconciliation {
             rest = ((Claim.Quantity) claim).measure();
           }
         }
-        int g = made.find(type, event, other, rest);
-        ClaimAccumulator acc;
-        if (g >= 0) {
-          acc = made.accumulators[g];
-        } else {
-          acc = ClaimAccumulator.of(canonicalize(claim.key()));
-          made.add(acc, type, event, other, rest);
+        int g = made.findOrAdd(Groups.pack(type, event, other), rest, event, position);
+        groupOf[position] = g;
+        made.count[g]++;
+      }
+      made.accumulators = new ClaimAccumulator[made.size];
+      for (int g = 0; g < made.size; g++) {
+        int first = made.first[g];
+        if (timesOnly && made.count[g] == 1) {
+          continue;
         }
-        Integer claimant = claimantRank.get(a.source());
-        int rank = claimant != null ? claimant : -1;
+        ClaimKey key = first < 0 ? ClaimKey.occurred(eventIds[-1 - first]) : canonicalize(at(first).claim().key());
+        made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
+      }
+      List<Optional<TimeBounds>> published = publishedByClaimant();
+      for (int position = 0; position < count; position++) {
+        int g = groupOf[position];
+        if (g < 0) {
+          continue;
+        }
+        ClaimAccumulator acc = made.accumulators[g];
+        if (acc == null) {
+          made.single(position);
+          continue;
+        }
+        Assertion a = at(position);
+        int rank = rankOf(a);
         Optional<TimeBounds> publication = rank < 0 ? null : published.get(rank);
         Optional<TimeBounds> stated = rank < 0 ? stated(a)
             : publication == null ? Optional.empty() : a.stated().isPresent() ? a.stated() : publication;
-        acc.add(a, stated, superseded(a), reversed, position, rank);
+        acc.add(a, stated, superseded(a), reversedAt.get(position), position, rank);
       }
       return made;
+    }
+
+    /** Returns the assertion at a position of {@link #all()}. */
+    private Assertion at(int position) {
+      List<Assertion> assertions = story.assertions();
+      return position < assertions.size() ? assertions.get(position) : implicit.get(position - assertions.size());
+    }
+
+    private int rankOf(Assertion a) {
+      Integer claimant = claimantRank.get(a.source());
+      return claimant != null ? claimant : -1;
     }
 
     /**
@@ -862,9 +926,27 @@ public final class Reconciliation {
       }
       Judgement judgement = new Judgement(policy, trust, within, byClaimant).explaining(explaining);
       if (explaining == Judgement.NONE) {
-        // Only which assertions are accepted is wanted: no order.
+        // Only which assertions are accepted is wanted: no order, and a question one assertion
+        // alone answers needs no accumulation.
         for (int i = 0; i < count; i++) {
-          groups.accumulators[i].verdict(judgement, accepted);
+          if (groups.accumulators[i] != null) {
+            groups.accumulators[i].verdict(judgement, accepted);
+          }
+        }
+        for (int i = 0; i < groups.singleCount; i++) {
+          int position = groups.singles[i];
+          Assertion a = at(position);
+          int rank = rankOf(a);
+          double t;
+          if (rank >= 0) {
+            t = byClaimant[rank];
+          } else {
+            Double r = trust.get(a.source());
+            t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+          }
+          if (Judgement.acceptsAlone(policy, t, a, supersededBy.isEmpty() || !supersededBy.containsKey(a.id()))) {
+            accepted.set(position);
+          }
         }
         return List.of();
       }
