@@ -71,7 +71,10 @@ import java.util.TreeMap;
  * </ol>
  *
  * <p>The verdicts do not depend on the order of anything in the story; only the order of the list
- * of verdicts follows the order of its events. Immutable and thread-safe.
+ * of verdicts follows the order of its events. Each verdict's explanation is made when it is first
+ * read (the same list every time): reconciling a million assertions makes their status, value and
+ * confidence, and leaves the million {@link Weighed} entries to those who read them. Immutable and
+ * thread-safe.
  */
 public final class Reconciliation {
 
@@ -92,10 +95,15 @@ public final class Reconciliation {
   private final BitSet acceptedPositions;
   // Made on first need: a set of every accepted assertion costs as much as the grouping.
   private volatile Set<AssertionId> acceptedAssertions;
+  /** The story's assertions and the editor's after them, whose positions {@link #acceptedPositions} holds. */
+  private final List<Assertion> assertions;
+  private final List<Assertion> implicit;
 
   private Reconciliation(
       Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations) {
     this.policy = r.policy;
+    this.assertions = r.story.assertions();
+    this.implicit = r.implicit;
     this.acceptedPositions = acceptedPositions;
     this.verdicts = ImmutableList.copyOf(verdicts);
     this.canonical = ImmutableMap.copyOf(r.canonical);
@@ -328,15 +336,10 @@ public final class Reconciliation {
     requireNonNull(assertion, "assertion");
     Set<AssertionId> accepted = acceptedAssertions;
     if (accepted == null) {
+      // The supporters of accepted verdicts, by position: no explanation is made.
       Set<AssertionId> made = new HashSet<>();
-      for (Verdict v : verdicts) {
-        if (v.isAccepted()) {
-          for (Weighed w : v.explanation()) {
-            if (w.stance() == Stance.SUPPORTS) {
-              made.add(w.assertion());
-            }
-          }
-        }
+      for (int p = acceptedPositions.nextSetBit(0); p >= 0; p = acceptedPositions.nextSetBit(p + 1)) {
+        made.add((p < assertions.size() ? assertions.get(p) : implicit.get(p - assertions.size())).id());
       }
       accepted = Collections.unmodifiableSet(made);
       acceptedAssertions = accepted;
