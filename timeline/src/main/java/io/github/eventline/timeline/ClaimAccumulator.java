@@ -78,6 +78,19 @@ public final class ClaimAccumulator {
   }
 
   /**
+   * Obtains an empty accumulation for a question, made for the given number of assertions added
+   * with their ordinal and claimant: no array grows or is copied.
+   */
+  static ClaimAccumulator of(ClaimKey key, int capacity) {
+    ClaimAccumulator acc = new ClaimAccumulator(key, capacity);
+    if (capacity > 0) {
+      acc.ordinals = filled(NO_ORDINALS, capacity);
+      acc.claimants = filled(NO_ORDINALS, capacity);
+    }
+    return acc;
+  }
+
+  /**
    * Returns the question.
    *
    * @return the key, not null
@@ -210,6 +223,7 @@ public final class ClaimAccumulator {
     if (size == 0) {
       return Judgement.unasserted(key);
     }
+    judgement.source(this);
     judgement.reset(key, size, assertions, stated, supersededBy, reversed, claimants);
     Verdict verdict = judgement.verdict();
     if (accepted != null && verdict.isAccepted()) {

@@ -64,6 +64,21 @@ final class Judgement {
   private int[] positives = new int[0];
   private final List<Claim> merged = new ArrayList<>();
 
+  /** How verdicts get their explanation: {@link #EAGER}, {@link #LAZY} or {@link #NONE}. */
+  private int explain = EAGER;
+  /** The accumulation judged, which a lazy explanation judges again when first read; set by {@link #source}. */
+  private ClaimAccumulator source;
+
+  /** Verdicts carry their explanation, made with them. */
+  static final int EAGER = 0;
+  /**
+   * Verdicts carry an explanation made when first read, by judging the same accumulation again with
+   * the same policy, reliabilities and places: the accumulation must not change afterwards.
+   */
+  static final int LAZY = 1;
+  /** Verdicts carry an empty explanation: only their status, value and confidence are wanted. */
+  static final int NONE = 2;
+
   /**
    * Makes a judgement of no key yet, to {@link #reset} for each key in turn: one judge for many
    * keys keeps its scratch arrays rather than making them per key.
@@ -83,6 +98,17 @@ final class Judgement {
     this.reliability = reliability;
     this.within = within;
     this.reliabilityByClaimant = reliabilityByClaimant;
+  }
+
+  /** Sets how the verdicts made from now on get their explanation; returns this judgement. */
+  Judgement explaining(int mode) {
+    this.explain = mode;
+    return this;
+  }
+
+  /** Sets the accumulation judged next, which a lazy explanation judges again. */
+  void source(ClaimAccumulator accumulation) {
+    this.source = accumulation;
   }
 
   /** Sets the key to judge and the assertions on it; returns this judgement. */
@@ -234,12 +260,7 @@ final class Judgement {
         Double r = reliability.get(a.source());
         t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
       }
-      int relays = a.via().size();
-      // pow(x, 0) is exactly 1: most assertions are not relayed.
-      double w = t * policy.certaintyFactor(a.factuality().certainty()) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
-      if (a.factuality().isUncommitted()) {
-        w *= policy.uncommittedFactor();
-      }
+      double w = weight(policy, t, a);
       trust[p] = t;
       weight[p] = w;
       value[p] = Values.oriented(a.claim(), reversed(p), key.event(), key.other().orElse(key.event()));
@@ -247,6 +268,27 @@ final class Judgement {
       live += live(p) ? 1 : 0;
     }
     return live;
+  }
+
+  /** The weight of an assertion whose claimant has reliability {@code t}: see {@link Weighed}. */
+  static double weight(ReconciliationPolicy policy, double t, Assertion a) {
+    int relays = a.via().size();
+    // pow(x, 0) is exactly 1: most assertions are not relayed.
+    double w = t * policy.certaintyFactor(a.factuality().certainty()) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
+    if (a.factuality().isUncommitted()) {
+      w *= policy.uncommittedFactor();
+    }
+    return w;
+  }
+
+  /**
+   * Checks if the verdict on a question that one assertion alone answers is accepted, as
+   * {@link #verdict()} decides it with every method: the assertion is live, states the claim and
+   * weighs something (it then supports a value nobody opposes). {@code t} is its claimant's
+   * reliability.
+   */
+  static boolean acceptsAlone(ReconciliationPolicy policy, double t, Assertion a, boolean live) {
+    return live && a.factuality().polarity() == Polarity.POSITIVE && weight(policy, t, a) > 0;
   }
 
   /** Groups the live positive entries into clusters of compatible values, heaviest first. */
@@ -522,6 +564,12 @@ final class Judgement {
   }
 
   private List<Weighed> explanation() {
+    if (explain == NONE) {
+      return ImmutableList.of();
+    }
+    if (explain == LAZY && source != null) {
+      return new LazyExplanation(source, policy, reliability, within, reliabilityByClaimant);
+    }
     ImmutableList.Builder<Weighed> list = ImmutableList.builderWithExpectedSize(n);
     for (int p = 0; p < n; p++) {
       Assertion a = at(p);

@@ -13,6 +13,7 @@ import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.Event;
+import io.github.eventline.core.Factuality;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.LinkType;
 import io.github.eventline.core.Participant;
@@ -70,7 +71,10 @@ import java.util.TreeMap;
  * </ol>
  *
  * <p>The verdicts do not depend on the order of anything in the story; only the order of the list
- * of verdicts follows the order of its events. Immutable and thread-safe.
+ * of verdicts follows the order of its events. Each verdict's explanation is made when it is first
+ * read (the same list every time): reconciling a million assertions makes their status, value and
+ * confidence, and leaves the million {@link Weighed} entries to those who read them. Immutable and
+ * thread-safe.
  */
 public final class Reconciliation {
 
@@ -91,10 +95,15 @@ public final class Reconciliation {
   private final BitSet acceptedPositions;
   // Made on first need: a set of every accepted assertion costs as much as the grouping.
   private volatile Set<AssertionId> acceptedAssertions;
+  /** The story's assertions and the editor's after them, whose positions {@link #acceptedPositions} holds. */
+  private final List<Assertion> assertions;
+  private final List<Assertion> implicit;
 
   private Reconciliation(
       Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations) {
     this.policy = r.policy;
+    this.assertions = r.story.assertions();
+    this.implicit = r.implicit;
     this.acceptedPositions = acceptedPositions;
     this.verdicts = ImmutableList.copyOf(verdicts);
     this.canonical = ImmutableMap.copyOf(r.canonical);
@@ -121,14 +130,14 @@ public final class Reconciliation {
    * @return the reconciliation, not null
    */
   public static Reconciliation of(Story story, ReconciliationPolicy policy) {
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false);
     r.mergeDuplicates();
-    Groups groups = r.group();
+    Groups groups = r.group(false);
     Map<SourceId, Double> trust = new HashMap<>(r.prior);
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
       for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
-        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null));
+        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER));
         double moved = largestChange(trust, next);
         trust = next;
         if (moved < policy.trustTolerance()) {
@@ -138,8 +147,31 @@ public final class Reconciliation {
       iterations = Math.min(iterations, policy.maxIterations());
     }
     BitSet accepted = new BitSet(story.assertions().size());
-    List<Verdict> verdicts = r.judge(groups, trust, accepted);
+    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY);
     return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations);
+  }
+
+  /**
+   * Finds the story's {@code Timing} and {@code Relation} assertions that support an accepted
+   * verdict, as {@link #isAcceptedAt} of {@link #of(Story, ReconciliationPolicy)} does, judging
+   * only their questions: what a timeline's temporal network needs, at a fraction of the cost. The
+   * same-as claims are judged first and merge their events, as in {@link #of}.
+   *
+   * @return the positions in {@code story.assertions()} of the accepted timing and relation
+   *     assertions, or null if the policy's method needs every verdict ({@link
+   *     ReconciliationPolicy.Method#SOURCE_TRUST}): then use {@link #of}
+   */
+  static BitSet acceptedTimesAndRelations(Story story, ReconciliationPolicy policy) {
+    if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
+      return null;
+    }
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), true);
+    r.mergeDuplicates();
+    Groups groups = r.group(true);
+    BitSet accepted = new BitSet(story.assertions().size());
+    r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE);
+    // Only the story's own assertions: the editor's come after them.
+    return accepted.get(0, story.assertions().size());
   }
 
   /**
@@ -157,7 +189,7 @@ public final class Reconciliation {
    * @param feed  the receiver, not null
    */
   public static void feed(Story story, ReconciliationPolicy policy, Feed feed) {
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"));
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false);
     requireNonNull(feed, "feed");
     r.mergeDuplicates();
     r.feed(feed);
@@ -304,15 +336,10 @@ public final class Reconciliation {
     requireNonNull(assertion, "assertion");
     Set<AssertionId> accepted = acceptedAssertions;
     if (accepted == null) {
+      // The supporters of accepted verdicts, by position: no explanation is made.
       Set<AssertionId> made = new HashSet<>();
-      for (Verdict v : verdicts) {
-        if (v.isAccepted()) {
-          for (Weighed w : v.explanation()) {
-            if (w.stance() == Stance.SUPPORTS) {
-              made.add(w.assertion());
-            }
-          }
-        }
+      for (int p = acceptedPositions.nextSetBit(0); p >= 0; p = acceptedPositions.nextSetBit(p + 1)) {
+        made.add((p < assertions.size() ? assertions.get(p) : implicit.get(p - assertions.size())).id());
       }
       accepted = Collections.unmodifiableSet(made);
       acceptedAssertions = accepted;
@@ -399,25 +426,107 @@ public final class Reconciliation {
         ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed);
   }
 
-  /** The groups of assertions by key, in the order they were made, with the story index of each key's event. */
+  /**
+   * The groups of assertions by key, in the order they were made, with the story index of each
+   * key's event; found by an open-addressing table over the parts of the key (the type, the indices
+   * of the events, packed in a long, and the actor or measure), so that no key is made, hashed or
+   * compared whole. The table holds each slot's packed key beside its group: most lookups read one
+   * place in memory.
+   */
   private static final class Groups {
+    /** The accumulation of each group; null, when judging timings and relations only, for a group of one. */
     ClaimAccumulator[] accumulators;
+    /** The index of each group's key event. */
     int[] bucket;
+    /** The position of the first assertion of each group, or {@code -1 - event} for an occurred question. */
+    int[] first;
+    /** How many assertions each group has. */
+    int[] count;
+    private long[] keys;
+    private Object[] rests;
     int size;
+    /** Per slot, the packed key and the group + 1 (0 for an empty slot); a power of two slots. */
+    private long[] table;
+    /** The positions of the assertions alone on their question, when judging timings and relations only. */
+    int[] singles = new int[0];
+    int singleCount;
 
     Groups(int capacity) {
-      accumulators = new ClaimAccumulator[Math.max(16, capacity)];
-      bucket = new int[accumulators.length];
+      int n = Math.max(16, capacity);
+      bucket = new int[n];
+      first = new int[n];
+      count = new int[n];
+      keys = new long[n];
+      rests = new Object[n];
+      table = new long[2 * Integer.highestOneBit(n) * 4];
     }
 
-    void add(ClaimAccumulator acc, int event) {
-      if (size == accumulators.length) {
-        accumulators = Arrays.copyOf(accumulators, size * 2);
-        bucket = Arrays.copyOf(bucket, size * 2);
+    /** Packs the parts of a key but the actor or measure; events are fewer than 2^28. */
+    static long pack(ClaimType type, int event, int other) {
+      return (long) event << 32 | (long) (other + 1) << 3 | type.ordinal();
+    }
+
+    private static int hash(long key, Object rest) {
+      long x = key * 0x9E3779B97F4A7C15L;
+      return (int) (x >>> 32) ^ (rest == null ? 0 : rest.hashCode() * 0x85EBCA6B);
+    }
+
+    /** Returns the group of a key, made if new with {@code first} as its first position. */
+    int findOrAdd(long key, Object rest, int event, int firstPosition) {
+      long[] t = table;
+      int mask = t.length / 2 - 1;
+      int slot = hash(key, rest) & mask;
+      while (true) {
+        int g = (int) t[2 * slot + 1] - 1;
+        if (g < 0) {
+          break;
+        }
+        if (t[2 * slot] == key && (rest == null || rest.equals(rests[g]))) {
+          return g;
+        }
+        slot = (slot + 1) & mask;
       }
-      accumulators[size] = acc;
-      bucket[size] = event;
+      int g = size;
+      if (g == keys.length) {
+        int n = g * 2;
+        bucket = Arrays.copyOf(bucket, n);
+        first = Arrays.copyOf(first, n);
+        count = Arrays.copyOf(count, n);
+        keys = Arrays.copyOf(keys, n);
+        rests = Arrays.copyOf(rests, n);
+      }
+      bucket[g] = event;
+      first[g] = firstPosition;
+      keys[g] = key;
+      rests[g] = rest;
       size++;
+      if (size * 2 > t.length / 2) {
+        table = new long[t.length * 2];
+        for (int k = 0; k < size; k++) {
+          place(k);
+        }
+      } else {
+        t[2 * slot] = key;
+        t[2 * slot + 1] = g + 1;
+      }
+      return g;
+    }
+
+    private void place(int g) {
+      int mask = table.length / 2 - 1;
+      int slot = hash(keys[g], rests[g]) & mask;
+      while (table[2 * slot + 1] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[2 * slot] = keys[g];
+      table[2 * slot + 1] = g + 1;
+    }
+
+    void single(int position) {
+      if (singleCount == singles.length) {
+        singles = Arrays.copyOf(singles, Math.max(16, singleCount * 2));
+      }
+      singles[singleCount++] = position;
     }
   }
 
@@ -434,16 +543,33 @@ public final class Reconciliation {
     private final Map<EventId, EventId> canonical = new HashMap<>();
     private final boolean editorDeclared;
     private final Map<EventId, Integer> eventIndex = new HashMap<>();
+    /** The story's events' ids, by index. */
+    private final EventId[] eventIds;
+    /** The index of the canonical event of each event, once duplicates are merged. */
+    private int[] canonicalIndex;
+    /** True if some assertion of the story has an id the editor's could take: then each is checked. */
+    private boolean editorLike;
+    /** How many editor's assertions a full reconciliation makes before the next one. */
+    private int implicitCount;
     /** The story's sources and the editor, in id order, and the rank of each. */
     private final SourceId[] claimants;
     private final Map<SourceId, Integer> claimantRank = new HashMap<>();
 
-    Reconciler(Story story, ReconciliationPolicy policy) {
+    /**
+     * Makes the work of one reconciliation.
+     *
+     * @param timesOnly  true to make, of the editor's assertions, only the {@code when} of events
+     *     (with the ids a full reconciliation gives them): enough to judge timings and relations
+     */
+    Reconciler(Story story, ReconciliationPolicy policy, boolean timesOnly) {
       this.story = story;
       this.policy = policy;
       this.editorDeclared = story.source(Source.EDITOR).isPresent();
-      for (Event e : story.events()) {
-        eventIndex.put(e.id(), eventIndex.size());
+      List<Event> events = story.events();
+      this.eventIds = new EventId[events.size()];
+      for (int i = 0; i < eventIds.length; i++) {
+        eventIds[i] = events.get(i).id();
+        eventIndex.put(eventIds[i], i);
       }
       for (Source s : story.sources()) {
         s.reliability().ifPresent(r -> prior.put(s.id(), r));
@@ -461,7 +587,13 @@ public final class Reconciliation {
         p.within().ifPresent(w -> within.put(p.id(), w));
       }
       findSupersessions();
-      editorAssertions();
+      for (Assertion a : story.assertions()) {
+        if (a.id().value().startsWith("editor:")) {
+          editorLike = true;
+          break;
+        }
+      }
+      editorAssertions(timesOnly);
     }
 
     private void findSupersessions() {
@@ -482,45 +614,61 @@ public final class Reconciliation {
       supersededBy.merge(earlier, later, (x, y) -> x.compareTo(y) <= 0 ? x : y);
     }
 
-    private void editorAssertions() {
+    private void editorAssertions(boolean timesOnly) {
       List<Event> events = story.events();
+      // The ids of when and place, "editor:when:<event>", differ from event to event and from every
+      // participant's, unless an id too long falls back to a shorter form: only then are they checked.
+      boolean longIds = false;
+      for (Event e : events) {
+        longIds |= e.id().value().length() > MAX_ID_LENGTH - "editor:place:".length();
+      }
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         if (e.when().isPresent()) {
-          addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get())));
+          addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get()), longIds), longIds);
+        }
+        if (timesOnly) {
+          // Counted, not made: the ids of the later ones depend on how many came before.
+          implicitCount += (e.place().isPresent() ? 1 : 0) + e.participants().size();
+          continue;
         }
         if (e.place().isPresent()) {
-          addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get())));
+          addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get()), longIds), longIds);
         }
         for (Participant p : e.participants()) {
           addImplicit(editor("participant", e.id(), ":" + p.actor(), i,
-              new Claim.Participation(e.id(), p.actor(), p.role())));
+              new Claim.Participation(e.id(), p.actor(), p.role()), true), true);
         }
       }
     }
 
-    private void addImplicit(Assertion a) {
-      lastImplicit.put(a.id().value(), implicit.size());
+    private void addImplicit(Assertion a, boolean checked) {
+      if (checked) {
+        lastImplicit.put(a.id().value(), implicitCount);
+      }
+      implicitCount++;
       implicit.add(a);
     }
 
-    private Assertion editor(String field, EventId event, String suffix, int index, Claim claim) {
+    private Assertion editor(String field, EventId event, String suffix, int index, Claim claim, boolean checked) {
       String base = "editor:" + field + ":" + event + suffix;
       if (base.length() > MAX_ID_LENGTH) {
         base = "editor:" + field + ":" + index + ":" + Integer.toHexString((event + suffix).hashCode());
       }
       AssertionId id = AssertionId.of(base);
-      for (int k = 2; story.assertion(id).isPresent() || isImplicit(id.value()); k++) {
+      for (int k = 2; editorLike && story.assertion(id).isPresent() || checked && isImplicit(id.value()); k++) {
         id = AssertionId.of(base + ":" + k);
       }
-      return Assertion.builder(id, Source.EDITOR, claim).build();
+      // As Assertion.builder(id, Source.EDITOR, claim).build() makes it, without the builder.
+      return new Assertion(id, Source.EDITOR, Optional.empty(), claim, Factuality.CERTAIN, ImmutableList.of(),
+          Optional.empty(), ImmutableList.of(), ImmutableList.of(), Optional.empty(), ImmutableMap.of());
     }
 
     private boolean isImplicit(String id) {
       // Only participants of one event can repeat a base id; they are the last few added: one of
       // the last 64 has this id exactly when its last occurrence is one of them.
       Integer last = lastImplicit.get(id);
-      return last != null && last >= implicit.size() - 64;
+      return last != null && last >= implicitCount - 64;
     }
 
     private Iterable<Assertion> all() {
@@ -528,7 +676,7 @@ public final class Reconciliation {
     }
 
     private Optional<AssertionId> superseded(Assertion a) {
-      return Optional.ofNullable(supersededBy.get(a.id()));
+      return supersededBy.isEmpty() ? Optional.empty() : Optional.ofNullable(supersededBy.get(a.id()));
     }
 
     private Optional<TimeBounds> stated(Assertion a) {
@@ -597,40 +745,137 @@ public final class Reconciliation {
       return classes.buildOrThrow();
     }
 
-    Groups group() {
-      int expected = story.assertions().size() + implicit.size() + story.events().size();
-      Map<ClaimKey, ClaimAccumulator> groups = new HashMap<>(expected * 4 / 3 + 16);
-      Groups made = new Groups(expected);
-      List<Event> events = story.events();
-      for (int i = 0; i < events.size(); i++) {
-        EventId id = events.get(i).id();
-        EventId c = canonical.getOrDefault(id, id);
-        ClaimKey key = ClaimKey.occurred(c);
-        ClaimAccumulator acc = ClaimAccumulator.of(key);
-        if (groups.putIfAbsent(key, acc) == null) {
-          made.add(acc, c == id ? i : eventIndex.get(c));
+    /**
+     * Groups the assertions by the key they are judged under: the occurred question of every
+     * (merged) event, then the story's assertions and the editor's. The keys are matched by the
+     * index of their event and the rest of the key, not hashed whole: no key is made per assertion.
+     *
+     * @param timesOnly  true to group only the timing and relation assertions
+     */
+    Groups group(boolean timesOnly) {
+      List<Assertion> assertions = story.assertions();
+      int count = assertions.size() + implicit.size();
+      Groups made = new Groups(timesOnly ? 16 : count + eventIds.length);
+      int[] canon = canonicalIndex();
+      if (!timesOnly) {
+        for (int i = 0; i < eventIds.length; i++) {
+          int c = canon[i];
+          made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
         }
       }
-      int position = 0;
-      for (Assertion a : all()) {
-        Claim claim = a.claim();
-        ClaimKey original = claim.key();
-        ClaimKey key = canonicalize(original);
-        EventId first = key == original ? claim.event() : canonical.getOrDefault(claim.event(), claim.event());
-        ClaimAccumulator acc = groups.get(key);
-        if (acc == null) {
-          acc = ClaimAccumulator.of(key);
-          groups.put(key, acc);
-          made.add(acc, eventIndex.get(key.event()));
+      // First the group of each assertion, so that each accumulation is made to its size.
+      int[] groupOf = new int[count];
+      BitSet reversedAt = new BitSet();
+      for (int position = 0; position < count; position++) {
+        Claim claim = at(position).claim();
+        ClaimType type = claim.type();
+        if (timesOnly && type != ClaimType.TIMING && type != ClaimType.RELATION) {
+          groupOf[position] = -1;
+          continue;
         }
-        Integer claimant = claimantRank.get(a.source());
-        acc.add(a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()), position++,
-            claimant != null ? claimant : -1);
+        int e = eventIndex.get(claim.event());
+        int event;
+        int other = -1;
+        Object rest = null;
+        if (type == ClaimType.RELATION || type == ClaimType.SAME_AS) {
+          EventId otherId = claim instanceof Claim.Relation r ? r.other() : ((Claim.SameAs) claim).other();
+          int o = eventIndex.get(otherId);
+          int ce = canon[e];
+          int co = canon[o];
+          boolean first;
+          if (type == ClaimType.SAME_AS || ce == co) {
+            // The key as stated: same-as claims are never merged, nor a relation within one event.
+            first = claim.event().compareTo(otherId) <= 0;
+            event = first ? e : o;
+            other = first ? o : e;
+          } else {
+            first = eventIds[co].compareTo(eventIds[ce]) >= 0;
+            event = first ? ce : co;
+            other = first ? co : ce;
+          }
+          if (!first) {
+            reversedAt.set(position);
+          }
+        } else {
+          event = canon[e];
+          if (type == ClaimType.PARTICIPATION) {
+            rest = ((Claim.Participation) claim).actor();
+          } else if (type == ClaimType.QUANTITY) {
+            rest = ((Claim.Quantity) claim).measure();
+          }
+        }
+        int g = made.findOrAdd(Groups.pack(type, event, other), rest, event, position);
+        groupOf[position] = g;
+        made.count[g]++;
+      }
+      made.accumulators = new ClaimAccumulator[made.size];
+      for (int g = 0; g < made.size; g++) {
+        int first = made.first[g];
+        if (timesOnly && made.count[g] == 1) {
+          continue;
+        }
+        ClaimKey key = first < 0 ? ClaimKey.occurred(eventIds[-1 - first]) : canonicalize(at(first).claim().key());
+        made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
+      }
+      List<Optional<TimeBounds>> published = publishedByClaimant();
+      for (int position = 0; position < count; position++) {
+        int g = groupOf[position];
+        if (g < 0) {
+          continue;
+        }
+        ClaimAccumulator acc = made.accumulators[g];
+        if (acc == null) {
+          made.single(position);
+          continue;
+        }
+        Assertion a = at(position);
+        int rank = rankOf(a);
+        Optional<TimeBounds> publication = rank < 0 ? null : published.get(rank);
+        Optional<TimeBounds> stated = rank < 0 ? stated(a)
+            : publication == null ? Optional.empty() : a.stated().isPresent() ? a.stated() : publication;
+        acc.add(a, stated, superseded(a), reversedAt.get(position), position, rank);
       }
       return made;
     }
 
-    /** Feeds the questions and assertions as {@link #group()} groups them; see {@link Reconciliation#feed}. */
+    /** Returns the assertion at a position of {@link #all()}. */
+    private Assertion at(int position) {
+      List<Assertion> assertions = story.assertions();
+      return position < assertions.size() ? assertions.get(position) : implicit.get(position - assertions.size());
+    }
+
+    private int rankOf(Assertion a) {
+      Integer claimant = claimantRank.get(a.source());
+      return claimant != null ? claimant : -1;
+    }
+
+    /**
+     * Returns the publication of each claimant by rank, as {@link #stated} reads it for an assertion
+     * with no stated time of its own; null for the editor when the story does not declare it.
+     */
+    private List<Optional<TimeBounds>> publishedByClaimant() {
+      List<Optional<TimeBounds>> published = new ArrayList<>(claimants.length);
+      for (SourceId claimant : claimants) {
+        published.add(claimant.equals(Source.EDITOR) && !editorDeclared
+            ? null : story.source(claimant).flatMap(Source::published));
+      }
+      return published;
+    }
+
+    /** Returns the index of the canonical event of each event. */
+    private int[] canonicalIndex() {
+      if (canonicalIndex == null) {
+        int[] canon = new int[eventIds.length];
+        for (int i = 0; i < canon.length; i++) {
+          EventId c = canonical.get(eventIds[i]);
+          canon[i] = c == null ? i : eventIndex.get(c);
+        }
+        canonicalIndex = canon;
+      }
+      return canonicalIndex;
+    }
+
+    /** Feeds the questions and assertions as {@link #group(boolean)} groups them; see {@link Reconciliation#feed}. */
     void feed(Feed feed) {
       for (Event e : story.events()) {
         EventId id = canonical.getOrDefault(e.id(), e.id());
@@ -670,10 +915,44 @@ public final class Reconciliation {
      * Judges every group; orders the verdicts by the story's order of their key's event, then by
      * key. A counting sort by event, as sorting half a million keys outright costs more than
      * judging them. With {@code accepted}, sets the position (in {@link #all()}) of each assertion
-     * that supports an accepted verdict.
+     * that supports an accepted verdict. {@code explaining} says how the verdicts get their
+     * explanation ({@link Judgement#EAGER}...); with {@link Judgement#NONE} no verdict is returned.
      */
-    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust, BitSet accepted) {
+    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust, BitSet accepted, int explaining) {
       int count = groups.size;
+      // The reliability of each claimant as a judgement reads it from the map, once per pass.
+      double[] byClaimant = new double[claimants.length];
+      for (int k = 0; k < claimants.length; k++) {
+        Double r = trust.get(claimants[k]);
+        byClaimant[k] = r != null ? r
+            : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+      }
+      Judgement judgement = new Judgement(policy, trust, within, byClaimant).explaining(explaining);
+      if (explaining == Judgement.NONE) {
+        // Only which assertions are accepted is wanted: no order, and a question one assertion
+        // alone answers needs no accumulation.
+        for (int i = 0; i < count; i++) {
+          if (groups.accumulators[i] != null) {
+            groups.accumulators[i].verdict(judgement, accepted);
+          }
+        }
+        for (int i = 0; i < groups.singleCount; i++) {
+          int position = groups.singles[i];
+          Assertion a = at(position);
+          int rank = rankOf(a);
+          double t;
+          if (rank >= 0) {
+            t = byClaimant[rank];
+          } else {
+            Double r = trust.get(a.source());
+            t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+          }
+          if (Judgement.acceptsAlone(policy, t, a, supersededBy.isEmpty() || !supersededBy.containsKey(a.id()))) {
+            accepted.set(position);
+          }
+        }
+        return List.of();
+      }
       int[] bucket = groups.bucket;
       int[] start = new int[eventIndex.size() + 1];
       for (int i = 0; i < count; i++) {
@@ -686,14 +965,6 @@ public final class Reconciliation {
       // assertions are read about in the order they lie in memory.
       Verdict[] ordered = new Verdict[count];
       int[] next = Arrays.copyOf(start, start.length);
-      // The reliability of each claimant as a judgement reads it from the map, once per pass.
-      double[] byClaimant = new double[claimants.length];
-      for (int k = 0; k < claimants.length; k++) {
-        Double r = trust.get(claimants[k]);
-        byClaimant[k] = r != null ? r
-            : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
-      }
-      Judgement judgement = new Judgement(policy, trust, within, byClaimant);
       for (int i = 0; i < count; i++) {
         ordered[next[bucket[i]]++] = groups.accumulators[i].verdict(judgement, accepted);
       }

@@ -52,7 +52,8 @@ public record Verdict(
     requireNonNull(key, "key");
     requireNonNull(value, "value");
     requireNonNull(status, "status");
-    explanation = ImmutableList.copyOf(explanation);
+    // A reconciliation's own explanations are made when first read (immutable lists too).
+    explanation = explanation instanceof LazyExplanation ? explanation : ImmutableList.copyOf(explanation);
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("Confidence " + confidence + " of verdict on " + key + " is out of range: expected 0 to 1");
     }
