@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -160,7 +161,7 @@ final class Table<T> {
         generator.writeBoolean((Boolean) value);
         break;
       case INSTANT:
-        generator.writeString(value.toString());
+        generator.writeString(InstantCells.format((Instant) value));
         break;
       default:
         throw new AssertionError(type);
