@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name  the header name, such as {@code earliest_start}
  * @param type  the type of the cells
- * @param value  the cell of a row: a {@code String} for text, a {@code Double} for numbers, a
- *     {@code Boolean}, or an {@code Instant}; null for an empty cell
+ * @param value  the cell of a row: a {@code String} for text, a {@code Double} or an
+ *     {@code Integer} for numbers, a {@code Boolean}, or an {@code Instant}; null for an empty cell
  * @param <T>  the type of the rows
  */
 record Column<T>(String name, CellType type, Function<? super T, ? extends @Nullable Object> value) {
@@ -44,7 +44,8 @@ record Column<T>(String name, CellType type, Function<? super T, ? extends @Null
     return new Column<>(name, CellType.TEXT, value);
   }
 
-  static <T> Column<T> number(String name, Function<? super T, ? extends @Nullable Double> value) {
+  /** Returns a column of numbers: doubles in plain decimal notation, integers as they are. */
+  static <T> Column<T> number(String name, Function<? super T, ? extends @Nullable Number> value) {
     return new Column<>(name, CellType.NUMBER, value);
   }
 
@@ -54,23 +55,23 @@ record Column<T>(String name, CellType type, Function<? super T, ? extends @Null
 
   /**
    * Returns the six columns of a time: {@code prefix_label}, {@code prefix_precision} and the four
-   * bounds as ISO-8601 instants, each empty where unbounded.
+   * bounds as ISO-8601 instants, each empty where unbounded; all six empty where the row has no
+   * such time. The bounds of a row are computed once for the six cells.
    */
-  static <T> List<Column<T>> time(String prefix, Function<? super T, Optional<TimeBounds>> bounds) {
-    return List.of(
-        Column.<T>text(prefix + "_label", row -> bounds.apply(row).map(TimeBounds::label).orElse(null)),
-        Column.<T>text(prefix + "_precision", row -> bounds.apply(row).map(b -> lower(b.precision())).orElse(null)),
-        Column.instant(prefix + "_earliest_start", row -> bounded(bounds.apply(row), TimeBounds::earliestStart)),
-        Column.instant(prefix + "_latest_start", row -> bounded(bounds.apply(row), TimeBounds::latestStart)),
-        Column.instant(prefix + "_earliest_end", row -> bounded(bounds.apply(row), TimeBounds::earliestEnd)),
-        Column.instant(prefix + "_latest_end", row -> bounded(bounds.apply(row), TimeBounds::latestEnd)));
+  static <T> ColumnGroup<T, @Nullable TimeBounds> time(String prefix, Function<? super T, Optional<TimeBounds>> bounds) {
+    requireNonNull(bounds, "bounds");
+    return ColumnGroup.of(
+        row -> bounds.apply(row).orElse(null),
+        List.of(
+            Column.<@Nullable TimeBounds>text(prefix + "_label", b -> b == null ? null : b.label()),
+            Column.<@Nullable TimeBounds>text(prefix + "_precision", b -> b == null ? null : lower(b.precision())),
+            Column.<@Nullable TimeBounds>instant(prefix + "_earliest_start", b -> b == null ? null : bounded(b.earliestStart())),
+            Column.<@Nullable TimeBounds>instant(prefix + "_latest_start", b -> b == null ? null : bounded(b.latestStart())),
+            Column.<@Nullable TimeBounds>instant(prefix + "_earliest_end", b -> b == null ? null : bounded(b.earliestEnd())),
+            Column.<@Nullable TimeBounds>instant(prefix + "_latest_end", b -> b == null ? null : bounded(b.latestEnd()))));
   }
 
-  private static @Nullable Instant bounded(Optional<TimeBounds> bounds, Function<TimeBounds, Instant> bound) {
-    if (bounds.isEmpty()) {
-      return null;
-    }
-    Instant instant = bound.apply(bounds.get());
+  private static @Nullable Instant bounded(Instant instant) {
     return instant.equals(Instant.MIN) || instant.equals(Instant.MAX) ? null : instant;
   }
 

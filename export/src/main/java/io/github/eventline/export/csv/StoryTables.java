@@ -1,6 +1,5 @@
 package io.github.eventline.export.csv;
 
-import static io.github.eventline.export.csv.Column.bool;
 import static io.github.eventline.export.csv.Column.number;
 import static io.github.eventline.export.csv.Column.text;
 
@@ -42,13 +41,13 @@ final class StoryTables {
   static final Table<Event> EVENTS =
       new Table<>(
           "events",
-          ImmutableList.<Column<Event>>builder()
+          Table.<Event>newColumns()
               .add(text("id", e -> e.id().value()))
               .add(text("type", e -> e.type().value()))
               .add(text("code_scheme", e -> e.code().map(EventCode::scheme).orElse(null)))
               .add(text("code", e -> e.code().map(EventCode::code).orElse(null)))
               .add(text("summary", Event::summary))
-              .addAll(Column.time("when", Event::when))
+              .add(Column.time("when", Event::when))
               .add(text("place", e -> e.place().map(Object::toString).orElse(null)))
               .add(text("participants", e -> participants(e.participants())))
               .add(text("part_of", e -> e.partOf().map(Object::toString).orElse(null)))
@@ -58,7 +57,7 @@ final class StoryTables {
   static final Table<Actor> ACTORS =
       new Table<>(
           "actors",
-          ImmutableList.<Column<Actor>>builder()
+          Table.<Actor>newColumns()
               .add(text("id", a -> a.id().value()))
               .add(text("name", Actor::name))
               .add(text("kind", a -> a.kind().value()))
@@ -71,7 +70,7 @@ final class StoryTables {
   static final Table<Place> PLACES =
       new Table<>(
           "places",
-          ImmutableList.<Column<Place>>builder()
+          Table.<Place>newColumns()
               .add(text("id", p -> p.id().value()))
               .add(text("name", Place::name))
               .add(text("aliases", p -> CsvCells.join(p.aliases())))
@@ -85,13 +84,13 @@ final class StoryTables {
   static final Table<Source> SOURCES =
       new Table<>(
           "sources",
-          ImmutableList.<Column<Source>>builder()
+          Table.<Source>newColumns()
               .add(text("id", s -> s.id().value()))
               .add(text("name", Source::name))
               .add(text("kind", s -> s.kind().value()))
               .add(text("actor", s -> s.actor().map(ActorId::value).orElse(null)))
               .add(text("url", s -> s.url().orElse(null)))
-              .addAll(Column.time("published", Source::published))
+              .add(Column.time("published", Source::published))
               .add(number("reliability", s -> boxed(s.reliability())))
               .build(),
           Comparator.comparing(s -> s.id().value()));
@@ -99,7 +98,7 @@ final class StoryTables {
   static final Table<AssertionRow> ASSERTIONS =
       new Table<>(
           "assertions",
-          ImmutableList.<Column<AssertionRow>>builder()
+          Table.<AssertionRow>newColumns()
               .add(text("id", r -> r.assertion().id().value()))
               .add(text("source", r -> r.assertion().source().value()))
               .add(text("via", r -> ids(r.assertion().via(), SourceId::value)))
@@ -109,7 +108,7 @@ final class StoryTables {
               .add(text("polarity", r -> Column.lower(r.assertion().factuality().polarity())))
               .add(text("certainty", r -> Column.lower(r.assertion().factuality().certainty())))
               .add(text("factuality", r -> r.assertion().factuality().toString()))
-              .addAll(Column.time("stated", AssertionRow::stated))
+              .add(Column.time("stated", AssertionRow::stated))
               .add(text("quote", r -> r.assertion().quote().map(Quote::text).orElse(null)))
               .add(text("quote_lang", r -> r.assertion().quote().map(Quote::language).orElse(null)))
               .add(text("supersedes", r -> ids(r.assertion().supersedes(), AssertionId::value)))
@@ -154,19 +153,22 @@ final class StoryTables {
   /** The columns that depend on the kind of claim; empty where a claim has no such part. */
   private static final class ClaimColumns {
 
-    static final List<Column<AssertionRow>> COLUMNS =
-        ImmutableList.<Column<AssertionRow>>builder()
+    static final List<ColumnGroup<AssertionRow, ?>> COLUMNS =
+        Table.<AssertionRow>newColumns()
             .add(text("other", r -> other(claim(r))))
             .add(text("actor", r -> claim(r) instanceof Claim.Participation p ? p.actor().value() : null))
             .add(text("role", r -> claim(r) instanceof Claim.Participation p ? p.role().value() : null))
             .add(text("place", r -> claim(r) instanceof Claim.Location l ? l.place().value() : null))
-            .add(text("measure", r -> quantity(r).map(Claim.Quantity::measure).orElse(null)))
-            .add(number("low", r -> quantity(r).map(Claim.Quantity::low).orElse(null)))
-            .add(number("high", r -> quantity(r).map(Claim.Quantity::high).orElse(null)))
-            .add(text("unit", r -> quantity(r).flatMap(Claim.Quantity::unit).orElse(null)))
-            .add(bool("approximate", r -> quantity(r).map(Claim.Quantity::approximate).orElse(null)))
+            .add(ColumnGroup.of(
+                r -> claim(r) instanceof Claim.Quantity q ? q : null,
+                List.of(
+                    Column.<Claim.@Nullable Quantity>text("measure", q -> q == null ? null : q.measure()),
+                    Column.<Claim.@Nullable Quantity>number("low", q -> q == null ? null : q.low()),
+                    Column.<Claim.@Nullable Quantity>number("high", q -> q == null ? null : q.high()),
+                    Column.<Claim.@Nullable Quantity>text("unit", q -> q == null ? null : q.unit().orElse(null)),
+                    Column.<Claim.@Nullable Quantity>bool("approximate", q -> q == null ? null : q.approximate()))))
             .add(text("relations", r -> claim(r) instanceof Claim.Relation rel ? relations(rel) : null))
-            .addAll(Column.time("when", r -> claim(r) instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty()))
+            .add(Column.time("when", r -> claim(r) instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty()))
             .build();
 
     private ClaimColumns() {}
@@ -183,10 +185,6 @@ final class StoryTables {
         return s.other().value();
       }
       return null;
-    }
-
-    private static Optional<Claim.Quantity> quantity(AssertionRow row) {
-      return row.assertion().claim() instanceof Claim.Quantity q ? Optional.of(q) : Optional.empty();
     }
 
     private static String relations(Claim.Relation relation) {

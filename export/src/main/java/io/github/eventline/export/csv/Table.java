@@ -6,9 +6,11 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -20,6 +22,10 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 /**
  * One CSV table: a file name, its columns, and the streaming writer of its rows with Jackson's CSV
  * generator. Not public, by design: {@link CsvTables} publishes the tables.
+ *
+ * <p>The columns come in {@linkplain ColumnGroup groups}: the writer computes a group's value once
+ * per row, then writes the group's cells from it, so that what several columns read (the bounds of
+ * a time, an event's verdict) is looked up once per row.
  *
  * <p>Immutable and thread-safe.
  *
@@ -40,19 +46,36 @@ final class Table<T> {
           .build();
 
   private final String name;
+  private final ImmutableList<ColumnGroup<T, ?>> groups;
   private final ImmutableList<Column<T>> columns;
   private final Comparator<? super T> byId;
   private final ObjectWriter writer;
 
-  Table(String name, List<Column<T>> columns, Comparator<? super T> byId) {
+  Table(String name, List<ColumnGroup<T, ?>> groups, Comparator<? super T> byId) {
     this.name = requireNonNull(name, "name");
-    this.columns = ImmutableList.copyOf(columns);
+    this.groups = ImmutableList.copyOf(groups);
+    ImmutableList.Builder<Column<T>> flat = ImmutableList.builder();
+    for (ColumnGroup<T, ?> group : this.groups) {
+      flat.addAll(group.flattened());
+    }
+    this.columns = flat.build();
     this.byId = requireNonNull(byId, "byId");
     CsvSchema.Builder schema = CsvSchema.builder();
     for (Column<T> column : this.columns) {
       schema.addColumn(column.name());
     }
     this.writer = MAPPER.writer(schema.build().withHeader().withLineSeparator("\r\n"));
+  }
+
+  /**
+   * Returns a new list of columns to give the constructor: consecutive columns added one by one
+   * read the row itself; groups read their value once per row.
+   *
+   * @param <T>  the type of the rows
+   * @return an empty list builder
+   */
+  static <T> Columns<T> newColumns() {
+    return new Columns<>();
   }
 
   /** Returns the table's name, such as {@code events}. */
@@ -65,7 +88,7 @@ final class Table<T> {
     return name + ".csv";
   }
 
-  /** Returns the columns, in order. */
+  /** Returns the columns, in order, each reading the row (for documentation and tests). */
   List<Column<T>> columns() {
     return columns;
   }
@@ -106,31 +129,43 @@ final class Table<T> {
 
   private void writeRow(JsonGenerator generator, T row, boolean guard) {
     generator.writeStartArray();
-    for (Column<T> column : columns) {
-      Object value = column.value().apply(row);
-      if (value == null) {
-        generator.writeNull();
-        continue;
-      }
-      switch (column.type()) {
-        case TEXT:
-          String text = (String) value;
-          generator.writeString(guard ? CsvCells.guard(text) : text);
-          break;
-        case NUMBER:
-          generator.writeNumber(plain((Double) value));
-          break;
-        case BOOLEAN:
-          generator.writeBoolean((Boolean) value);
-          break;
-        case INSTANT:
-          generator.writeString(value.toString());
-          break;
-        default:
-          throw new AssertionError(column.type());
-      }
+    for (int i = 0; i < groups.size(); i++) {
+      writeGroup(generator, groups.get(i), row, guard);
     }
     generator.writeEndArray();
+  }
+
+  private static <T, V> void writeGroup(JsonGenerator generator, ColumnGroup<T, V> group, T row, boolean guard) {
+    V view = group.view().apply(row);
+    List<Column<V>> cells = group.columns();
+    for (int i = 0; i < cells.size(); i++) {
+      Column<V> column = cells.get(i);
+      writeCell(generator, column.type(), column.value().apply(view), guard);
+    }
+  }
+
+  private static void writeCell(JsonGenerator generator, Column.CellType type, @Nullable Object value, boolean guard) {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    switch (type) {
+      case TEXT:
+        String text = (String) value;
+        generator.writeString(guard ? CsvCells.guard(text) : text);
+        break;
+      case NUMBER:
+        generator.writeNumber(value instanceof Double d ? plain(d) : value.toString());
+        break;
+      case BOOLEAN:
+        generator.writeBoolean((Boolean) value);
+        break;
+      case INSTANT:
+        generator.writeString(InstantCells.format((Instant) value));
+        break;
+      default:
+        throw new AssertionError(type);
+    }
   }
 
   /** Plain decimal notation without trailing zeros: 10000, 0.8, -3.5; never an exponent. */
@@ -144,5 +179,52 @@ final class Table<T> {
   @Override
   public String toString() {
     return "Table[" + fileName() + "]";
+  }
+
+  /**
+   * The column groups of a table, in order: columns added one by one join one group that reads the
+   * row itself, until a group of its own comes.
+   *
+   * @param <T>  the type of the rows
+   */
+  static final class Columns<T> {
+
+    private final ImmutableList.Builder<ColumnGroup<T, ?>> groups = ImmutableList.builder();
+    private final List<Column<T>> pending = new ArrayList<>();
+
+    private Columns() {}
+
+    /** Adds a column that reads the row itself. */
+    Columns<T> add(Column<T> column) {
+      pending.add(requireNonNull(column, "column"));
+      return this;
+    }
+
+    /** Adds a group of columns that read one value of the row, computed once per row. */
+    Columns<T> add(ColumnGroup<T, ?> group) {
+      flush();
+      groups.add(requireNonNull(group, "group"));
+      return this;
+    }
+
+    /** Adds groups, in order, after the columns added so far. */
+    Columns<T> addAll(List<ColumnGroup<T, ?>> more) {
+      flush();
+      groups.addAll(more);
+      return this;
+    }
+
+    /** Returns the groups, in order. */
+    List<ColumnGroup<T, ?>> build() {
+      flush();
+      return groups.build();
+    }
+
+    private void flush() {
+      if (!pending.isEmpty()) {
+        groups.add(ColumnGroup.ofRow(pending));
+        pending.clear();
+      }
+    }
   }
 }

@@ -1,10 +1,8 @@
 package io.github.eventline.export.csv;
 
-import static io.github.eventline.export.csv.Column.bool;
 import static io.github.eventline.export.csv.Column.number;
 import static io.github.eventline.export.csv.Column.text;
 
-import com.google.common.collect.ImmutableList;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.Event;
@@ -41,22 +39,25 @@ final class TimelineTables {
   static final Table<EventRow> TIMELINE =
       new Table<>(
           "timeline",
-          ImmutableList.<Column<EventRow>>builder()
-              .add(number("position", r -> (double) r.position()))
+          Table.<EventRow>newColumns()
+              .add(number("position", EventRow::position))
               .add(text("id", r -> r.event().id().value()))
               .add(text("type", r -> r.event().type().value()))
               .add(text("summary", r -> r.event().summary()))
-              .add(text("status", r -> occurrence(r).status().name()))
-              .add(number("confidence", r -> TimelineRows.rounded(occurrence(r).confidence())))
-              .addAll(Column.time("stated", r -> TimelineRows.stated(r.timeline(), r.event().id())))
-              .addAll(Column.time("derived", r -> Optional.of(r.timeline().derivedBounds(r.event().id()))))
+              .add(ColumnGroup.of(
+                  TimelineTables::occurrence,
+                  List.of(
+                      Column.<Verdict>text("status", v -> v.status().name()),
+                      Column.<Verdict>number("confidence", v -> TimelineRows.rounded(v.confidence())))))
+              .add(Column.time("stated", r -> TimelineRows.stated(r.timeline(), r.event().id())))
+              .add(Column.time("derived", r -> Optional.of(r.timeline().derivedBounds(r.event().id()))))
               .build(),
           Comparator.comparing((EventRow r) -> r.event().id().value()));
 
   static final Table<Verdict> VERDICTS =
       new Table<>(
           "verdicts",
-          ImmutableList.<Column<Verdict>>builder()
+          Table.<Verdict>newColumns()
               .add(text("claim", v -> v.key().type().label()))
               .add(text("event", v -> v.key().event().value()))
               .add(text("other", v -> v.key().other().map(EventId::value).orElse(null)))
@@ -65,11 +66,8 @@ final class TimelineTables {
               .add(text("status", v -> v.status().name()))
               .add(number("confidence", v -> TimelineRows.rounded(v.confidence())))
               .add(text("value", TimelineTables::value))
-              .add(number("low", v -> quantity(v).map(Claim.Quantity::low).orElse(null)))
-              .add(number("high", v -> quantity(v).map(Claim.Quantity::high).orElse(null)))
-              .add(text("unit", v -> quantity(v).flatMap(Claim.Quantity::unit).orElse(null)))
-              .add(bool("approximate", v -> quantity(v).map(Claim.Quantity::approximate).orElse(null)))
-              .addAll(Column.time("when", TimelineTables::timing))
+              .add(quantityColumns())
+              .add(Column.time("when", TimelineTables::timing))
               .add(text("support", v -> ids(v.support())))
               .add(text("opposition", v -> ids(v.opposition())))
               .add(text("superseded", v -> ids(v.superseded())))
@@ -80,8 +78,8 @@ final class TimelineTables {
   static final Table<ConflictRow> CONFLICTS =
       new Table<>(
           "conflicts",
-          ImmutableList.<Column<ConflictRow>>builder()
-              .add(number("number", r -> (double) r.number()))
+          Table.<ConflictRow>newColumns()
+              .add(number("number", ConflictRow::number))
               .add(text("kind", r -> TEMPORAL))
               .add(text("message", r -> r.conflict().message()))
               .add(text("events", r -> ids(r.conflict().events())))
@@ -133,8 +131,15 @@ final class TimelineTables {
     return null;
   }
 
-  private static Optional<Claim.Quantity> quantity(Verdict v) {
-    return v.value().isPresent() && v.value().get() instanceof Claim.Quantity q ? Optional.of(q) : Optional.empty();
+  /** The columns of a quantity verdict's value: low, high, unit, approximate; empty for others. */
+  private static ColumnGroup<Verdict, Claim.@Nullable Quantity> quantityColumns() {
+    return ColumnGroup.of(
+        v -> v.value().isPresent() && v.value().get() instanceof Claim.Quantity q ? q : null,
+        List.of(
+            Column.<Claim.@Nullable Quantity>number("low", q -> q == null ? null : q.low()),
+            Column.<Claim.@Nullable Quantity>number("high", q -> q == null ? null : q.high()),
+            Column.<Claim.@Nullable Quantity>text("unit", q -> q == null ? null : q.unit().orElse(null)),
+            Column.<Claim.@Nullable Quantity>bool("approximate", q -> q == null ? null : q.approximate())));
   }
 
   private static Optional<TimeBounds> timing(Verdict v) {
