@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The positions of events in an array, by id: open addressing over one int array holding each
- * id's hash next to its position, no object per event. Not public, by design.
+ * The positions of events in an array, by id: open addressing over an int array holding each id's
+ * hash next to its position, and an array of the ids themselves; no object per event. Not public,
+ * by design.
  *
  * <p>A lookup reads the hash and the position from one cache line and compares ids only when the
  * hashes match, first by reference (claims mostly hold the very id objects of their events). Ids
- * whose hashes cluster so that a probe runs long (crafted colliding ids) are indexed by a {@link
+ * alike in all but their last characters have hashes close together, which land in nearby slots:
+ * the probe is quadratic (triangular), so that such runs do not merge into long clusters. Ids whose
+ * hashes still collide so that a probe runs long (crafted colliding ids) are indexed by a {@link
  * HashMap} instead, which bounds the cost of collisions.
  *
  * <p>Built once, then read only: safe to share between threads once published.
@@ -19,11 +22,12 @@ import java.util.Map;
 final class EventIndex {
 
   /** The longest probe tolerated before falling back to a {@link HashMap}. */
-  static final int MAX_PROBE = 64;
+  static final int MAX_PROBE = 256;
 
-  private final Event[] events;
   /** Slot s holds the hash of an id at {@code 2s} and its position plus one at {@code 2s + 1}; 0 if free. */
   private final int[] table;
+  /** The id in each slot. */
+  private final EventId[] ids;
   private final int mask;
   /** The index when the hashes cluster, else null. */
   private final Map<EventId, Integer> fallback;
@@ -31,16 +35,16 @@ final class EventIndex {
   /**
    * Indexes events by id; if ids repeat, the last position counts.
    *
-   * @param events  the events, not modified, not copied
+   * @param events  the events, not modified
    */
   EventIndex(Event[] events) {
-    this.events = events;
     int slots = Integer.highestOneBit(Math.max(4, 2 * events.length - 1)) << 1;
     int[] table = new int[2 * slots];
+    EventId[] ids = new EventId[slots];
     int mask = slots - 1;
     boolean clustered = false;
     for (int i = 0; i < events.length && !clustered; i++) {
-      clustered = !put(table, mask, events[i].id(), i);
+      clustered = !put(table, ids, mask, events[i].id(), i);
     }
     if (clustered) {
       Map<EventId, Integer> map = new HashMap<>(2 * events.length);
@@ -48,10 +52,12 @@ final class EventIndex {
         map.put(events[i].id(), i);
       }
       this.table = null;
+      this.ids = null;
       this.mask = 0;
       this.fallback = map;
     } else {
       this.table = table;
+      this.ids = ids;
       this.mask = mask;
       this.fallback = null;
     }
@@ -67,17 +73,17 @@ final class EventIndex {
   }
 
   /** Puts an id; false if its probe ran longer than {@link #MAX_PROBE}. */
-  private boolean put(int[] table, int mask, EventId id, int position) {
+  private static boolean put(int[] table, EventId[] ids, int mask, EventId id, int position) {
     int hash = id.hashCode();
     int s = slot(hash, mask);
-    for (int probe = 0; probe <= MAX_PROBE; probe++) {
-      int at = table[2 * s + 1];
-      if (at == 0 || table[2 * s] == hash && events[at - 1].id().equals(id)) {
+    for (int probe = 1; probe <= MAX_PROBE; probe++) {
+      if (table[2 * s + 1] == 0 || table[2 * s] == hash && ids[s].equals(id)) {
         table[2 * s] = hash;
         table[2 * s + 1] = position + 1;
+        ids[s] = id;
         return true;
       }
-      s = (s + 1) & mask;
+      s = (s + probe) & mask;
     }
     return false;
   }
@@ -96,18 +102,18 @@ final class EventIndex {
     int hash = id.hashCode();
     int[] table = this.table;
     int s = slot(hash, mask);
-    while (true) {
+    for (int probe = 1; ; probe++) {
       int at = table[2 * s + 1];
       if (at == 0) {
         return -1;
       }
       if (table[2 * s] == hash) {
-        EventId known = events[at - 1].id();
+        EventId known = ids[s];
         if (known == id || known.equals(id)) {
           return at - 1;
         }
       }
-      s = (s + 1) & mask;
+      s = (s + probe) & mask;
     }
   }
 
