@@ -33,7 +33,7 @@ final class StoryNetwork {
 
   final Story story;
   final Event[] events;
-  final HashMap<EventId, Integer> index;
+  final EventIndex index;
   /**
    * The accepted timing and relation assertions. Origin {@code i < events.length} is the editor's
    * {@code when} of event i; origin {@code events.length + k} is accepted assertion k.
@@ -43,11 +43,13 @@ final class StoryNetwork {
   private final Map<Integer, ConstraintOrigin> described = new HashMap<>();
   /** The accepted assertions of each claim, made on demand for the first conflict. */
   private Map<Claim, List<Integer>> claims;
-  /** The stated bounds of each event: its {@code when} intersected with accepted timing claims. */
-  private final TimeBounds[] stated;
   /** The origin of the single statement of when of each event, -1 if none, -2 if several. */
   private final int[] statedOrigin;
 
+  /**
+   * The edges as translated, until the first network is built from them; each later network is
+   * built from the previous one, whose edges are in the same order, less those set aside.
+   */
   private int edgeCount;
   private int[] src;
   private int[] dst;
@@ -55,10 +57,10 @@ final class StoryNetwork {
   private int[] edgeOrigin;
 
   private int boundCount;
-  private int[] boundPoint = new int[16];
-  private long[] boundValue = new long[16];
-  private int[] boundOrigin = new int[16];
-  private boolean[] boundUpper = new boolean[16];
+  private int[] boundPoint;
+  private long[] boundValue;
+  private int[] boundOrigin;
+  private boolean[] boundUpper;
 
   /** Non-convex or inexact relation sets, kept for path consistency: {a, b, mask, origin}. */
   final List<int[]> qualitative = new ArrayList<>();
@@ -79,21 +81,27 @@ final class StoryNetwork {
       Story story, List<Event> events, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
     this.story = story;
     this.dropWeakest = options.isDropWeakest();
-    int n = events.size();
-    // One edge per event and about one per relation claim: sized once rather than doubled.
-    int edges = n + assertions.size();
-    this.src = new int[edges + 16];
-    this.dst = new int[src.length];
-    this.weight = new int[src.length];
-    this.edgeOrigin = new int[src.length];
     this.events = events.toArray(new Event[0]);
-    this.index = new HashMap<>(n * 2);
-    this.stated = new TimeBounds[n];
+    this.index = new EventIndex(this.events);
+    int n = this.events.length;
+    // One edge per event and about one per relation claim: sized once rather than doubled.
+    int edges = n + assertions.size() + 16;
+    this.src = new int[edges];
+    this.dst = new int[edges];
+    this.weight = new int[edges];
+    this.edgeOrigin = new int[edges];
     this.statedOrigin = new int[n];
     Arrays.fill(statedOrigin, -1);
-    for (int i = 0; i < n; i++) {
-      index.put(this.events[i].id(), i);
+    int dated = 0;
+    for (Event e : this.events) {
+      dated += e.when().isPresent() ? 1 : 0;
     }
+    // Four bounds per statement of when: sized for the events' own, doubled for timing claims.
+    int bounds = 4 * dated + 16;
+    this.boundPoint = new int[bounds];
+    this.boundValue = new long[bounds];
+    this.boundOrigin = new int[bounds];
+    this.boundUpper = new boolean[bounds];
     for (int i = 0; i < n; i++) {
       addEdge(2 * i + 1, 2 * i, 0, -1);
       Event e = this.events[i];
@@ -101,17 +109,7 @@ final class StoryNetwork {
         addBounds(i, e.when().get(), i);
       }
     }
-    List<Assertion> kept = new ArrayList<>();
-    for (int k = 0; k < assertions.size(); k++) {
-      Assertion a = assertions.get(k);
-      Claim c = a.claim();
-      if ((c instanceof Claim.Timing || c instanceof Claim.Relation)
-          && (acceptedAt != null ? acceptedAt.test(k) : options.accepted().test(a))) {
-        kept.add(a);
-      }
-    }
-    this.accepted = kept.toArray(new Assertion[0]);
-    translateClaims();
+    this.accepted = translateClaims(assertions, options, acceptedAt);
   }
 
   /**
@@ -146,33 +144,76 @@ final class StoryNetwork {
     return net;
   }
 
-  private void translateClaims() {
-    AllenPoints.Translation[] translations = new AllenPoints.Translation[AllenPoints.ALL + 1];
+  /**
+   * Translates the accepted timing and relation claims, in one pass over the assertions.
+   *
+   * @return the accepted assertions, in the order of their origins
+   */
+  private Assertion[] translateClaims(List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
+    int[][] translations = new int[AllenPoints.ALL + 1][];
     int n = events.length;
-    for (int k = 0; k < accepted.length; k++) {
-      int origin = n + k;
-      Claim claim = accepted[k].claim();
-      if (claim instanceof Claim.Timing t) {
-        addBounds(index.get(t.event()), t.when(), origin);
+    Assertion[] kept = new Assertion[assertions.size()];
+    int count = 0;
+    // Relation claims mostly repeat a few sets: the last one's mask is reused when the next equals it.
+    Object lastRelations = null;
+    int lastMask = 0;
+    int k = 0;
+    for (Assertion assertion : assertions) {
+      int position = k++;
+      Claim claim = assertion.claim();
+      boolean timing = claim instanceof Claim.Timing;
+      if (!timing && !(claim instanceof Claim.Relation)
+          || !(acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertion))) {
+        continue;
+      }
+      int origin = n + count;
+      kept[count++] = assertion;
+      if (timing) {
+        Claim.Timing t = (Claim.Timing) claim;
+        addBounds(index.indexOf(t.event()), t.when(), origin);
+        continue;
+      }
+      Claim.Relation r = (Claim.Relation) claim;
+      int a = index.indexOf(r.event());
+      int b = index.indexOf(r.other());
+      int mask;
+      if (r.relations().equals(lastRelations)) {
+        mask = lastMask;
       } else {
-        Claim.Relation r = (Claim.Relation) claim;
-        int a = index.get(r.event());
-        int b = index.get(r.other());
-        int mask = AllenPoints.mask(r.relations());
-        AllenPoints.Translation tr = translations[mask];
-        if (tr == null) {
-          tr = AllenPoints.translate(mask);
-          translations[mask] = tr;
-        }
-        int[] points = {2 * a, 2 * a + 1, 2 * b, 2 * b + 1};
-        for (long[] edge : tr.edges()) {
-          addEdge(points[(int) edge[0]], points[(int) edge[1]], (int) edge[2], origin);
-        }
-        if (!tr.exact()) {
-          qualitative.add(new int[] {a, b, mask, origin});
-        }
+        mask = AllenPoints.mask(r.relations());
+        lastRelations = r.relations();
+        lastMask = mask;
+      }
+      int[] tr = translations[mask];
+      if (tr == null) {
+        tr = flatten(AllenPoints.translate(mask));
+        translations[mask] = tr;
+      }
+      // tr: {from, to, weight} per edge over the points 0-3 of a and b, then 1 if exact.
+      int last = tr.length - 1;
+      for (int i = 0; i < last; i += 3) {
+        int from = tr[i] < 2 ? 2 * a + tr[i] : 2 * b + tr[i] - 2;
+        int to = tr[i + 1] < 2 ? 2 * a + tr[i + 1] : 2 * b + tr[i + 1] - 2;
+        addEdge(from, to, tr[i + 2], origin);
+      }
+      if (tr[last] == 0) {
+        qualitative.add(new int[] {a, b, mask, origin});
       }
     }
+    return count == kept.length ? kept : Arrays.copyOf(kept, count);
+  }
+
+  /** A translation as {from, to, weight} per edge, then 1 if it is exact, else 0. */
+  private static int[] flatten(AllenPoints.Translation tr) {
+    int[] flat = new int[3 * tr.edges().size() + 1];
+    int i = 0;
+    for (long[] edge : tr.edges()) {
+      flat[i++] = (int) edge[0];
+      flat[i++] = (int) edge[1];
+      flat[i++] = (int) edge[2];
+    }
+    flat[i] = tr.exact() ? 1 : 0;
+    return flat;
   }
 
   /** Returns every accepted relation claim, {a, b, mask, origin}. */
@@ -181,7 +222,8 @@ final class StoryNetwork {
       int n = events.length;
       for (int k = 0; k < accepted.length; k++) {
         if (accepted[k].claim() instanceof Claim.Relation r) {
-          relationClaims.add(new int[] {index.get(r.event()), index.get(r.other()), AllenPoints.mask(r.relations()), n + k});
+          relationClaims.add(
+              new int[] {index.indexOf(r.event()), index.indexOf(r.other()), AllenPoints.mask(r.relations()), n + k});
         }
       }
     }
@@ -196,7 +238,7 @@ final class StoryNetwork {
     List<Link> links = new ArrayList<>();
     for (int o = claimOrigins.nextSetBit(0); o >= 0; o = claimOrigins.nextSetBit(o + 1)) {
       Claim.Relation r = (Claim.Relation) accepted[o - events.length].claim();
-      links.add(Link.relation(index.get(r.event()), index.get(r.other()), AllenPoints.mask(r.relations()), o));
+      links.add(Link.relation(index.indexOf(r.event()), index.indexOf(r.other()), AllenPoints.mask(r.relations()), o));
     }
     resolve(links, " (path consistency over Allen's composition)");
     solve();
@@ -248,7 +290,6 @@ final class StoryNetwork {
 
   private void addBounds(int event, TimeBounds b, int origin) {
     if (statedOrigin[event] == -1) {
-      stated[event] = b;
       statedOrigin[event] = origin;
     } else {
       statedOrigin[event] = -2;
@@ -310,7 +351,7 @@ final class StoryNetwork {
   TimeBounds finalStated(int event) {
     int o = statedOrigin[event];
     if (o >= 0) {
-      return dropped.get(o) ? null : stated[event];
+      return dropped.get(o) ? null : statement(o);
     }
     if (o == -1) {
       return null;
@@ -364,6 +405,14 @@ final class StoryNetwork {
         result.latestEnd(),
         result.precision(),
         String.join(" & ", labels));
+  }
+
+  /** The statement of when of an origin: an event's {@code when} or an accepted timing claim's. */
+  private TimeBounds statement(int origin) {
+    int n = events.length;
+    return origin < n
+        ? events[origin].when().orElseThrow()
+        : ((Claim.Timing) accepted[origin - n].claim()).when();
   }
 
   /** Intersects two statements of when, for the label and precision of the result; null if they are disjoint. */
@@ -428,9 +477,7 @@ final class StoryNetwork {
   private void solve() {
     int points = 2 * events.length;
     while (true) {
-      network =
-          TemporalNetwork.of(
-              points, edgeCount, src, dst, weight, edgeOrigin, e -> edgeOrigin[e] < 0 || !dropped.get(edgeOrigin[e]));
+      network = buildNetwork(points);
       if (resolveNegativeCycles()) {
         continue;
       }
@@ -459,6 +506,28 @@ final class StoryNetwork {
       }
       resolve(shortest);
     }
+  }
+
+  /**
+   * Builds the network of the edges not set aside: from the translated edges the first time, which
+   * are then let go, and from the previous network after, whose edges are in the same order.
+   */
+  private TemporalNetwork buildNetwork(int points) {
+    if (src != null) {
+      int[] org = edgeOrigin;
+      TemporalNetwork net =
+          TemporalNetwork.of(
+              points, edgeCount, src, dst, weight, org,
+              dropped.isEmpty() ? null : e -> org[e] < 0 || !dropped.get(org[e]));
+      src = null;
+      dst = null;
+      weight = null;
+      edgeOrigin = null;
+      return net;
+    }
+    int[] org = network.origin;
+    return TemporalNetwork.of(
+        points, org.length, network.from, network.to, network.weight, org, e -> org[e] < 0 || !dropped.get(org[e]));
   }
 
   private boolean resolveNegativeCycles() {
@@ -492,9 +561,10 @@ final class StoryNetwork {
     Arrays.fill(lower, TemporalNetwork.NEG_INF);
     Arrays.fill(upperOrigin, -1);
     Arrays.fill(lowerOrigin, -1);
+    boolean none = dropped.isEmpty();
     for (int b = 0; b < boundCount; b++) {
       int o = boundOrigin[b];
-      if (dropped.get(o)) {
+      if (!none && dropped.get(o)) {
         continue;
       }
       int p = boundPoint[b];

@@ -35,6 +35,8 @@ final class TemporalNetwork {
   /** Members of component c are {@code members[memberStart[c] .. memberStart[c+1]-1]}. */
   int[] memberStart;
   int[] members;
+  /** True if every component is a single point without a loop: members is then a topological order. */
+  private boolean acyclic;
 
   private TemporalNetwork(int size, int[] offsets, int[] from, int[] to, int[] weight, int[] origin) {
     this.size = size;
@@ -54,25 +56,27 @@ final class TemporalNetwork {
    */
   static TemporalNetwork of(
       int size, int count, int[] src, int[] dst, int[] w, int[] org, java.util.function.IntPredicate keep) {
+    // offsets[u] counts the edges of points 0..u, then, filled from the last edge back, is where
+    // the edges of u start: a stable counting sort with no second array.
     int[] offsets = new int[size + 1];
     int kept = 0;
     for (int e = 0; e < count; e++) {
       if (keep == null || keep.test(e)) {
-        offsets[src[e] + 1]++;
+        offsets[src[e]]++;
         kept++;
       }
     }
-    for (int u = 0; u < size; u++) {
-      offsets[u + 1] += offsets[u];
+    for (int u = 1; u < size; u++) {
+      offsets[u] += offsets[u - 1];
     }
-    int[] fill = Arrays.copyOf(offsets, size);
+    offsets[size] = kept;
     int[] from = new int[kept];
     int[] to = new int[kept];
     int[] weight = new int[kept];
     int[] origin = new int[kept];
-    for (int e = 0; e < count; e++) {
+    for (int e = count - 1; e >= 0; e--) {
       if (keep == null || keep.test(e)) {
-        int at = fill[src[e]]++;
+        int at = --offsets[src[e]];
         from[at] = src[e];
         to[at] = dst[e];
         weight[at] = w[e];
@@ -128,6 +132,7 @@ final class TemporalNetwork {
       memberStart[c + 1] = c + 1;
     }
     components = size;
+    acyclic = true;
     return true;
   }
 
@@ -274,6 +279,10 @@ final class TemporalNetwork {
    */
   void propagateUpper(long[] ub, int[] pred) {
     Arrays.fill(pred, -1);
+    if (acyclic) {
+      propagateUpperAcyclic(ub, pred);
+      return;
+    }
     for (int c = components - 1; c >= 0; c--) {
       if (!isTrivial(c)) {
         iterate(c, ub, pred, true);
@@ -304,6 +313,10 @@ final class TemporalNetwork {
    */
   void propagateLower(long[] lb, int[] pred) {
     Arrays.fill(pred, -1);
+    if (acyclic) {
+      propagateLowerAcyclic(lb, pred);
+      return;
+    }
     for (int c = 0; c < components; c++) {
       for (int i = memberStart[c]; i < memberStart[c + 1]; i++) {
         int u = members[i];
@@ -324,6 +337,56 @@ final class TemporalNetwork {
       }
       if (!isTrivial(c)) {
         iterate(c, lb, pred, false);
+      }
+    }
+  }
+
+  /**
+   * As {@link #propagateUpper} when each point is its own component: the same visits in the same
+   * order, without the tests of components (no edge stays inside one).
+   */
+  private void propagateUpperAcyclic(long[] ub, int[] pred) {
+    int[] members = this.members;
+    int[] offsets = this.offsets;
+    int[] to = this.to;
+    int[] weight = this.weight;
+    for (int c = components - 1; c >= 0; c--) {
+      int u = members[c];
+      long bu = ub[u];
+      if (bu >= INF) {
+        continue;
+      }
+      for (int e = offsets[u], end = offsets[u + 1]; e < end; e++) {
+        int v = to[e];
+        long b = bu + weight[e];
+        if (b < ub[v]) {
+          ub[v] = b;
+          pred[v] = e;
+        }
+      }
+    }
+  }
+
+  /** As {@link #propagateLower} when each point is its own component, as {@link #propagateUpperAcyclic}. */
+  private void propagateLowerAcyclic(long[] lb, int[] pred) {
+    int[] members = this.members;
+    int[] offsets = this.offsets;
+    int[] to = this.to;
+    int[] weight = this.weight;
+    for (int c = 0; c < components; c++) {
+      int u = members[c];
+      long bu = lb[u];
+      int best = -1;
+      for (int e = offsets[u], end = offsets[u + 1]; e < end; e++) {
+        long lv = lb[to[e]];
+        if (lv > NEG_INF && lv - weight[e] > bu) {
+          bu = lv - weight[e];
+          best = e;
+        }
+      }
+      if (best >= 0) {
+        lb[u] = bu;
+        pred[u] = best;
       }
     }
   }

@@ -40,6 +40,12 @@ final class TimelineOrder {
   }
 
   private static int[] order(TemporalNetwork net, long[] lower, long[] upper, Keys ids, boolean components) {
+    int[] order = components ? null : kahnAcyclic(net, lower, upper, ids);
+    return order != null ? order : orderOverComponents(net, lower, upper, ids);
+  }
+
+  /** Orders over the components of the "before" graph, anchors included: the reference order. */
+  private static int[] orderOverComponents(TemporalNetwork net, long[] lower, long[] upper, Keys ids) {
     int n = ids.ids.length;
     int points = 2 * n;
     long[] anchors = anchorTimes(lower, upper, n);
@@ -70,11 +76,6 @@ final class TimelineOrder {
         }
       }
     }
-    int[] order = components ? null : kahnAcyclic(nodes, count, src, dst, lower, upper, ids);
-    if (order != null) {
-      return order;
-    }
-    // Points that must coincide (a cycle of zero-weight constraints): order the components.
     TemporalNetwork before = TemporalNetwork.of(nodes, count, src, dst, new int[count], new int[count], null);
     return kahn(before, lower, upper, ids);
   }
@@ -84,38 +85,55 @@ final class TimelineOrder {
    * point is its own: end points and anchors are emitted as soon as they are free, and among free
    * start points the one of the smallest key. Between two picks every free end point and anchor is
    * emitted, so the set to pick from, hence the order, does not depend on the order in which they
-   * are: the result is the same as {@link #kahn}'s. No component is computed, as the "before" graph
-   * of most stories is acyclic.
+   * are, nor on how the anchors are numbered: the result is the same as {@link #kahn}'s. No
+   * component is computed, as the "before" graph of most stories is acyclic, and the graph is not
+   * built: the successors of a point are read from the network's edges into it, and those of an
+   * anchor from the starts it precedes.
    *
    * @return the event indexes in timeline order, or null if the graph has a cycle
    */
-  private static int[] kahnAcyclic(int nodes, int count, int[] src, int[] dst, long[] lower, long[] upper, Keys ids) {
+  private static int[] kahnAcyclic(TemporalNetwork net, long[] lower, long[] upper, Keys ids) {
     int n = ids.ids.length;
     int points = 2 * n;
-    int[] offsets = new int[nodes + 1];
+    Anchors anchors = new Anchors(lower, upper, n);
+    int nodes = points + anchors.count;
+    // The "before" graph reverses the network's edges: the successors of point x are the sources
+    // of the edges into x, its in-degree the number of edges out of x, plus one for an anchor.
+    int[] offsets = net.offsets;
+    int[] from = net.from;
+    int[] to = net.to;
+    int[] inStart = new int[points + 1];
+    for (int v : to) {
+      inStart[v]++;
+    }
+    for (int x = 1; x < points; x++) {
+      inStart[x] += inStart[x - 1];
+    }
+    inStart[points] = to.length;
+    int[] inFrom = new int[to.length];
+    for (int e = to.length - 1; e >= 0; e--) {
+      inFrom[--inStart[to[e]]] = from[e];
+    }
     int[] indegree = new int[nodes];
-    for (int e = 0; e < count; e++) {
-      offsets[src[e] + 1]++;
-      indegree[dst[e]]++;
+    for (int x = 0; x < points; x++) {
+      indegree[x] = offsets[x + 1] - offsets[x];
     }
-    for (int u = 0; u < nodes; u++) {
-      offsets[u + 1] += offsets[u];
+    for (int i = 0; i < n; i++) {
+      if (anchors.ofStart[i] >= 0) {
+        indegree[2 * i]++;
+      }
+      if (anchors.ofEnd[i] >= 0) {
+        indegree[points + anchors.ofEnd[i]]++;
+      }
     }
-    int[] next = new int[count];
-    int[] fill = Arrays.copyOf(offsets, nodes);
-    for (int e = 0; e < count; e++) {
-      next[fill[src[e]]++] = dst[e];
-    }
-    fill = null;
-    int[] eager = new int[nodes];
-    int eagerTop = 0;
-    EventHeap heap = new EventHeap(n, lower, upper, ids);
+    IntStack eager = new IntStack();
+    KeyHeap heap = new KeyHeap(lower, upper, ids);
     for (int u = 0; u < nodes; u++) {
       if (indegree[u] == 0) {
         if (u < points && u % 2 == 0) {
           heap.push(u / 2);
         } else {
-          eager[eagerTop++] = u;
+          eager.push(u);
         }
       }
     }
@@ -124,8 +142,8 @@ final class TimelineOrder {
     int processed = 0;
     while (true) {
       int u;
-      if (eagerTop > 0) {
-        u = eager[--eagerTop];
+      if (eager.size > 0) {
+        u = eager.pop();
       } else if (heap.size > 0) {
         int event = heap.pop();
         order[emitted++] = event;
@@ -134,18 +152,177 @@ final class TimelineOrder {
         break;
       }
       processed++;
-      for (int e = offsets[u]; e < offsets[u + 1]; e++) {
-        int v = next[e];
+      if (u >= points) {
+        int a = u - points;
+        for (int k = anchors.startsFrom[a]; k < anchors.startsFrom[a + 1]; k++) {
+          int v = 2 * anchors.starts[k];
+          if (--indegree[v] == 0) {
+            heap.push(v / 2);
+          }
+        }
+        continue;
+      }
+      if (u % 2 == 1 && anchors.ofEnd[u / 2] >= 0) {
+        int v = points + anchors.ofEnd[u / 2];
         if (--indegree[v] == 0) {
-          if (v < points && v % 2 == 0) {
+          eager.push(v);
+        }
+      }
+      for (int k = inStart[u]; k < inStart[u + 1]; k++) {
+        int v = inFrom[k];
+        if (--indegree[v] == 0) {
+          if (v % 2 == 0) {
             heap.push(v / 2);
           } else {
-            eager[eagerTop++] = v;
+            eager.push(v);
           }
         }
       }
     }
     return processed == nodes ? order : null;
+  }
+
+  /**
+   * The anchors of the "before" graph, found by hashing rather than sorting: each instant at which
+   * some end is bounded above and some start below, numbered as first met among the starts.
+   */
+  private static final class Anchors {
+    /** The anchor each event's end precedes, -1 if none. */
+    final int[] ofEnd;
+    /** The anchor that precedes each event's start, -1 if none. */
+    final int[] ofStart;
+    final int count;
+    /** The events whose start anchor a precedes are {@code starts[startsFrom[a] .. startsFrom[a+1]-1]}. */
+    final int[] startsFrom;
+    final int[] starts;
+
+    Anchors(long[] lower, long[] upper, int n) {
+      ofEnd = new int[n];
+      ofStart = new int[n];
+      // The ends' latest instants, none an anchor yet.
+      LongIntMap times = new LongIntMap();
+      for (int i = 0; i < n; i++) {
+        long t = upper[2 * i + 1];
+        if (t < TemporalNetwork.INF) {
+          times.putIfAbsent(t, -1);
+        }
+      }
+      int anchors = 0;
+      int linked = 0;
+      for (int i = 0; i < n; i++) {
+        long t = lower[2 * i];
+        int slot = t > TemporalNetwork.NEG_INF ? times.find(t) : -1;
+        if (slot < 0) {
+          ofStart[i] = -1;
+          continue;
+        }
+        int a = times.value(slot);
+        if (a < 0) {
+          a = anchors++;
+          times.setValue(slot, a);
+        }
+        ofStart[i] = a;
+        linked++;
+      }
+      for (int i = 0; i < n; i++) {
+        long t = upper[2 * i + 1];
+        ofEnd[i] = t < TemporalNetwork.INF ? times.value(times.find(t)) : -1;
+      }
+      count = anchors;
+      startsFrom = new int[anchors + 1];
+      for (int i = 0; i < n; i++) {
+        if (ofStart[i] >= 0) {
+          startsFrom[ofStart[i]]++;
+        }
+      }
+      for (int a = 1; a < anchors; a++) {
+        startsFrom[a] += startsFrom[a - 1];
+      }
+      startsFrom[anchors] = linked;
+      starts = new int[linked];
+      for (int i = n - 1; i >= 0; i--) {
+        if (ofStart[i] >= 0) {
+          starts[--startsFrom[ofStart[i]]] = i;
+        }
+      }
+    }
+  }
+
+  /**
+   * An open-addressing map from instants to ints, growing as it fills, so that it stays as small
+   * as the number of distinct instants. Slots are stable between growths only.
+   */
+  private static final class LongIntMap {
+    private long[] keys = new long[64];
+    private int[] values = new int[64];
+    private boolean[] used = new boolean[64];
+    private int size;
+
+    private int slot(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 32) & (keys.length - 1);
+    }
+
+    /** Puts a key if it is absent. */
+    void putIfAbsent(long key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int s = slot(key);
+      while (used[s]) {
+        if (keys[s] == key) {
+          return;
+        }
+        s = (s + 1) & mask;
+      }
+      used[s] = true;
+      keys[s] = key;
+      values[s] = value;
+      size++;
+    }
+
+    /** Returns the slot of a key, -1 if it is absent; valid until the next put. */
+    int find(long key) {
+      int mask = keys.length - 1;
+      int s = slot(key);
+      while (used[s]) {
+        if (keys[s] == key) {
+          return s;
+        }
+        s = (s + 1) & mask;
+      }
+      return -1;
+    }
+
+    int value(int slot) {
+      return values[slot];
+    }
+
+    void setValue(int slot, int value) {
+      values[slot] = value;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[2 * oldKeys.length];
+      values = new int[keys.length];
+      used = new boolean[keys.length];
+      int mask = keys.length - 1;
+      for (int s = 0; s < oldKeys.length; s++) {
+        if (oldUsed[s]) {
+          int t = slot(oldKeys[s]);
+          while (used[t]) {
+            t = (t + 1) & mask;
+          }
+          used[t] = true;
+          keys[t] = oldKeys[s];
+          values[t] = oldValues[s];
+        }
+      }
+    }
   }
 
   /** The instants at which some end is bounded above and some start below. */
@@ -401,32 +578,119 @@ final class TimelineOrder {
     }
   }
 
-  /** A binary min-heap of events, keyed by derived earliest start, then latest end, then id. */
-  private static final class EventHeap extends IntHeap {
-    final long[] lower;
-    final long[] upper;
-    final Keys ids;
+  /** A stack of ints that grows as needed. */
+  private static final class IntStack {
+    int[] items = new int[64];
+    int size;
 
-    EventHeap(int capacity, long[] lower, long[] upper, Keys ids) {
-      super(capacity);
+    void push(int value) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, 2 * size);
+      }
+      items[size++] = value;
+    }
+
+    int pop() {
+      return items[--size];
+    }
+  }
+
+  /**
+   * A binary min-heap of events, keyed by derived earliest start, then latest end, then id, as
+   * {@link #compare}: the keys are held in the heap next to the events, so that comparing two reads
+   * no array indexed by event (the id itself only when the keys and the ids' prefixes tie). Grows
+   * as needed.
+   */
+  private static final class KeyHeap {
+    private final long[] lower;
+    private final long[] upper;
+    private final Keys ids;
+    private int[] items = new int[64];
+    private long[] start = new long[64];
+    private long[] end = new long[64];
+    private long[] prefix = new long[64];
+    int size;
+
+    KeyHeap(long[] lower, long[] upper, Keys ids) {
       this.lower = lower;
       this.upper = upper;
       this.ids = ids;
     }
 
-    @Override
-    boolean less(int a, int b) {
-      long x = lower[2 * a];
-      long y = lower[2 * b];
-      if (x != y) {
-        return x < y;
+    /** Compares the entry at i with an event of the given keys, as {@link TimelineOrder#compare}. */
+    private int compare(int i, long s, long e, long p, int event) {
+      if (start[i] != s) {
+        return start[i] < s ? -1 : 1;
       }
-      x = upper[2 * a + 1];
-      y = upper[2 * b + 1];
-      if (x != y) {
-        return x < y;
+      if (end[i] != e) {
+        return end[i] < e ? -1 : 1;
       }
-      return ids.compare(a, b) < 0;
+      if (prefix[i] != p) {
+        return Long.compareUnsigned(prefix[i], p);
+      }
+      return ids.ids[items[i]].compareTo(ids.ids[event]);
+    }
+
+    private int compare(int i, int j) {
+      return compare(i, start[j], end[j], prefix[j], items[j]);
+    }
+
+    private void set(int i, int event, long s, long e, long p) {
+      items[i] = event;
+      start[i] = s;
+      end[i] = e;
+      prefix[i] = p;
+    }
+
+    void push(int event) {
+      if (size == items.length) {
+        int capacity = 2 * size;
+        items = Arrays.copyOf(items, capacity);
+        start = Arrays.copyOf(start, capacity);
+        end = Arrays.copyOf(end, capacity);
+        prefix = Arrays.copyOf(prefix, capacity);
+      }
+      long s = lower[2 * event];
+      long e = upper[2 * event + 1];
+      long p = ids.prefix[event];
+      int i = size++;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (compare(parent, s, e, p, event) <= 0) {
+          break;
+        }
+        set(i, items[parent], start[parent], end[parent], prefix[parent]);
+        i = parent;
+      }
+      set(i, event, s, e, p);
+    }
+
+    int pop() {
+      int top = items[0];
+      int last = --size;
+      int event = items[last];
+      long s = start[last];
+      long e = end[last];
+      long p = prefix[last];
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && compare(child + 1, child) < 0) {
+          child++;
+        }
+        if (compare(child, s, e, p, event) >= 0) {
+          break;
+        }
+        set(i, items[child], start[child], end[child], prefix[child]);
+        i = child;
+      }
+      if (size > 0) {
+        set(i, event, s, e, p);
+      }
+      return top;
     }
   }
 
