@@ -4,6 +4,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.export.csv.CsvOptions;
 import io.github.eventline.export.csv.CsvTables;
 import io.github.eventline.export.json.StoryJson;
+import io.github.eventline.export.json.TimelineJson;
 import io.github.eventline.timeline.Timeline;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * Measures memory: the retained heap of a story and of its timeline, per event, the peak heap while
- * building the timeline, and how much the heap grows while each writer exports the timeline's
+ * building the timeline, and how much the heap grows while each writer exports the timeline or its
  * story. Retained sizes are the used heap after a full collection; the growth while exporting is
  * measured by a sink that collects and reads the used heap when half of the output has gone by.
  *
@@ -40,6 +41,9 @@ public final class MemoryReport {
     EXPORTS.put("events.csv", (t, out) -> CsvTables.writeEvents(t.story(), out, CsvOptions.defaults()));
     EXPORTS.put("assertions.csv", (t, out) -> CsvTables.writeAssertions(t.story(), out, CsvOptions.defaults()));
     EXPORTS.put("story JSON", (t, out) -> StoryJson.write(t.story(), out));
+    EXPORTS.put("timeline JSON", (t, out) -> TimelineJson.write(t, out));
+    EXPORTS.put("timeline.csv", (t, out) -> CsvTables.writeTimeline(t, out, CsvOptions.defaults()));
+    EXPORTS.put("verdicts.csv", (t, out) -> CsvTables.writeVerdicts(t, out, CsvOptions.defaults()));
   }
 
   private MemoryReport() {}
