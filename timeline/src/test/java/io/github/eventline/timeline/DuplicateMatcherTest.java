@@ -248,4 +248,30 @@ class DuplicateMatcherTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Threshold NaN is out of range: expected 0 to 1");
   }
+
+  @Test
+  void summariesAlikeByThreeTenths_areAReason_andJustBelowAreNot() {
+    DuplicateSuggestion alike = only(story()
+        .event(Event.builder("a", "abc").build(), Event.builder("b", "abc zyxwvutsrqpon").build()).build());
+    DuplicateSuggestion below = only(story()
+        .event(Event.builder("a", "abcd").build(), Event.builder("b", "abcd zyxwvutsrqponmlkji").build()).build());
+
+    assertThat(alike.reasons()).last().isEqualTo("similar summaries (0.3)");
+    assertThat(below.reasons()).noneMatch(r -> r.startsWith("similar summaries"));
+    assertThat(below.score()).isCloseTo(0.35 + 0.3 * 8 / 27, within(1e-12));
+  }
+
+  @Test
+  void dice_countsARepeatedTrigramOnlyAsOftenAsBothHaveIt() {
+    assertThat(DuplicateMatcher.dice(" aaa ", " aaaa ")).isCloseTo(2.0 * 3 / 7, within(1e-12));
+    assertThat(DuplicateMatcher.dice(" aaaa ", " aaa ")).isCloseTo(2.0 * 3 / 7, within(1e-12));
+  }
+
+  @Test
+  void thresholdAndScore_acceptBothEndsOfZeroToOne() {
+    assertThat(DuplicateMatcher.withThreshold(1).threshold()).isEqualTo(1.0);
+    assertThat(new DuplicateSuggestion(EventId.of("a"), EventId.of("b"), 0, List.of()).score()).isZero();
+    assertThat(new DuplicateSuggestion(EventId.of("a"), EventId.of("b"), 1, List.of("same")).reasons())
+        .containsExactly("same");
+  }
 }

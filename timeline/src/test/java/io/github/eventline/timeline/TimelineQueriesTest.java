@@ -93,6 +93,7 @@ class TimelineQueriesTest {
 
     assertThat(timeline.eventsInvolving(ActorId.of("state"))).extracting(Event::id).containsExactlyInAnyOrder(AUGUST, SEPTEMBER);
     assertThat(timeline.eventsInvolving(ActorId.of("brigade"))).extracting(Event::id).containsExactlyInAnyOrder(AUGUST);
+    assertThat(timeline.eventsInvolving(ActorId.of("other"))).isEmpty();
   }
 
   @Test
