@@ -41,6 +41,14 @@ final class EventlineCommand implements Callable<Integer> {
       description = "Show the stack trace behind an error.")
   boolean debug;
 
+  @Option(names = MAX_DOCUMENT_BYTES, paramLabel = "BYTES", scope = ScopeType.INHERIT,
+      description = "Read story files of up to BYTES bytes. Default: 100000000 (100 MB); a story of a million"
+          + " events is about 910 MB and needs a heap of about 2 GB to be read (java -Xmx).")
+  long maxDocumentBytes;
+
+  /** The name of the option that sets the document length limit. */
+  static final String MAX_DOCUMENT_BYTES = "--max-document-bytes";
+
   /** Called without a command: a usage error. */
   @Override
   public Integer call() {

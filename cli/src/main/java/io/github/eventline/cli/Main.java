@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -64,14 +65,20 @@ public final class Main {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(requireNonNull(out, "out"), StandardCharsets.UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(requireNonNull(err, "err"), StandardCharsets.UTF_8));
     try {
+      StoryReader[] limited = {reader};
+      StoryReader effective = file -> limited[0].read(file);
       CommandLine line = new CommandLine(new EventlineCommand())
-          .addSubcommand(new ValidateCommand(reader))
-          .addSubcommand(new TimelineCommand(reader))
-          .addSubcommand(new ConflictsCommand(reader))
-          .addSubcommand(new DiffCommand(reader))
+          .addSubcommand(new ValidateCommand(effective))
+          .addSubcommand(new TimelineCommand(effective))
+          .addSubcommand(new ConflictsCommand(effective))
+          .addSubcommand(new DiffCommand(effective))
           .setOut(outWriter)
           .setErr(errWriter)
           .setExecutionExceptionHandler(Main::handle);
+      line.setExecutionStrategy(parsed -> {
+        limited[0] = limited(reader, parsed);
+        return new CommandLine.RunLast().execute(parsed);
+      });
       return line.execute(args);
     } finally {
       outWriter.flush();
@@ -98,6 +105,24 @@ public final class Main {
     }
     err.flush();
     return code;
+  }
+
+  /** Returns the reader with the document limit given by {@code --max-document-bytes}, if any. */
+  private static StoryReader limited(StoryReader reader, ParseResult parsed) {
+    Long bytes = null;
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption(EventlineCommand.MAX_DOCUMENT_BYTES)) {
+        bytes = p.matchedOptionValue(EventlineCommand.MAX_DOCUMENT_BYTES, 0L);
+      }
+    }
+    if (bytes == null) {
+      return reader;
+    }
+    if (bytes < 1) {
+      throw new ParameterException(parsed.commandSpec().commandLine(),
+          EventlineCommand.MAX_DOCUMENT_BYTES + " must be at least 1, not " + bytes);
+    }
+    return reader.withMaxDocumentBytes(bytes);
   }
 
   private static boolean debugRequested(ParseResult parsed) {

@@ -17,4 +17,15 @@ interface StoryReader {
    * @throws io.github.eventline.export.json.StoryFileException if the file is not a valid story
    */
   Story read(Path file) throws IOException;
+
+  /**
+   * Returns a reader like this one that accepts files of up to the given length; a reader without
+   * limits of its own (stories built in Java, in tests) returns itself.
+   *
+   * @param bytes  the longest file, at least 1
+   * @return the reader, not null
+   */
+  default StoryReader withMaxDocumentBytes(long bytes) {
+    return this;
+  }
 }

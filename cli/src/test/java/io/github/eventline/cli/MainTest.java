@@ -236,7 +236,7 @@ class MainTest {
     CliRun run = CliRun.with(KURSK, "--help");
 
     assertThat(run.out())
-        .startsWith("Usage: eventline [-hV] [--debug] COMMAND\n")
+        .startsWith("Usage: eventline [-hV] [--debug] [--max-document-bytes=BYTES] COMMAND\n")
         .contains("  validate   Checks a story file and prints its summary or every problem.\n")
         .contains("  timeline   Prints a story's events in time order.\n")
         .contains("  conflicts  Lists a story's conflicts and disputed claims, with their reasons.\n")
@@ -253,7 +253,7 @@ class MainTest {
     CliRun run = CliRun.with(KURSK, "validate", "--help");
 
     assertThat(run.out())
-        .contains("Usage: eventline validate [-hV] [--debug] FILE\n")
+        .contains("Usage: eventline validate [-hV] [--debug] [--max-document-bytes=BYTES] FILE\n")
         .contains("FILE        The story file (JSON, format eventline/1).");
     assertThat(run.exitCode()).isZero();
   }

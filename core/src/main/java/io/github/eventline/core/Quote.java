@@ -26,9 +26,12 @@ public record Quote(String text, String language) {
     checkLanguage("quote language", language);
   }
 
+  private static final java.util.regex.Pattern LANGUAGE_TAG =
+      java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
   /** Checks a BCP 47 language tag; the message names the field. */
   static String checkLanguage(String what, String language) {
-    if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+    if (!LANGUAGE_TAG.matcher(language).matches()) {
       throw new IllegalArgumentException(
           "Invalid " + what + " \"" + Ids.abbreviate(language) + "\": expected a BCP 47 tag such as \"fr\" or \"en-GB\"");
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Checks the cross-element rules of a story and reports every problem. Not public, by design. */
 final class StoryValidator {
@@ -80,9 +81,11 @@ final class StoryValidator {
       Actor a = actors.get(i);
       List<ActorId> parents = a.memberOf();
       for (int j = 0; j < parents.size(); j++) {
-        ref("actors[" + i + "].memberOf[" + j + "]", "actor", parents.get(j), actorIndex);
+        int actor = i;
+        int parent = j;
+        ref(() -> "actors[" + actor + "].memberOf[" + parent + "]", "actor", parents.get(j), actorIndex);
       }
-      memberOf.putIfAbsent(a.id(), parents);
+      addEdges(memberOf, a.id(), i, actorIndex, parents);
     }
     cycles("actors", "memberOf", "actor", actorIndex, memberOf);
   }
@@ -91,17 +94,17 @@ final class StoryValidator {
     Map<PlaceId, List<PlaceId>> within = new LinkedHashMap<>();
     for (int i = 0; i < places.size(); i++) {
       Place p = places.get(i);
-      String path = "places[" + i + "].within";
-      p.within().ifPresent(w -> ref(path, "place", w, placeIndex));
-      within.putIfAbsent(p.id(), p.within().map(List::of).orElse(List.of()));
+      int place = i;
+      p.within().ifPresent(w -> ref(() -> "places[" + place + "].within", "place", w, placeIndex));
+      addEdges(within, p.id(), i, placeIndex, p.within().map(List::of).orElse(List.of()));
     }
     cycles("places", "within", "place", placeIndex, within);
   }
 
   private void checkSources() {
     for (int i = 0; i < sources.size(); i++) {
-      String path = "sources[" + i + "].actor";
-      sources.get(i).actor().ifPresent(a -> ref(path, "actor", a, actorIndex));
+      int source = i;
+      sources.get(i).actor().ifPresent(a -> ref(() -> "sources[" + source + "].actor", "actor", a, actorIndex));
     }
   }
 
@@ -109,13 +112,15 @@ final class StoryValidator {
     Map<EventId, List<EventId>> partOf = new LinkedHashMap<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      String path = "events[" + i + "]";
-      e.place().ifPresent(p -> ref(path + ".place", "place", p, placeIndex));
+      int event = i;
+      e.place().ifPresent(p -> ref(() -> "events[" + event + "].place", "place", p, placeIndex));
       for (int j = 0; j < e.participants().size(); j++) {
-        ref(path + ".participants[" + j + "].actor", "actor", e.participants().get(j).actor(), actorIndex);
+        int participant = j;
+        ref(() -> "events[" + event + "].participants[" + participant + "].actor", "actor",
+            e.participants().get(j).actor(), actorIndex);
       }
-      e.partOf().ifPresent(p -> ref(path + ".partOf", "event", p, eventIndex));
-      partOf.putIfAbsent(e.id(), e.partOf().map(List::of).orElse(List.of()));
+      e.partOf().ifPresent(p -> ref(() -> "events[" + event + "].partOf", "event", p, eventIndex));
+      addEdges(partOf, e.id(), i, eventIndex, e.partOf().map(List::of).orElse(List.of()));
     }
     cycles("events", "partOf", "event", eventIndex, partOf);
   }
@@ -123,20 +128,21 @@ final class StoryValidator {
   private void checkAssertions() {
     for (int i = 0; i < assertions.size(); i++) {
       Assertion a = assertions.get(i);
-      String path = "assertions[" + i + "]";
+      int assertion = i;
       if (!a.source().equals(Source.EDITOR)) {
-        ref(path + ".source", "source", a.source(), sourceIndex);
+        ref(() -> "assertions[" + assertion + "].source", "source", a.source(), sourceIndex);
       }
       for (int j = 0; j < a.via().size(); j++) {
-        ref(path + ".via[" + j + "]", "source", a.via().get(j), sourceIndex);
+        int via = j;
+        ref(() -> "assertions[" + assertion + "].via[" + via + "]", "source", a.via().get(j), sourceIndex);
       }
-      checkClaim(path + ".claim", a.claim());
+      checkClaim(() -> "assertions[" + assertion + "].claim", a.claim());
       for (int j = 0; j < a.supersedes().size(); j++) {
-        checkSupersedes(path + ".supersedes[" + j + "]", a, a.supersedes().get(j));
+        checkSupersedes("assertions[" + i + "].supersedes[" + j + "]", a, a.supersedes().get(j));
       }
       for (int j = 0; j < a.links().size(); j++) {
         AssertionId target = a.links().get(j).assertion();
-        String linkPath = path + ".links[" + j + "].assertion";
+        String linkPath = "assertions[" + i + "].links[" + j + "].assertion";
         if (target.equals(a.id())) {
           problems.add(StoryProblem.of(linkPath, "assertion \"" + a.id() + "\" links to itself"));
         } else {
@@ -146,28 +152,28 @@ final class StoryValidator {
     }
   }
 
-  private void checkClaim(String path, Claim claim) {
-    ref(path + ".event", "event", claim.event(), eventIndex);
+  private void checkClaim(Supplier<String> claimPath, Claim claim) {
+    ref(() -> claimPath.get() + ".event", "event", claim.event(), eventIndex);
     if (claim instanceof Claim.Location l) {
-      ref(path + ".place", "place", l.place(), placeIndex);
+      ref(() -> claimPath.get() + ".place", "place", l.place(), placeIndex);
     } else if (claim instanceof Claim.Participation p) {
-      ref(path + ".actor", "actor", p.actor(), actorIndex);
+      ref(() -> claimPath.get() + ".actor", "actor", p.actor(), actorIndex);
     } else if (claim instanceof Claim.Relation r) {
-      checkOther(path, "relation", r.event(), r.other());
+      checkOther(claimPath, "relation", r.event(), r.other());
     } else if (claim instanceof Claim.SameAs s) {
-      checkOther(path, "same-as claim", s.event(), s.other());
+      checkOther(claimPath, "same-as claim", s.event(), s.other());
     }
   }
 
-  private void checkOther(String path, String what, EventId event, EventId other) {
+  private void checkOther(Supplier<String> path, String what, EventId event, EventId other) {
     if (event.equals(other)) {
       problems.add(
           new StoryProblem(
-              path + ".other",
+              path.get() + ".other",
               what + " of event \"" + event + "\" to itself",
               Optional.of("a relation needs two different events")));
     } else {
-      ref(path + ".other", "event", other, eventIndex);
+      ref(() -> path.get() + ".other", "event", other, eventIndex);
     }
   }
 
@@ -192,13 +198,29 @@ final class StoryValidator {
 
   /** Checks a reference; returns true if it resolves. */
   private <K> boolean ref(String path, String kind, K id, Map<K, Integer> index) {
+    return ref(() -> path, kind, id, index);
+  }
+
+  /** Checks a reference, making its path only for a problem; returns true if it resolves. */
+  private <K> boolean ref(Supplier<String> path, String kind, K id, Map<K, Integer> index) {
     if (index.containsKey(id)) {
       return true;
     }
     problems.add(
         new StoryProblem(
-            path, "unknown " + kind + " \"" + id + "\"", closest(id.toString(), index.keySet()).map(c -> "did you mean \"" + c + "\"?")));
+            path.get(), "unknown " + kind + " \"" + id + "\"", closest(id.toString(), index.keySet()).map(c -> "did you mean \"" + c + "\"?")));
     return false;
+  }
+
+  /**
+   * Records the outgoing edges of an element for the cycle search: only those of the first element
+   * with its id (as the index holds), and only when there are any, since an element without edges
+   * is on no cycle.
+   */
+  private static <K> void addEdges(Map<K, List<K>> edges, K id, int i, Map<K, Integer> index, List<K> targets) {
+    if (!targets.isEmpty() && index.get(id) == i) {
+      edges.put(id, targets);
+    }
   }
 
   private <K> void cycles(String list, String field, String kind, Map<K, Integer> index, Map<K, List<K>> edges) {

@@ -38,7 +38,11 @@ import java.util.function.IntPredicate;
  * default the accepted assertions are those that support a verdict {@link Reconciliation} accepts
  * (see {@link #build(Story, ReconciliationPolicy)}); {@link TimelineOptions} can say otherwise. Sets of
  * relations that no difference constraint states exactly (such as {@code {BEFORE, AFTER}}) are also
- * kept as qualitative constraints and checked by path consistency over Allen's composition table.
+ * kept as qualitative constraints and checked by path consistency over Allen's composition table,
+ * on the triangles of a chordal completion of the graph of relation claims (partial path
+ * consistency: full path consistency where that graph is complete; sound, cheaper on long sparse
+ * stories, and for non-convex sets at times weaker than full path consistency; the label of a pair
+ * of events that no edge of the graph relates composes the labels along the paths between them).
  *
  * <p>Allen's relations are defined for intervals of positive length. The queries on two events
  * ({@link #relation}, {@link #isNecessarilyBefore}, {@link #isPossiblyBefore},
@@ -79,12 +83,12 @@ public final class Timeline {
   private final StoryNetwork net;
   private final ImmutableList<Event> events;
   private final ImmutableList<TemporalConflict> conflicts;
-  /** Path-consistent labels of the pairs of events in qualitative constraints: key a * n + b. */
-  private final Map<Long, Integer> labels;
+  /** The partially path-consistent labels of the pairs of events in qualitative constraints. */
+  private final QualitativeNetwork qualitative;
   private final Reconciliation reconciliation;
 
   private Timeline(
-      Story story, TimelineOptions options, StoryNetwork net, int[] order, Map<Long, Integer> labels,
+      Story story, TimelineOptions options, StoryNetwork net, int[] order, QualitativeNetwork qualitative,
       Reconciliation reconciliation) {
     this.story = story;
     this.reconciliation = reconciliation;
@@ -96,7 +100,7 @@ public final class Timeline {
     }
     this.events = list.build();
     this.conflicts = ImmutableList.copyOf(net.conflicts);
-    this.labels = labels;
+    this.qualitative = qualitative;
   }
 
   /**
@@ -164,7 +168,7 @@ public final class Timeline {
       ids[i] = net.events[i].id();
     }
     int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
-    return new Timeline(story, options, net, order, qualitative.labels(), reconciliation);
+    return new Timeline(story, options, net, order, qualitative, reconciliation);
   }
 
   /** Returns the story this timeline was built from. @return the story, not null */
@@ -471,8 +475,7 @@ public final class Timeline {
   }
 
   private int label(int a, int b) {
-    Integer mask = labels.get((long) a * net.events.length + b);
-    return mask == null ? ALL : mask;
+    return qualitative.label(a, b);
   }
 
   /**

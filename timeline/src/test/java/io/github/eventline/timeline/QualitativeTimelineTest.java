@@ -63,4 +63,58 @@ class QualitativeTimelineTest {
                 + " assertion a2 (source s); assertion a3 (source s).");
     assertThat(timeline.relation(A, B)).hasSize(13);
   }
+
+  @Test
+  void build_reasonsOnALongSparseStoryOfNonConvexSets() {
+    int n = 4_000;
+    QualitativeStories.Generated generated = QualitativeStories.sparse(n, 2, 64, 7);
+    Story base = generated.story();
+    // Apart from the rest, three events whose claims cannot all hold (as in the test above).
+    Story story =
+        Story.builder()
+            .sources(base.sources())
+            .source(Source.builder("s", "A source").build())
+            .events(base.events())
+            .assertions(base.assertions())
+            .event(Event.builder(A, "A").build(), Event.builder(B, "B").build(), Event.builder(C, "C").build())
+            .assertion(
+                Assertion.builder("a1", "s", Claim.Relation.of(A, DISJOINT, B)).build(),
+                Assertion.builder("a2", "s", Claim.Relation.of(C, EnumSet.of(IntervalRelation.EQUALS), A)).build(),
+                Assertion.builder("a3", "s", Claim.Relation.of(C, EnumSet.of(IntervalRelation.EQUALS), B)).build())
+            .build();
+
+    Timeline timeline = Timeline.build(story);
+
+    assertThat(timeline.events()).hasSize(n + 3);
+    assertThat(timeline.conflicts()).extracting(TemporalConflict::message)
+        .containsExactly(
+            "a stands in [BEFORE, AFTER] to b (assertion a1, source s), but c stands in [EQUALS] to a"
+                + " (assertion a2, source s), and c stands in [EQUALS] to b (assertion a3, source s)"
+                + " (path consistency over Allen's composition). Set aside: assertion a1 (source s);"
+                + " assertion a2 (source s); assertion a3 (source s).");
+    // Each claimed pair keeps the true relation, within the claimed set; so does any pair, however far apart.
+    for (Assertion a : base.assertions()) {
+      Claim.Relation r = (Claim.Relation) a.claim();
+      Set<IntervalRelation> label = timeline.relation(r.event(), r.other());
+      int x = index(r.event());
+      int y = index(r.other());
+      assertThat(label).as(a.id().toString()).contains(generated.relation(x, y)).isSubsetOf(r.relations());
+      assertThat(timeline.relation(r.other(), r.event())).as(a.id().toString())
+          .containsExactlyInAnyOrderElementsOf(label.stream().map(IntervalRelation::inverse).toList());
+    }
+    java.util.Random random = new java.util.Random(7);
+    for (int k = 0; k < 30; k++) {
+      int x = random.nextInt(n);
+      int y = k == 0 ? n - 1 : random.nextInt(n);
+      if (x != y) {
+        assertThat(timeline.relation(QualitativeStories.id(x), QualitativeStories.id(y)))
+            .as("ev%d to ev%d", x, y)
+            .contains(generated.relation(x, y));
+      }
+    }
+  }
+
+  private static int index(EventId id) {
+    return Integer.parseInt(id.toString().substring(2));
+  }
 }

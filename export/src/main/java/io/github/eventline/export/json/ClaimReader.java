@@ -48,13 +48,13 @@ final class ClaimReader {
         claim = timing(problems, f, event, statedTime);
         break;
       case LOCATION: {
-        Optional<PlaceId> place = f.required("place", PlaceId::of);
+        Optional<PlaceId> place = f.required("place", problems.memo(PlaceId.class, PlaceId::of));
         claim = both(event, place).map(x -> new Claim.Location(event.get(), place.get()));
         break;
       }
       case PARTICIPATION: {
-        Optional<ActorId> actor = f.required("actor", ActorId::of);
-        Optional<Role> role = f.required("role", Role::of);
+        Optional<ActorId> actor = f.required("actor", problems.memo(ActorId.class, ActorId::of));
+        Optional<Role> role = f.required("role", problems.memo(Role.class, Role::of));
         claim = both(event, actor).flatMap(x -> role).map(r -> new Claim.Participation(event.get(), actor.get(), r));
         break;
       }
@@ -74,7 +74,7 @@ final class ClaimReader {
   }
 
   private static Optional<ClaimType> typeOf(Problems problems, Node node, String pointer) {
-    Node type = node.fields.get("type");
+    Node type = node.get("type");
     if (type == null) {
       problems.add(node, pointer, "missing required field \"type\"",
           Optional.of("a claim's type is occurred, timing, location, participation, quantity, relation or same-as"));
@@ -115,7 +115,7 @@ final class ClaimReader {
         return Optional.empty();
       }
     };
-    Optional<TimeBounds> when = TimeJson.read(problems, f.node.fields.get("when"), f.pointer("when"), stated);
+    Optional<TimeBounds> when = TimeJson.read(problems, f.node.get("when"), f.pointer("when"), stated);
     return both(event, when).map(x -> new Claim.Timing(event.get(), when.get()));
   }
 

@@ -36,16 +36,16 @@ final class Fields {
     this.indexMaps = indexMaps;
     this.node = node;
     this.pointer = pointer;
-    for (Map.Entry<String, Node> e : node.fields.entrySet()) {
-      String name = e.getKey();
+    for (int i = 0; i < node.size(); i++) {
+      String name = node.name(i);
       if (known.contains(name)) {
         continue;
       }
-      int[] at = node.nameLocations.get(name);
+      int[] at = {node.nameLine(i), node.nameColumn(i)};
       String childPointer = pointer + "/" + Node.escape(name);
       if (name.startsWith("x-") && name.length() > 2) {
         if (extensible) {
-          extensions.put(name, StoryJson.compact(e.getValue()));
+          extensions.put(name, StoryJson.compact(node.value(i)));
         } else {
           problems.add(at[0], at[1], childPointer, "extension field \"" + name + "\" is not allowed in " + what,
               Optional.of("extension fields are kept on the story, actors, places, sources, events and assertions"));
@@ -70,7 +70,7 @@ final class Fields {
   }
 
   boolean has(String name) {
-    return node.fields.containsKey(name);
+    return node.has(name);
   }
 
   /** Reports a missing required field. */
@@ -80,11 +80,15 @@ final class Fields {
 
   /** Returns the node if it has the expected kind, else reports it. */
   Optional<Node> typed(String name, Node.Kind kind) {
-    Node value = node.fields.get(name);
+    Node value = node.get(name);
     if (value == null) {
       return Optional.empty();
     }
-    return check(value, pointer(name), kind) ? Optional.of(value) : Optional.empty();
+    if (value.kind == kind) {
+      return Optional.of(value);
+    }
+    problems.add(value, pointer(name), "expected " + kind.description + " but found " + value.kind.description);
+    return Optional.empty();
   }
 
   /** Checks the kind of a value, reporting a mismatch. */
@@ -100,7 +104,7 @@ final class Fields {
   Optional<String> string(String name) {
     Optional<String> text = typed(name, Node.Kind.STRING).map(n -> n.text);
     if (text.isPresent() && text.get().isBlank()) {
-      problems.add(node.fields.get(name), pointer(name), "\"" + name + "\" must not be blank");
+      problems.add(node.get(name), pointer(name), "\"" + name + "\" must not be blank");
       return Optional.empty();
     }
     return text;
@@ -121,7 +125,11 @@ final class Fields {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    return convert(node.fields.get(name), pointer(name), text.get(), converter);
+    try {
+      return Optional.of(converter.apply(text.get()));
+    } catch (IllegalArgumentException e) {
+      return refused(node.get(name), pointer(name), e);
+    }
   }
 
   /** Returns a required string field converted to a value; reports it when missing. */
@@ -137,13 +145,19 @@ final class Fields {
   <T> Optional<T> convert(Node at, String atPointer, String text, Function<String, T> converter) {
     try {
       return Optional.of(converter.apply(text));
-    } catch (JsonFields.HintedException e) {
-      problems.add(at, atPointer, e.getMessage(), Optional.of(e.hint));
-      return Optional.empty();
     } catch (IllegalArgumentException e) {
-      problems.add(at, atPointer, e.getMessage());
-      return Optional.empty();
+      return refused(at, atPointer, e);
     }
+  }
+
+  /** Reports a value a converter refused, with the converter's hint if it gave one. */
+  private <T> Optional<T> refused(Node at, String atPointer, IllegalArgumentException e) {
+    if (e instanceof JsonFields.HintedException) {
+      problems.add(at, atPointer, e.getMessage(), Optional.of(((JsonFields.HintedException) e).hint));
+    } else {
+      problems.add(at, atPointer, e.getMessage());
+    }
+    return Optional.empty();
   }
 
   OptionalDouble number(String name) {
@@ -166,16 +180,24 @@ final class Fields {
       return values;
     }
     String at = pointer(name);
-    List<Integer> kept = new ArrayList<>();
-    List<Node> elements = array.get().elements;
+    // The indices kept, listed only once an element is dropped: most lists drop none.
+    List<Integer> kept = null;
+    Node elements = array.get();
     for (int i = 0; i < elements.size(); i++) {
-      Optional<T> value = reader.apply(elements.get(i), at + "/" + i);
+      Optional<T> value = reader.apply(elements.value(i), at + "/" + i);
       if (value.isPresent()) {
         values.add(value.get());
-        kept.add(i);
+        if (kept != null) {
+          kept.add(i);
+        }
+      } else if (kept == null) {
+        kept = new ArrayList<>();
+        for (int k = 0; k < i; k++) {
+          kept.add(k);
+        }
       }
     }
-    if (kept.size() != elements.size()) {
+    if (kept != null) {
       indexMaps.put(at, kept);
     }
     return values;

@@ -2,7 +2,9 @@ package io.github.eventline.export.json;
 
 import io.github.eventline.core.time.IntervalRelation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,6 +23,18 @@ final class JsonFields {
       "id", "source", "stated", "via", "claim", "polarity", "certainty", "quote", "supersedes", "links", "note");
   static final List<String> QUOTE = List.of("text", "lang");
   static final List<String> LINK = List.of("type", "assertion");
+
+  /** The constants of each enum by file name, made once per enum. */
+  private static final ClassValue<Map<String, Enum<?>>> BY_NAME = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(name((Enum<?>) constant), (Enum<?>) constant);
+      }
+      return Map.copyOf(byName);
+    }
+  };
 
   private JsonFields() {}
 
@@ -44,10 +58,9 @@ final class JsonFields {
    * @throws IllegalArgumentException naming the expected values, with a hint for a near miss
    */
   static <E extends Enum<E>> E constant(Class<E> type, String what, String text) {
-    for (E e : type.getEnumConstants()) {
-      if (name(e).equals(text)) {
-        return e;
-      }
+    Enum<?> known = BY_NAME.get(type).get(text);
+    if (known != null) {
+      return type.cast(known);
     }
     List<String> names = names(type);
     Optional<String> near = Problems.closest(text, names);

@@ -1,13 +1,13 @@
 package io.github.eventline.export.json;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -32,6 +32,10 @@ final class Node {
     }
   }
 
+  private static final String[] NO_NAMES = {};
+  private static final Node[] NO_NODES = {};
+  private static final int[] NO_INTS = {};
+
   final Kind kind;
   final int line;
   final int column;
@@ -39,12 +43,13 @@ final class Node {
   final String text;
   /** True for a number written with a fraction or an exponent. */
   final boolean floating;
-  /** The fields of an object, in file order; the first of duplicated names wins. */
-  final Map<String, Node> fields;
-  /** Where each field name of an object starts. */
-  final Map<String, int[]> nameLocations;
-  /** The elements of an array. */
-  final List<Node> elements;
+  /** An object's field names, or an array's nothing; the first {@code size} are used. */
+  private String[] names = NO_NAMES;
+  /** An object's field values or an array's elements; the first {@code size} are used. */
+  private Node[] values = NO_NODES;
+  /** Where each field name of an object starts: line and column, two ints a field. */
+  private int[] nameLocations = NO_INTS;
+  private int size;
 
   private Node(Kind kind, int line, int column, String text, boolean floating) {
     this.kind = kind;
@@ -52,9 +57,6 @@ final class Node {
     this.column = column;
     this.text = text;
     this.floating = floating;
-    this.fields = kind == Kind.OBJECT ? new LinkedHashMap<>() : Map.of();
-    this.nameLocations = kind == Kind.OBJECT ? new LinkedHashMap<>() : Map.of();
-    this.elements = kind == Kind.ARRAY ? new ArrayList<>() : List.of();
   }
 
   /** Receives the problems met while reading: duplicate field names, text that is not Unicode. */
@@ -66,9 +68,88 @@ final class Node {
 
   /**
    * Reads the value at the parser's current token (which must be set), leaving the parser on the
-   * value's last token.
+   * value's last token. Pointers in problems are relative to this value.
    */
   static Node read(JsonParser p, String pointer, Listener listener) {
+    TokenStreamContext base = p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY
+        ? p.streamReadContext().getParent()
+        : p.streamReadContext();
+    return read(p, new Reading(pointer, base, listener));
+  }
+
+  /**
+   * Reads a whole document, at the parser's current token, handing the elements of the top-level
+   * arrays the reader asks for to it one at a time instead of keeping them: the root object gets
+   * an empty array in their place, at the array's location.
+   */
+  static Node readRoot(JsonParser p, Listener listener, StoryReader reader) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return read(p, "", listener);
+    }
+    Reading r = new Reading("", p.streamReadContext().getParent(), listener);
+    TokenStreamLocation loc = p.currentTokenLocation();
+    Node node = new Node(Kind.OBJECT, loc.getLineNr(), loc.getColumnNr(), "", false);
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      TokenStreamLocation nameLoc = p.currentTokenLocation();
+      int nameLine = nameLoc.getLineNr();
+      int nameColumn = nameLoc.getColumnNr();
+      if (hasSurrogate(name)) {
+        checkUnicode(name, "", nameLine, nameColumn, "a field name", listener);
+      }
+      JsonToken t = p.nextToken();
+      Node first = node.get(name);
+      if (first == null && reader.streams(name, t == JsonToken.START_ARRAY)) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        Node array = new Node(Kind.ARRAY, at.getLineNr(), at.getColumnNr(), "", false);
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          reader.element(name, index++, read(p, r));
+        }
+        node.addField(name, array, nameLine, nameColumn);
+        continue;
+      }
+      Node child = read(p, r);
+      if (first != null) {
+        listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first);
+      } else {
+        node.addField(name, child, nameLine, nameColumn);
+      }
+    }
+    return node;
+  }
+
+  /** What a read needs to name the place of a problem: pointers are built only then. */
+  private static final class Reading {
+    final String prefix;
+    final TokenStreamContext base;
+    final Listener listener;
+
+    Reading(String prefix, TokenStreamContext base, Listener listener) {
+      this.prefix = prefix;
+      this.base = base;
+      this.listener = listener;
+    }
+
+    /** The pointer of a context's current value, relative to the value the reading started at. */
+    String pointer(TokenStreamContext context) {
+      List<String> segments = new ArrayList<>();
+      for (TokenStreamContext c = context; c != null && c != base; c = c.getParent()) {
+        if (c.inObject()) {
+          segments.add(escape(c.currentName() == null ? "" : c.currentName()));
+        } else if (c.inArray()) {
+          segments.add(Integer.toString(c.getCurrentIndex()));
+        }
+      }
+      StringBuilder pointer = new StringBuilder(prefix);
+      for (int i = segments.size() - 1; i >= 0; i--) {
+        pointer.append('/').append(segments.get(i));
+      }
+      return pointer.toString();
+    }
+  }
+
+  private static Node read(JsonParser p, Reading r) {
     JsonToken t = p.currentToken();
     TokenStreamLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
@@ -79,15 +160,19 @@ final class Node {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
           TokenStreamLocation nameLoc = p.currentTokenLocation();
+          int nameLine = nameLoc.getLineNr();
+          int nameColumn = nameLoc.getColumnNr();
+          if (hasSurrogate(name)) {
+            checkUnicode(name, r.pointer(p.streamReadContext().getParent()), nameLine, nameColumn, "a field name",
+                r.listener);
+          }
           p.nextToken();
-          String childPointer = pointer + "/" + escape(name);
-          checkUnicode(name, pointer, nameLoc.getLineNr(), nameLoc.getColumnNr(), "a field name", listener);
-          Node child = read(p, childPointer, listener);
-          if (node.fields.containsKey(name)) {
-            listener.duplicate(childPointer, name, nameLoc.getLineNr(), nameLoc.getColumnNr(), node.fields.get(name));
+          Node child = read(p, r);
+          Node first = node.get(name);
+          if (first != null) {
+            r.listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first);
           } else {
-            node.fields.put(name, child);
-            node.nameLocations.put(name, new int[] {nameLoc.getLineNr(), nameLoc.getColumnNr()});
+            node.addField(name, child, nameLine, nameColumn);
           }
         }
         return node;
@@ -95,13 +180,15 @@ final class Node {
       case START_ARRAY: {
         Node node = new Node(Kind.ARRAY, line, column, "", false);
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          node.elements.add(read(p, pointer + "/" + node.elements.size(), listener));
+          node.add(read(p, r));
         }
         return node;
       }
       case VALUE_STRING: {
         String text = p.getString();
-        checkUnicode(text, pointer, line, column, "a string", listener);
+        if (hasSurrogate(text)) {
+          checkUnicode(text, r.pointer(p.streamReadContext()), line, column, "a string", r.listener);
+        }
         return new Node(Kind.STRING, line, column, text, false);
       }
       case VALUE_NUMBER_INT:
@@ -109,13 +196,85 @@ final class Node {
       case VALUE_NUMBER_FLOAT:
         return new Node(Kind.NUMBER, line, column, p.getString(), true);
       case VALUE_TRUE:
+        return new Node(Kind.BOOLEAN, line, column, "true", false);
       case VALUE_FALSE:
-        return new Node(Kind.BOOLEAN, line, column, p.getString(), false);
+        return new Node(Kind.BOOLEAN, line, column, "false", false);
       case VALUE_NULL:
         return new Node(Kind.NULL, line, column, "null", false);
       default:
         throw new IllegalStateException("Unexpected token " + t + " at " + line + ":" + column);
     }
+  }
+
+  private void addField(String name, Node value, int nameLine, int nameColumn) {
+    if (size == values.length) {
+      int capacity = Math.max(4, size * 2);
+      names = Arrays.copyOf(names, capacity);
+      values = Arrays.copyOf(values, capacity);
+      nameLocations = Arrays.copyOf(nameLocations, capacity * 2);
+    }
+    names[size] = name;
+    values[size] = value;
+    nameLocations[2 * size] = nameLine;
+    nameLocations[2 * size + 1] = nameColumn;
+    size++;
+  }
+
+  private void add(Node element) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, Math.max(4, size * 2));
+    }
+    values[size++] = element;
+  }
+
+  /** Returns the number of fields of an object or elements of an array. */
+  int size() {
+    return size;
+  }
+
+  /** Returns the value of an object's field, or null if it has none of that name. */
+  Node get(String name) {
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return values[i];
+      }
+    }
+    return null;
+  }
+
+  /** Returns whether an object has a field of that name. */
+  boolean has(String name) {
+    return get(name) != null;
+  }
+
+  /** Returns the name of an object's field, by position. */
+  String name(int i) {
+    return names[i];
+  }
+
+  /** Returns the value of an object's field or an array's element, by position. */
+  Node value(int i) {
+    return values[i];
+  }
+
+  /** Returns the line where an object's field name starts, by position. */
+  int nameLine(int i) {
+    return nameLocations[2 * i];
+  }
+
+  /** Returns the column where an object's field name starts, by position. */
+  int nameColumn(int i) {
+    return nameLocations[2 * i + 1];
+  }
+
+  /** Returns whether a text holds any surrogate, paired or not. */
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reports the first unpaired surrogate of a text, if any. */
@@ -146,10 +305,10 @@ final class Node {
       String segment = raw.replace("~1", "/").replace("~0", "~");
       Node next = null;
       if (node.kind == Kind.OBJECT) {
-        next = node.fields.get(segment);
+        next = node.get(segment);
       } else if (node.kind == Kind.ARRAY && segment.matches("\\d{1,9}")) {
         int i = Integer.parseInt(segment);
-        next = i < node.elements.size() ? node.elements.get(i) : null;
+        next = i < node.size ? node.values[i] : null;
       }
       if (next == null) {
         return node;
@@ -165,7 +324,7 @@ final class Node {
   }
 
   Optional<Node> field(String name) {
-    return Optional.ofNullable(fields.get(name));
+    return Optional.ofNullable(get(name));
   }
 
   /** Writes the value through a generator, numbers exactly as they were written. */
@@ -173,16 +332,16 @@ final class Node {
     switch (kind) {
       case OBJECT:
         g.writeStartObject();
-        for (Map.Entry<String, Node> e : fields.entrySet()) {
-          g.writeName(e.getKey());
-          e.getValue().write(g);
+        for (int i = 0; i < size; i++) {
+          g.writeName(names[i]);
+          values[i].write(g);
         }
         g.writeEndObject();
         break;
       case ARRAY:
         g.writeStartArray();
-        for (Node n : elements) {
-          n.write(g);
+        for (int i = 0; i < size; i++) {
+          values[i].write(g);
         }
         g.writeEndArray();
         break;

@@ -4,13 +4,22 @@ import io.github.eventline.core.StoryProblem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Collects the problems of a story file while it is read. Not public, by design. */
 final class Problems {
 
   private final List<FileProblem> problems = new ArrayList<>();
+  /**
+   * The values this read already made from a text, by type: ids, vocabulary terms, EDTF dates. A
+   * story names each place and source thousands of times; one instance each saves the parsing and
+   * the memory. Only values that were made are kept: a refused text is refused again.
+   */
+  private final Map<Class<?>, Map<String, Object>> memos = new HashMap<>();
 
   void add(Node at, String pointer, String message) {
     add(at.line, at.column, pointer, message, Optional.empty());
@@ -22,6 +31,24 @@ final class Problems {
 
   void add(int line, int column, String pointer, String message, Optional<String> hint) {
     problems.add(new FileProblem(line, column, pointer, message, hint));
+  }
+
+  /** Returns a converter that makes each distinct text's value once in this read. */
+  <T> Function<String, T> memo(Class<T> type, Function<String, T> make) {
+    Map<String, Object> memo = memos.computeIfAbsent(type, k -> new HashMap<>());
+    return text -> {
+      Object value = memo.get(text);
+      if (value == null) {
+        value = make.apply(text);
+        memo.put(text, value);
+      }
+      return type.cast(value);
+    };
+  }
+
+  /** Adds the problems another collection found. */
+  void addAll(Problems other) {
+    problems.addAll(other.problems);
   }
 
   boolean isEmpty() {

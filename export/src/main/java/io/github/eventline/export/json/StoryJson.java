@@ -16,10 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -52,13 +54,21 @@ import tools.jackson.databind.json.JsonMapper;
  * than {@value #MAX_NESTING_DEPTH} levels, longer than {@value #MAX_DOCUMENT_LENGTH} bytes, with a
  * string longer than {@value #MAX_STRING_LENGTH} characters, a field name longer than
  * {@value #MAX_NAME_LENGTH} characters or a number longer than {@value #MAX_NUMBER_LENGTH}
- * characters. No polymorphic typing is involved anywhere: the format names every type itself.
+ * characters. {@link #reader()} gives a {@link Reader} whose document length, nesting depth and
+ * string length limits can be changed, for a story of a million events (about 900 MB) for instance.
+ * No polymorphic typing is involved anywhere: the format names every type itself.
  *
  * <p><b>Writing</b> is canonical and lossless: {@code read(write(story))} equals {@code story}, and
  * writing a file that the library wrote gives the same bytes. UTF-8, two-space indentation, {@code
  * \n} line ends and a final newline, non-ASCII characters as they are; fields in the order of
  * {@code docs/format.md}; absent optional fields, empty lists and default values (kind {@code
  * other}, event type {@code event}, polarity {@code positive}, certainty {@code certain}) left out.
+ *
+ * <p><b>Memory</b>: {@link #read(Path)} and {@link #fromJson(String)} stream the top-level lists
+ * of the file element by element, so that only the model is kept; a problem of the story's
+ * validation inside one of them is placed by parsing the input again. {@link #read(InputStream,
+ * String)} cannot read its input twice and holds a located tree of the whole document while it
+ * reads.
  *
  * <p>The same reading and writing is available to Jackson users through {@link EventlineModule}.
  * Thread-safe: this class has no mutable state.
@@ -87,22 +97,28 @@ public final class StoryJson {
       .maxDocumentLength(MAX_DOCUMENT_LENGTH)
       .build();
 
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(CONSTRAINTS)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-      .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-      .build();
+  static final JsonFactory FACTORY = factory(CONSTRAINTS);
 
   private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY).addModule(new EventlineModule()).build();
+
+  private static final Reader DEFAULT_READER = new Reader(MAX_DOCUMENT_LENGTH, MAX_NESTING_DEPTH, MAX_STRING_LENGTH);
 
   private static final ObjectWriter WRITER = MAPPER.writer().with(new CanonicalPrettyPrinter());
 
   private StoryJson() {}
 
+  private static JsonFactory factory(StreamReadConstraints constraints) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+        .build();
+  }
+
   /**
-   * Reads a story file.
+   * Reads a story file, with the default limits.
    *
    * @param file  the file, UTF-8, not null
    * @return the story, not null
@@ -110,17 +126,11 @@ public final class StoryJson {
    * @throws IOException if the file cannot be read
    */
   public static Story read(Path file) throws IOException {
-    requireNonNull(file, "file");
-    if (Files.isRegularFile(file) && Files.size(file) > MAX_DOCUMENT_LENGTH) {
-      throw new StoryFileException(file.toString(), List.of(tooLong(Files.size(file))));
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    }
+    return DEFAULT_READER.read(file);
   }
 
   /**
-   * Reads a story from a stream, which is left open.
+   * Reads a story from a stream, which is left open, with the default limits.
    *
    * @param in  the stream, UTF-8 JSON, not null
    * @param sourceName  the name of the stream in messages, such as a file name, not null
@@ -129,35 +139,231 @@ public final class StoryJson {
    * @throws IOException if the stream cannot be read
    */
   public static Story read(InputStream in, String sourceName) throws IOException {
-    requireNonNull(in, "in");
-    requireNonNull(sourceName, "sourceName");
-    try (JsonParser p = MAPPER.createParser(new Utf8Reader(in))) {
-      return read(p, sourceName);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    return DEFAULT_READER.read(in, sourceName);
   }
 
   /**
-   * Reads a story from JSON text.
+   * Reads a story from JSON text, with the default limits.
    *
    * @param json  the text, not null
    * @return the story, not null
    * @throws StoryFileException listing every problem, if there is any
    */
   public static Story fromJson(String json) {
-    requireNonNull(json, "json");
-    try (JsonParser p = MAPPER.createParser(json)) {
-      return read(p, "JSON text");
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
+    return DEFAULT_READER.fromJson(json);
+  }
+
+  /**
+   * Returns a reader with the default limits ({@link #MAX_DOCUMENT_LENGTH} and the others), whose
+   * limits can be raised or lowered:
+   *
+   * <pre>{@code
+   * Story story = StoryJson.reader().maxDocumentLength(2_000_000_000L).read(Path.of("big.json"));
+   * }</pre>
+   *
+   * @return the reader, not null
+   */
+  public static Reader reader() {
+    return DEFAULT_READER;
+  }
+
+  /**
+   * Reads story files with given parser limits; {@link StoryJson#reader()} gives the default
+   * ones. Reads exactly as {@link StoryJson#read(Path)} does, reporting a file past a limit as a
+   * {@link StoryFileException}.
+   *
+   * <p>Reading a file or a text streams its top-level lists, holding one element's located tree at
+   * a time beside the model being built; a stream, which cannot be read twice, is held whole as a
+   * located tree. A story of a million events (a 910 MB file) reads in a 5 GB heap and takes about
+   * 1.6 GB once read (see {@code docs/format.md}): raise the document limit together with the heap.
+   * Immutable and thread-safe.
+   */
+  public static final class Reader {
+
+    private final long maxDocumentLength;
+    private final int maxNestingDepth;
+    private final int maxStringLength;
+    private final JsonFactory factory;
+
+    private Reader(long maxDocumentLength, int maxNestingDepth, int maxStringLength) {
+      this.maxDocumentLength = maxDocumentLength;
+      this.maxNestingDepth = maxNestingDepth;
+      this.maxStringLength = maxStringLength;
+      this.factory = factory(StreamReadConstraints.builder()
+          .maxNestingDepth(maxNestingDepth)
+          .maxStringLength(maxStringLength)
+          .maxNameLength(MAX_NAME_LENGTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxDocumentLength(maxDocumentLength)
+          .build());
+    }
+
+    /**
+     * Returns a reader like this one that refuses documents longer than the given length.
+     *
+     * @param bytes  the longest document, in bytes, at least 1 ({@link Long#MAX_VALUE} for no limit)
+     * @return the reader, not null
+     * @throws IllegalArgumentException if the length is less than 1
+     */
+    public Reader maxDocumentLength(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("The document length limit must be at least 1 byte, not " + bytes);
+      }
+      return new Reader(bytes, maxNestingDepth, maxStringLength);
+    }
+
+    /**
+     * Returns a reader like this one that refuses arrays and objects nested deeper than the given
+     * depth.
+     *
+     * @param depth  the deepest nesting, at least 1
+     * @return the reader, not null
+     * @throws IllegalArgumentException if the depth is less than 1
+     */
+    public Reader maxNestingDepth(int depth) {
+      if (depth < 1) {
+        throw new IllegalArgumentException("The nesting depth limit must be at least 1, not " + depth);
+      }
+      return new Reader(maxDocumentLength, depth, maxStringLength);
+    }
+
+    /**
+     * Returns a reader like this one that refuses string values longer than the given length.
+     *
+     * @param characters  the longest string value, in characters, at least 1
+     * @return the reader, not null
+     * @throws IllegalArgumentException if the length is less than 1
+     */
+    public Reader maxStringLength(int characters) {
+      if (characters < 1) {
+        throw new IllegalArgumentException("The string length limit must be at least 1 character, not " + characters);
+      }
+      return new Reader(maxDocumentLength, maxNestingDepth, characters);
+    }
+
+    /** Returns the longest document this reader accepts, in bytes. @return the limit */
+    public long maxDocumentLength() {
+      return maxDocumentLength;
+    }
+
+    /** Returns the deepest nesting this reader accepts. @return the limit */
+    public int maxNestingDepth() {
+      return maxNestingDepth;
+    }
+
+    /** Returns the longest string value this reader accepts, in characters. @return the limit */
+    public int maxStringLength() {
+      return maxStringLength;
+    }
+
+    /**
+     * Reads a story file. A regular file longer than the document limit is refused before it is
+     * read.
+     *
+     * @param file  the file, UTF-8, not null
+     * @return the story, not null
+     * @throws StoryFileException listing every problem of the file, if it has any
+     * @throws IOException if the file cannot be read
+     */
+    public Story read(Path file) throws IOException {
+      requireNonNull(file, "file");
+      if (Files.isRegularFile(file) && Files.size(file) > maxDocumentLength) {
+        throw new StoryFileException(file.toString(), List.of(tooLong(Files.size(file))));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, file.toString(), Optional.of(() -> reparse(file)));
+      }
+    }
+
+    /**
+     * Reads a story from a stream, which is left open.
+     *
+     * @param in  the stream, UTF-8 JSON, not null
+     * @param sourceName  the name of the stream in messages, such as a file name, not null
+     * @return the story, not null
+     * @throws StoryFileException listing every problem, if there is any
+     * @throws IOException if the stream cannot be read
+     */
+    public Story read(InputStream in, String sourceName) throws IOException {
+      requireNonNull(in, "in");
+      requireNonNull(sourceName, "sourceName");
+      return read(in, sourceName, Optional.empty());
+    }
+
+    /**
+     * Reads a story; with a way to parse the input again, the top-level lists are streamed
+     * element by element (a problem of the story's validation is then placed by parsing the input
+     * again), else the whole located tree is kept.
+     */
+    private Story read(InputStream in, String sourceName, Optional<Supplier<Node>> reparse) throws IOException {
+      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new Utf8Reader(in))) {
+        return StoryJson.read(p, sourceName, reparse);
+      } catch (JacksonIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    /** Parses a file again into its located tree, or returns null if it cannot. */
+    private Node reparse(Path file) {
+      try (InputStream in = Files.newInputStream(file);
+          JsonParser p = factory.createParser(ObjectReadContext.empty(), new Utf8Reader(in))) {
+        return parse(p, new Problems(), Optional.empty()).orElse(null);
+      } catch (IOException | JacksonException e) {
+        return null;
+      }
+    }
+
+    /** Parses a text again into its located tree, or returns null if it cannot. */
+    private Node reparse(String json) {
+      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+        return parse(p, new Problems(), Optional.empty()).orElse(null);
+      } catch (JacksonException e) {
+        return null;
+      }
+    }
+
+    /**
+     * Reads a story from JSON text.
+     *
+     * @param json  the text, not null
+     * @return the story, not null
+     * @throws StoryFileException listing every problem, if there is any
+     */
+    public Story fromJson(String json) {
+      requireNonNull(json, "json");
+      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+        return StoryJson.read(p, "JSON text", Optional.of(() -> reparse(json)));
+      } catch (JacksonIOException e) {
+        throw new UncheckedIOException(e.getCause());
+      }
+    }
+
+    /** The problem of a file longer than the limit, found before reading it. */
+    private FileProblem tooLong(long bytes) {
+      return new FileProblem(1, 1, "", String.format(java.util.Locale.ROOT,
+          "the file is %,d bytes long, more than the limit of %,d bytes", bytes, maxDocumentLength),
+          Optional.of(maxDocumentLength == MAX_DOCUMENT_LENGTH
+              ? "the reader refuses files longer than StoryJson.MAX_DOCUMENT_LENGTH"
+              : "the reader refuses files longer than its maxDocumentLength"));
+    }
+
+    /** Returns the limits, for messages and tests. @return the text */
+    @Override
+    public String toString() {
+      return "StoryJson.Reader[maxDocumentLength=" + maxDocumentLength + ", maxNestingDepth=" + maxNestingDepth
+          + ", maxStringLength=" + maxStringLength + "]";
     }
   }
 
-  private static Story read(JsonParser p, String sourceName) {
+  private static Story read(JsonParser p, String sourceName, Optional<Supplier<Node>> reparse) {
     Problems problems = new Problems();
-    Optional<Node> root = parse(p, problems);
-    Optional<Story> story = root.flatMap(r -> StoryReader.read(r, problems));
+    Optional<Story> story;
+    if (reparse.isPresent()) {
+      StoryReader reader = StoryReader.streaming(reparse.get());
+      story = parse(p, problems, Optional.of(reader)).flatMap(r -> reader.finish(r, problems));
+    } else {
+      story = parse(p, problems, Optional.empty()).flatMap(r -> StoryReader.read(r, problems));
+    }
     if (story.isEmpty() || !problems.isEmpty()) {
       throw new StoryFileException(sourceName, problems.inFileOrder());
     }
@@ -166,15 +372,18 @@ public final class StoryJson {
 
   /**
    * Parses a whole document into a located tree; a syntax error or exceeded limit becomes a problem
-   * and ends the parse.
+   * and ends the parse. With a streaming reader, the top-level lists it asks for go to it element
+   * by element and are not kept in the tree.
    */
-  static Optional<Node> parse(JsonParser p, Problems problems) {
+  static Optional<Node> parse(JsonParser p, Problems problems, Optional<StoryReader> streaming) {
     try {
       if (p.nextToken() == null) {
         problems.add(1, 1, "", "the file is empty", Optional.of("a story file is a JSON object"));
         return Optional.empty();
       }
-      Node root = Node.read(p, "", listener(problems));
+      Node root = streaming.isPresent()
+          ? Node.readRoot(p, listener(problems), streaming.get())
+          : Node.read(p, "", listener(problems));
       if (p.nextToken() != null) {
         TokenStreamLocation at = p.currentTokenLocation();
         problems.add(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the story",
@@ -205,13 +414,6 @@ public final class StoryJson {
     } catch (RuntimeException ignored) {
       return "";
     }
-  }
-
-  /** The problem of a file longer than the limit, found before reading it. */
-  private static FileProblem tooLong(long bytes) {
-    return new FileProblem(1, 1, "", String.format(java.util.Locale.ROOT,
-        "the file is %,d bytes long, more than the limit of %,d bytes", bytes, MAX_DOCUMENT_LENGTH),
-        Optional.of("the reader refuses files longer than StoryJson.MAX_DOCUMENT_LENGTH"));
   }
 
   static Node.Listener listener(Problems problems) {
@@ -339,8 +541,8 @@ public final class StoryJson {
   static Node parseExtension(String json, String key, String owner) {
     Problems problems = new Problems();
     Optional<Node> node;
-    try (JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), json)) {
-      node = parse(p, problems);
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      node = parse(p, problems, Optional.empty());
     }
     if (node.isEmpty() || !problems.isEmpty()) {
       List<FileProblem> list = problems.inFileOrder();

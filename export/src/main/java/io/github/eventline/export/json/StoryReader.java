@@ -27,6 +27,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.StoryProblem;
 import io.github.eventline.core.StoryValidationException;
 import io.github.eventline.core.time.TimeBounds;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,8 +57,18 @@ final class StoryReader {
   private static final Pattern UNKNOWN_REFERENCE =
       Pattern.compile("unknown (actor|place|source|event|assertion) \"(.*)\"");
 
-  private final Node root;
+  /** The names of the top-level lists, which may be streamed. */
+  private static final Set<String> LISTS = Set.of("actors", "places", "sources", "events", "assertions");
+
+  private Node root;
   private final Problems problems;
+  /** The top-level lists read element by element while the file was parsed, by name. */
+  private final Map<String, Streamed> streamed = new HashMap<>();
+  /** The root field names met so far while streaming. */
+  private final Set<String> rootNames = new HashSet<>();
+  /** Parses the whole file again into a located tree, to place a problem inside a streamed list. */
+  private final Optional<Supplier<Node>> reparse;
+  private Node fullTree;
   private final Map<String, List<Integer>> indexMaps = new HashMap<>();
   /** Ids of elements that could not be built, by kind; references to them are not reported again. */
   private final Map<String, Set<String>> broken = new HashMap<>();
@@ -64,6 +77,108 @@ final class StoryReader {
   private StoryReader(Node root, Problems problems) {
     this.root = root;
     this.problems = problems;
+    this.reparse = Optional.empty();
+  }
+
+  private StoryReader(Problems problems, Supplier<Node> reparse) {
+    this.problems = problems;
+    this.reparse = Optional.of(reparse);
+  }
+
+  /** The elements read from a streamed list, and which file indices were kept. */
+  private static final class Streamed {
+    final List<Object> values = new ArrayList<>();
+    /** The indices kept, listed only once an element is dropped. */
+    List<Integer> kept;
+  }
+
+  /**
+   * Returns a reader that takes the elements of the top-level lists one by one while the file is
+   * parsed ({@link Node#readRoot}), so that the located tree of the whole file is never held: each
+   * element's tree is dropped once its model value is built. The reader reports into its own
+   * problems, which {@link #finish} adds to the file's; a file whose parse fails reports only
+   * what the parse found, as the non-streaming reader does.
+   *
+   * @param reparse  parses the whole file again, to place a problem of the story's validation
+   *     inside a streamed list; called only then
+   */
+  static StoryReader streaming(Supplier<Node> reparse) {
+    return new StoryReader(new Problems(), reparse);
+  }
+
+  /** Returns whether the elements of a root field are streamed, noting the field as met. */
+  boolean streams(String name, boolean array) {
+    boolean stream = array && LISTS.contains(name) && !streamed.containsKey(name)
+        // an assertion's stated time may come from its source: stream assertions only after the sources
+        && (!name.equals("assertions") || rootNames.contains("sources"));
+    rootNames.add(name);
+    if (stream) {
+      streamed.put(name, new Streamed());
+    }
+    return stream;
+  }
+
+  /** Takes one element of a streamed list. */
+  void element(String list, int index, Node node) {
+    String at = "/" + list + "/" + index;
+    Optional<?> value;
+    switch (list) {
+      case "actors":
+        value = actor(node, at);
+        break;
+      case "places":
+        value = place(node, at);
+        break;
+      case "sources":
+        value = source(node, at);
+        break;
+      case "events":
+        value = event(node, at);
+        break;
+      default:
+        value = assertion(node, at);
+        break;
+    }
+    Streamed s = streamed.get(list);
+    if (value.isPresent()) {
+      s.values.add(value.get());
+      if (s.kept != null) {
+        s.kept.add(index);
+      }
+    } else if (s.kept == null) {
+      s.kept = new ArrayList<>();
+      for (int k = 0; k < index; k++) {
+        s.kept.add(k);
+      }
+    }
+  }
+
+  /**
+   * Reads the story once the whole file was parsed and streamed; adds this reader's problems to
+   * the file's.
+   */
+  Optional<Story> finish(Node root, Problems fileProblems) {
+    this.root = root;
+    Optional<Story> story = story();
+    fileProblems.addAll(problems);
+    return story;
+  }
+
+  /** Returns a list: the elements streamed, or those of the tree. */
+  private <T> List<T> list(Fields f, String name, Class<T> type, BiFunction<Node, String, Optional<T>> reader) {
+    Streamed s = streamed.get(name);
+    if (s == null) {
+      return f.list(name, reader);
+    }
+    if (s.kept != null) {
+      indexMaps.put(f.pointer(name), s.kept);
+    }
+    List<T> values = new ArrayList<>(s.values.size());
+    for (Object v : s.values) {
+      values.add(type.cast(v));
+    }
+    s.values.clear();
+    return values;
   }
 
   /** Reads a story; returns it, or empty when a problem was added. */
@@ -117,11 +232,11 @@ final class StoryReader {
     f.string("title").ifPresent(b::title);
     f.value("language", b::language);
     f.string("description").ifPresent(b::description);
-    b.actors(f.list("actors", this::actor));
-    b.places(f.list("places", this::place));
-    b.sources(f.list("sources", this::source));
-    b.events(f.list("events", this::event));
-    b.assertions(f.list("assertions", this::assertion));
+    b.actors(list(f, "actors", Actor.class, this::actor));
+    b.places(list(f, "places", Place.class, this::place));
+    b.sources(list(f, "sources", Source.class, this::source));
+    b.events(list(f, "events", Event.class, this::event));
+    b.assertions(list(f, "assertions", Assertion.class, this::assertion));
     f.extensions.forEach(b::extension);
     // build() validates the story; calling problems() first would validate it twice.
     Story story;
@@ -144,7 +259,7 @@ final class StoryReader {
     }
     f.string("format").ifPresent(format -> {
       if (!format.equals(FORMAT)) {
-        problems.add(root.fields.get("format"), "/format", "unsupported format \"" + format + "\"",
+        problems.add(root.get("format"), "/format", "unsupported format \"" + format + "\"",
             Optional.of("this version reads \"" + FORMAT + "\""));
       }
     });
@@ -157,8 +272,22 @@ final class StoryReader {
       return;
     }
     String pointer = pointer(p.path());
-    Node at = root.find(pointer);
+    Node at = locationTree(pointer).find(pointer);
     problems.add(at, pointer, p.message(), p.hint());
+  }
+
+  /** Returns the tree to find a pointer's value in: the whole file's, parsed again, inside a streamed list. */
+  private Node locationTree(String pointer) {
+    int end = pointer.indexOf('/', 1);
+    String first = end < 0 ? pointer.substring(Math.min(1, pointer.length())) : pointer.substring(1, end);
+    if (reparse.isEmpty() || !streamed.containsKey(first) || end < 0) {
+      return root;
+    }
+    if (fullTree == null) {
+      Node tree = reparse.get().get();
+      fullTree = tree == null ? root : tree;
+    }
+    return fullTree;
   }
 
   /** Maps a story path such as {@code assertions[3].claim.event} to the JSON pointer of the file. */
@@ -213,12 +342,12 @@ final class StoryReader {
       return Optional.empty();
     }
     Fields f = fields(node, pointer, "an actor", JsonFields.ACTOR, true);
-    Optional<ActorId> id = f.required("id", ActorId::of);
+    Optional<ActorId> id = f.required("id", problems.memo(ActorId.class, ActorId::of));
     String name = f.requiredString("name").orElse(id.map(ActorId::value).orElse("?"));
-    Optional<ActorKind> kind = f.value("kind", ActorKind::of);
+    Optional<ActorKind> kind = f.value("kind", problems.memo(ActorKind.class, ActorKind::of));
     List<String> aliases = f.strings("aliases", Function.identity());
     Map<String, String> externalIds = stringMap(f, "externalIds");
-    List<ActorId> memberOf = f.strings("memberOf", ActorId::of);
+    List<ActorId> memberOf = f.strings("memberOf", problems.memo(ActorId.class, ActorId::of));
     return build(node, pointer, "actor", id, () -> {
       Actor.Builder b = Actor.builder(id.get(), name).kind(kind.orElse(ActorKind.OTHER)).memberOf(memberOf);
       aliases.forEach(b::alias);
@@ -231,13 +360,15 @@ final class StoryReader {
   private Map<String, String> stringMap(Fields f, String name) {
     Map<String, String> map = new java.util.LinkedHashMap<>();
     f.object(name).ifPresent(o -> {
-      for (Map.Entry<String, Node> e : o.fields.entrySet()) {
-        String at = f.pointer(name) + "/" + Node.escape(e.getKey());
-        if (f.check(e.getValue(), at, Node.Kind.STRING)) {
-          if (e.getValue().text.isBlank()) {
-            problems.add(e.getValue(), at, "\"" + e.getKey() + "\" must not be blank");
+      for (int i = 0; i < o.size(); i++) {
+        String key = o.name(i);
+        Node value = o.value(i);
+        String at = f.pointer(name) + "/" + Node.escape(key);
+        if (f.check(value, at, Node.Kind.STRING)) {
+          if (value.text.isBlank()) {
+            problems.add(value, at, "\"" + key + "\" must not be blank");
           } else {
-            map.put(e.getKey(), e.getValue().text);
+            map.put(key, value.text);
           }
         }
       }
@@ -250,17 +381,17 @@ final class StoryReader {
       return Optional.empty();
     }
     Fields f = fields(node, pointer, "a place", JsonFields.PLACE, true);
-    Optional<PlaceId> id = f.required("id", PlaceId::of);
+    Optional<PlaceId> id = f.required("id", problems.memo(PlaceId.class, PlaceId::of));
     String name = f.requiredString("name").orElse(id.map(PlaceId::value).orElse("?"));
     List<String> aliases = f.strings("aliases", Function.identity());
     Optional<String> country = f.value("country", StoryReader::country);
-    Optional<PlaceId> within = f.value("within", PlaceId::of);
+    Optional<PlaceId> within = f.value("within", problems.memo(PlaceId.class, PlaceId::of));
     OptionalDouble lat = f.number("lat");
     OptionalDouble lon = f.number("lon");
     boolean coordinates = lat.isPresent() && lon.isPresent();
     if (f.has("lat") != f.has("lon")) {
       String given = f.has("lat") ? "lat" : "lon";
-      problems.add(node.fields.get(given), f.pointer(given), "\"" + given + "\" needs \""
+      problems.add(node.get(given), f.pointer(given), "\"" + given + "\" needs \""
           + (given.equals("lat") ? "lon" : "lat") + "\": give both coordinates or neither");
       coordinates = false;
     } else if (coordinates) {
@@ -268,7 +399,7 @@ final class StoryReader {
         io.github.eventline.core.Coordinates.of(lat.getAsDouble(), lon.getAsDouble());
       } catch (IllegalArgumentException e) {
         String field = e.getMessage().startsWith("Latitude") ? "lat" : "lon";
-        problems.add(node.fields.get(field), f.pointer(field), e.getMessage());
+        problems.add(node.get(field), f.pointer(field), e.getMessage());
         coordinates = false;
       }
     }
@@ -299,16 +430,16 @@ final class StoryReader {
       return Optional.empty();
     }
     Fields f = fields(node, pointer, "a source", JsonFields.SOURCE, true);
-    Optional<SourceId> id = f.required("id", SourceId::of);
+    Optional<SourceId> id = f.required("id", problems.memo(SourceId.class, SourceId::of));
     String name = f.requiredString("name").orElse(id.map(SourceId::value).orElse("?"));
-    Optional<SourceKind> kind = f.value("kind", SourceKind::of);
-    Optional<ActorId> actor = f.value("actor", ActorId::of);
+    Optional<SourceKind> kind = f.value("kind", problems.memo(SourceKind.class, SourceKind::of));
+    Optional<ActorId> actor = f.value("actor", problems.memo(ActorId.class, ActorId::of));
     Optional<TimeBounds> time = f.get("published").flatMap(n -> TimeJson.read(problems, n, f.pointer("published"),
         TimeJson.notRelative("\"ongoingAt\" is relative to an assertion's stated time; it is allowed only in a claim's \"when\"")));
     OptionalDouble reliability = f.number("reliability");
     if (reliability.isPresent() && !(reliability.getAsDouble() >= 0 && reliability.getAsDouble() <= 1)) {
-      problems.add(node.fields.get("reliability"), f.pointer("reliability"),
-          "reliability " + node.fields.get("reliability").text + " is out of range: expected 0 to 1");
+      problems.add(node.get("reliability"), f.pointer("reliability"),
+          "reliability " + node.get("reliability").text + " is out of range: expected 0 to 1");
       reliability = OptionalDouble.empty();
     }
     OptionalDouble prior = reliability;
@@ -331,13 +462,13 @@ final class StoryReader {
     }
     Fields f = fields(node, pointer, "an event", JsonFields.EVENT, true);
     Optional<EventId> id = f.required("id", EventId::of);
-    Optional<EventType> type = f.value("type", EventType::of);
+    Optional<EventType> type = f.value("type", problems.memo(EventType.class, EventType::of));
     Optional<EventCode> code = f.object("code").flatMap(n -> code(n, f.pointer("code")));
     String summary = f.requiredString("summary").orElse(id.map(EventId::value).orElse("?"));
     Optional<TimeBounds> when = f.get("when").flatMap(n -> TimeJson.read(problems, n, f.pointer("when"),
         TimeJson.notRelative("\"ongoingAt\" is relative to an assertion's stated time; in an event, state the"
             + " time with an assertion of a timing claim")));
-    Optional<PlaceId> place = f.value("place", PlaceId::of);
+    Optional<PlaceId> place = f.value("place", problems.memo(PlaceId.class, PlaceId::of));
     List<Participant> participants = f.list("participants", this::participant);
     Optional<EventId> partOf = f.value("partOf", EventId::of);
     return build(node, pointer, "event", id, () -> {
@@ -364,8 +495,8 @@ final class StoryReader {
       return Optional.empty();
     }
     Fields f = fields(node, pointer, "a participant", JsonFields.PARTICIPANT, false);
-    Optional<ActorId> actor = f.required("actor", ActorId::of);
-    Optional<Role> role = f.required("role", Role::of);
+    Optional<ActorId> actor = f.required("actor", problems.memo(ActorId.class, ActorId::of));
+    Optional<Role> role = f.required("role", problems.memo(Role.class, Role::of));
     return actor.isPresent() && role.isPresent() ? Optional.of(Participant.of(actor.get(), role.get())) : Optional.empty();
   }
 
@@ -375,10 +506,10 @@ final class StoryReader {
     }
     Fields f = fields(node, pointer, "an assertion", JsonFields.ASSERTION, true);
     Optional<AssertionId> id = f.required("id", AssertionId::of);
-    Optional<SourceId> source = f.required("source", SourceId::of);
+    Optional<SourceId> source = f.required("source", problems.memo(SourceId.class, SourceId::of));
     Optional<TimeBounds> stated = f.get("stated").flatMap(n -> TimeJson.read(problems, n, f.pointer("stated"),
         TimeJson.notRelative("\"ongoingAt\" is relative to the stated time itself; give \"stated\" as a date")));
-    List<SourceId> via = f.strings("via", SourceId::of);
+    List<SourceId> via = f.strings("via", problems.memo(SourceId.class, SourceId::of));
     Optional<TimeBounds> statedTime = stated.isPresent() || source.isEmpty()
         ? stated
         : published.getOrDefault(source.get(), Optional.empty());
@@ -421,7 +552,7 @@ final class StoryReader {
     if (text.isEmpty() || lang.isEmpty()) {
       return Optional.empty();
     }
-    return f.convert(node.fields.get("lang"), f.pointer("lang"), lang.get(), l -> Quote.of(text.get(), l));
+    return f.convert(node.get("lang"), f.pointer("lang"), lang.get(), l -> Quote.of(text.get(), l));
   }
 
   private Optional<AssertionLink> link(Node node, String pointer) {

@@ -62,7 +62,7 @@ final class TimeJson {
   static Optional<TimeBounds> read(Problems problems, Node node, String pointer, Stated stated) {
     if (node.kind == Node.Kind.STRING) {
       try {
-        return Optional.of(TimeBounds.parse(node.text));
+        return Optional.of(problems.memo(TimeBounds.class, TimeBounds::parse).apply(node.text));
       } catch (IllegalArgumentException e) {
         problems.add(node, pointer, e.getMessage());
         return Optional.empty();
@@ -80,7 +80,7 @@ final class TimeJson {
   }
 
   private static Optional<TimeBounds> ongoingAt(Problems problems, Fields f, Stated stated) {
-    if (f.node.fields.size() != 1) {
+    if (f.node.size() != 1) {
       problems.add(f.node, f.pointer, "\"ongoingAt\" stands alone: remove the other fields of this time");
       return Optional.empty();
     }
@@ -88,7 +88,7 @@ final class TimeJson {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    Node at = f.node.fields.get(ONGOING_AT);
+    Node at = f.node.get(ONGOING_AT);
     if (!value.get().equals(STATED)) {
       problems.add(at, f.pointer(ONGOING_AT), "unknown ongoingAt \"" + value.get() + "\"",
           Optional.of("the only value is \"stated\": ongoing at the assertion's stated time"));
@@ -128,7 +128,7 @@ final class TimeJson {
       }
       boolean upper = i % 2 == 1;
       if (f.value(name, text -> bound(text, upper)).isPresent()) {
-        given.put(name, f.node.fields.get(name).text);
+        given.put(name, f.node.get(name).text);
       } else {
         ok = false;
       }
