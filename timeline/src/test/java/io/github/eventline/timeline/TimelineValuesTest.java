@@ -76,4 +76,14 @@ class TimelineValuesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A temporal conflict needs at least one constraint");
   }
+
+  @Test
+  void verdict_saysItsKeyStatusConfidenceValueSupportAndOpposition() {
+    Claim claim = new Claim.Occurred(EventId.of("e1"));
+    Verdict open = new Verdict(claim.key(), java.util.Optional.empty(), VerdictStatus.UNVERIFIED, 0, List.of());
+    Verdict held = new Verdict(claim.key(), java.util.Optional.of(claim), VerdictStatus.UNCONTESTED, 0.75, List.of());
+
+    assertThat(open).hasToString("occurred(e1): UNVERIFIED 0 support [] opposition []");
+    assertThat(held).hasToString("occurred(e1): UNCONTESTED 0.75 value " + claim + " support [] opposition []");
+  }
 }
