@@ -106,4 +106,72 @@ class TimelineDiffTest {
         "occurred(e4): none -> UNCONTESTED", "timing(e1): UNCONTESTED -> none", "timing(e3): UNCONTESTED -> none");
     assertThat(diff.orderChanged()).isEmpty();
   }
+
+  private static Story inMonths(String... idAndMonth) {
+    Story.Builder story = Story.builder().source(Source.builder("s1", "Source").build());
+    for (int i = 0; i < idAndMonth.length; i += 2) {
+      story.event(Event.builder(idAndMonth[i], idAndMonth[i]).when(TimeBounds.parse(idAndMonth[i + 1])).build());
+    }
+    return story.build();
+  }
+
+  @Test
+  void severalMovedEvents_areListedByIdNotByNewPosition() {
+    Timeline before = Timeline.build(inMonths("a", "2024-01", "b", "2024-02", "c", "2024-03", "d", "2024-04"));
+    Timeline after = Timeline.build(inMonths("a", "2024-07", "b", "2024-08", "c", "2024-06", "d", "2024-05"));
+
+    TimelineDiff diff = TimelineDiff.between(before, after);
+
+    assertThat(diff.orderChanged()).containsExactly(
+        new TimelineDiff.OrderChange(EventId.of("c"), 2, 1), new TimelineDiff.OrderChange(EventId.of("d"), 3, 0));
+    assertThat(diff.isEmpty()).isFalse();
+    assertThat(diff).hasToString("TimelineDiff[0 added, 0 removed, 4 verdicts, 4 bounds, 2 moved]");
+  }
+
+  @Test
+  void timelinesWithNoEventInCommon_haveNoOrderChange() {
+    TimelineDiff diff = TimelineDiff.between(
+        Timeline.build(inMonths("a", "2024-01")), Timeline.build(inMonths("b", "2024-01")));
+
+    assertThat(diff.orderChanged()).isEmpty();
+    assertThat(diff.boundsChanged()).isEmpty();
+    assertThat(diff.eventsAdded()).containsExactly(EventId.of("b"));
+    assertThat(diff.eventsRemoved()).containsExactly(EventId.of("a"));
+    assertThat(diff.isEmpty()).isFalse();
+  }
+
+  @Test
+  void manyEventsAdded_areListedInIdOrderWhateverTheirHashes() {
+    String[] before = {"k0", "2024-01"};
+    String[] after = new String[60];
+    for (int i = 0; i < 30; i++) {
+      after[2 * i] = "k" + (29 - i) * 7;
+      after[2 * i + 1] = "2024-01";
+    }
+
+    TimelineDiff diff = TimelineDiff.between(Timeline.build(inMonths(before)), Timeline.build(inMonths(after)));
+    TimelineDiff back = TimelineDiff.between(Timeline.build(inMonths(after)), Timeline.build(inMonths(before)));
+
+    assertThat(diff.eventsAdded()).hasSize(29).isSorted();
+    assertThat(back.eventsRemoved()).isEqualTo(diff.eventsAdded());
+  }
+
+  @Test
+  void verdictsThatAppearOrGoAway_areNotStatusChanges() {
+    TimelineDiff diff = TimelineDiff.between(Timeline.build(months("2024-08")), Timeline.build(months("2024-11")));
+    Story after = Story.builder()
+        .source(Source.builder("s1", "Source").build())
+        .event(Event.builder("e1", "first").build())
+        .assertion(Assertion.builder("a1", "s1", new Claim.Occurred(EventId.of("e1"))).build())
+        .build();
+    TimelineDiff gone = TimelineDiff.between(Timeline.build(months("2024-08")), Timeline.build(after));
+
+    assertThat(diff.verdictsChanged()).extracting(Object::toString)
+        .containsExactly("timing(e1): UNCONTESTED -> UNCONTESTED");
+    assertThat(diff.verdictsChanged()).noneMatch(TimelineDiff.VerdictChange::isStatusChanged);
+    assertThat(gone.verdictsChanged()).extracting(Object::toString).contains(
+        "occurred(e1): UNVERIFIED -> UNCONTESTED", "timing(e2): UNCONTESTED -> none");
+    assertThat(gone.verdictsChanged()).filteredOn(TimelineDiff.VerdictChange::isStatusChanged)
+        .extracting(Object::toString).containsExactly("occurred(e1): UNVERIFIED -> UNCONTESTED");
+  }
 }
