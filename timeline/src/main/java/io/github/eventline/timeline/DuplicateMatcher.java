@@ -36,7 +36,10 @@ import java.util.TreeSet;
  *
  * <p>Only events of the same type are compared, and pairs that a same-as claim already speaks
  * to are left out. A pair is ruled out when its bounds are disjoint or its places are apart
- * (neither the same nor one within the other). The score adds four signals, each in [0, 1]:
+ * (neither the same nor one within the other). Bounds that only touch, as adjacent months or days
+ * do ({@code 2024-08} and {@code 2024-09}, each half-open), are disjoint: they share no instant, and
+ * leave room only for a zero-length event where they meet, unless one of them is that instant.
+ * The score adds four signals, each in [0, 1]:
  *
  * <ul>
  *   <li>time, weight 0.25: 1 if the bounds overlap, 0.5 if either event has none;

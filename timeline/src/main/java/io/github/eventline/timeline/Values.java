@@ -15,10 +15,19 @@ import java.util.Set;
 /**
  * When two stated values of one question agree, and what they agree on. Not public, by design.
  *
- * <p>Timing: the bounds intersect (start ranges and end ranges both overlap); quantity: the units
- * (if both stated) are the same and the ranges overlap, or, if one figure is approximate, are
- * no further apart than the policy's tolerance times the larger figure; location: the same place,
- * or one within the other; relation: the sets of relations share one. What compatible values agree on: the intersection of bounds, of ranges (or,
+ * <p>Timing: the start ranges and the end ranges both overlap, leaving room for an event that is
+ * not empty. Two bounds that share only the instant where one ends and the other begins
+ * ({@code 2024-08} and {@code 2024-09}, each half-open) leave room for nothing but a zero-length
+ * event at that instant: they are rivals, unless one of them pins that very instant
+ * ({@link TimeBounds#isInstant()}), so {@code 2024-09-01T00:00:00Z} agrees with {@code 2024-09}
+ * and, as the stored bounds allow, with {@code 2024-08}. This is stricter than
+ * {@link TimeBounds#intersection(TimeBounds)}, which keeps that zero-length event as an instant.
+ *
+ * <p>Quantity: the units (if both stated) are the same and the ranges overlap, or, if one figure
+ * is approximate, are no further apart than the policy's tolerance times the larger figure;
+ * location: the same place, or one within the other; relation: the sets of relations share one.
+ *
+ * <p>What compatible values agree on: the intersection of bounds, of ranges (or,
  * for approximate figures that agree only within the tolerance, the range between them: "about
  * 10,000" and "about 10,500" hold 10,000 to 10,500, approximate), of sets of relations; the inner
  * place.
@@ -89,9 +98,17 @@ final class Values {
     return a;
   }
 
+  /**
+   * Checks if some interval satisfies both bounds; see the class comment for the boundary instant.
+   * Both ranges overlapping implies that the earliest common start is not after the latest common
+   * end; when they are equal, the only interval left is the zero-length one at that instant.
+   */
   static boolean compatible(TimeBounds a, TimeBounds b) {
-    return !max(a.earliestStart(), b.earliestStart()).isAfter(min(a.latestStart(), b.latestStart()))
-        && !max(a.earliestEnd(), b.earliestEnd()).isAfter(min(a.latestEnd(), b.latestEnd()));
+    Instant earliestStart = max(a.earliestStart(), b.earliestStart());
+    Instant latestEnd = min(a.latestEnd(), b.latestEnd());
+    return !earliestStart.isAfter(min(a.latestStart(), b.latestStart()))
+        && !max(a.earliestEnd(), b.earliestEnd()).isAfter(latestEnd)
+        && (earliestStart.isBefore(latestEnd) || a.isInstant() || b.isInstant());
   }
 
   /** Returns the intersection of compatible bounds: one of them if it lies within the other. */
