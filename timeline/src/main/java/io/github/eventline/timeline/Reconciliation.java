@@ -130,9 +130,9 @@ public final class Reconciliation {
    * @return the reconciliation, not null
    */
   public static Reconciliation of(Story story, ReconciliationPolicy policy) {
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false);
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false, null);
     r.mergeDuplicates();
-    Groups groups = r.group(false);
+    Groups groups = r.group();
     Map<SourceId, Double> trust = new HashMap<>(r.prior);
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
@@ -162,12 +162,20 @@ public final class Reconciliation {
    *     ReconciliationPolicy.Method#SOURCE_TRUST}): then use {@link #of}
    */
   static BitSet acceptedTimesAndRelations(Story story, ReconciliationPolicy policy) {
+    return acceptedTimesAndRelations(story, policy, null);
+  }
+
+  /**
+   * As {@link #acceptedTimesAndRelations(Story, ReconciliationPolicy)}, reading the claims' events
+   * from an index of the story made once for the timeline; null to make one.
+   */
+  static BitSet acceptedTimesAndRelations(Story story, ReconciliationPolicy policy, StoryIndex index) {
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
       return null;
     }
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), true);
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), true, index);
     r.mergeDuplicates();
-    Groups groups = r.group(true);
+    Groups groups = r.groupTimesAndRelations();
     BitSet accepted = new BitSet(story.assertions().size());
     r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE);
     // Only the story's own assertions: the editor's come after them.
@@ -189,7 +197,7 @@ public final class Reconciliation {
    * @param feed  the receiver, not null
    */
   public static void feed(Story story, ReconciliationPolicy policy, Feed feed) {
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false);
+    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false, null);
     requireNonNull(feed, "feed");
     r.mergeDuplicates();
     r.feed(feed);
@@ -522,6 +530,27 @@ public final class Reconciliation {
       table[2 * slot + 1] = g + 1;
     }
 
+    /**
+     * Adds a group found by other means than the table, which it does not enter: only for a
+     * grouping that never calls {@link #findOrAdd}.
+     */
+    int append(long key, int event, int firstPosition) {
+      int g = size;
+      if (g == keys.length) {
+        int n = g * 2;
+        bucket = Arrays.copyOf(bucket, n);
+        first = Arrays.copyOf(first, n);
+        count = Arrays.copyOf(count, n);
+        keys = Arrays.copyOf(keys, n);
+        rests = Arrays.copyOf(rests, n);
+      }
+      bucket[g] = event;
+      first[g] = firstPosition;
+      keys[g] = key;
+      size++;
+      return g;
+    }
+
     void single(int position) {
       if (singleCount == singles.length) {
         singles = Arrays.copyOf(singles, Math.max(16, singleCount * 2));
@@ -542,9 +571,20 @@ public final class Reconciliation {
     private final Map<PlaceId, PlaceId> within = new HashMap<>();
     private final Map<EventId, EventId> canonical = new HashMap<>();
     private final boolean editorDeclared;
-    private final Map<EventId, Integer> eventIndex = new HashMap<>();
+    /** The story's events, their indices, and the events of each assertion's claim. */
+    private final StoryIndex index;
     /** The story's events' ids, by index. */
     private final EventId[] eventIds;
+    /** The index of the event of each of the editor's assertions, by position in {@link #implicit}. */
+    private int[] implicitEvent = new int[16];
+    /** How many entries {@link #implicitEvent} has: the editor's assertions, made or to be made. */
+    private int implicitEvents;
+    /**
+     * True if the editor's assertions, all statements of when (timings and relations only), are
+     * made only when a question has other assertions too: their ids are then {@code
+     * editor:when:<event>} whatever came before, and {@link #implicitEvent} says which event.
+     */
+    private boolean lazyWhens;
     /** The index of the canonical event of each event, once duplicates are merged. */
     private int[] canonicalIndex;
     /** True if some assertion of the story has an id the editor's could take: then each is checked. */
@@ -554,6 +594,9 @@ public final class Reconciliation {
     /** The story's sources and the editor, in id order, and the rank of each. */
     private final SourceId[] claimants;
     private final Map<SourceId, Integer> claimantRank = new HashMap<>();
+    /** The source of the last {@link #rankOf} lookup, and its rank. */
+    private SourceId lastSource;
+    private int lastRank;
 
     /**
      * Makes the work of one reconciliation.
@@ -561,15 +604,15 @@ public final class Reconciliation {
      * @param timesOnly  true to make, of the editor's assertions, only the {@code when} of events
      *     (with the ids a full reconciliation gives them): enough to judge timings and relations
      */
-    Reconciler(Story story, ReconciliationPolicy policy, boolean timesOnly) {
+    Reconciler(Story story, ReconciliationPolicy policy, boolean timesOnly, StoryIndex index) {
       this.story = story;
       this.policy = policy;
       this.editorDeclared = story.source(Source.EDITOR).isPresent();
-      List<Event> events = story.events();
-      this.eventIds = new EventId[events.size()];
+      this.index = index != null ? index : new StoryIndex(story);
+      Event[] events = this.index.events;
+      this.eventIds = new EventId[events.length];
       for (int i = 0; i < eventIds.length; i++) {
-        eventIds[i] = events.get(i).id();
-        eventIndex.put(eventIds[i], i);
+        eventIds[i] = events[i].id();
       }
       for (Source s : story.sources()) {
         s.reliability().ifPresent(r -> prior.put(s.id(), r));
@@ -587,17 +630,14 @@ public final class Reconciliation {
         p.within().ifPresent(w -> within.put(p.id(), w));
       }
       findSupersessions();
-      for (Assertion a : story.assertions()) {
-        if (a.id().value().startsWith("editor:")) {
-          editorLike = true;
-          break;
-        }
-      }
       editorAssertions(timesOnly);
     }
 
+    /** Finds the supersessions, and whether some assertion has an id the editor's could take. */
     private void findSupersessions() {
+      boolean editorLike = false;
       for (Assertion a : story.assertions()) {
+        editorLike = editorLike || a.id().value().startsWith("editor:");
         for (AssertionId earlier : a.supersedes()) {
           supersede(earlier, a.id());
         }
@@ -608,6 +648,7 @@ public final class Reconciliation {
           }
         }
       }
+      this.editorLike = editorLike;
     }
 
     private void supersede(AssertionId earlier, AssertionId later) {
@@ -622,10 +663,16 @@ public final class Reconciliation {
       for (Event e : events) {
         longIds |= e.id().value().length() > MAX_ID_LENGTH - "editor:place:".length();
       }
+      lazyWhens = timesOnly && !longIds && !editorLike;
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         if (e.when().isPresent()) {
-          addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get()), longIds), longIds);
+          if (lazyWhens) {
+            noteImplicit(i);
+            implicitCount++;
+          } else {
+            addImplicit(editor("when", e.id(), "", i, new Claim.Timing(e.id(), e.when().get()), longIds), longIds, i);
+          }
         }
         if (timesOnly) {
           // Counted, not made: the ids of the later ones depend on how many came before.
@@ -633,21 +680,39 @@ public final class Reconciliation {
           continue;
         }
         if (e.place().isPresent()) {
-          addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get()), longIds), longIds);
+          addImplicit(editor("place", e.id(), "", i, new Claim.Location(e.id(), e.place().get()), longIds), longIds, i);
         }
         for (Participant p : e.participants()) {
           addImplicit(editor("participant", e.id(), ":" + p.actor(), i,
-              new Claim.Participation(e.id(), p.actor(), p.role()), true), true);
+              new Claim.Participation(e.id(), p.actor(), p.role()), true), true, i);
         }
       }
     }
 
-    private void addImplicit(Assertion a, boolean checked) {
+    private void addImplicit(Assertion a, boolean checked, int event) {
       if (checked) {
         lastImplicit.put(a.id().value(), implicitCount);
       }
+      noteImplicit(event);
       implicitCount++;
       implicit.add(a);
+    }
+
+    /** Notes the event of the editor's next assertion. */
+    private void noteImplicit(int event) {
+      if (implicitEvents == implicitEvent.length) {
+        implicitEvent = Arrays.copyOf(implicitEvent, implicitEvents * 2);
+      }
+      implicitEvent[implicitEvents++] = event;
+    }
+
+    /** Returns the editor's assertion at a position of its own, made now if made only when needed. */
+    private Assertion implicitAt(int k) {
+      if (!lazyWhens) {
+        return implicit.get(k);
+      }
+      Event e = index.events[implicitEvent[k]];
+      return editor("when", e.id(), "", implicitEvent[k], new Claim.Timing(e.id(), e.when().orElseThrow()), false);
     }
 
     private Assertion editor(String field, EventId event, String suffix, int index, Claim claim, boolean checked) {
@@ -673,6 +738,11 @@ public final class Reconciliation {
 
     private Iterable<Assertion> all() {
       return Iterables.concat(story.assertions(), implicit);
+    }
+
+    /** Returns how many of the editor's assertions there are, made or to be made. */
+    private int implicitSize() {
+      return implicitEvents;
     }
 
     private Optional<AssertionId> superseded(Assertion a) {
@@ -749,43 +819,37 @@ public final class Reconciliation {
      * Groups the assertions by the key they are judged under: the occurred question of every
      * (merged) event, then the story's assertions and the editor's. The keys are matched by the
      * index of their event and the rest of the key, not hashed whole: no key is made per assertion.
-     *
-     * @param timesOnly  true to group only the timing and relation assertions
      */
-    Groups group(boolean timesOnly) {
+    Groups group() {
       List<Assertion> assertions = story.assertions();
-      int count = assertions.size() + implicit.size();
-      Groups made = new Groups(timesOnly ? 16 : count + eventIds.length);
+      int stories = assertions.size();
+      int count = stories + implicitSize();
+      Groups made = new Groups(count + eventIds.length);
       int[] canon = canonicalIndex();
-      if (!timesOnly) {
-        for (int i = 0; i < eventIds.length; i++) {
-          int c = canon[i];
-          made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
-        }
+      for (int i = 0; i < eventIds.length; i++) {
+        int c = canon[i];
+        made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
       }
       // First the group of each assertion, so that each accumulation is made to its size.
       int[] groupOf = new int[count];
       BitSet reversedAt = new BitSet();
+      ClaimType[] types = ClaimType.values();
       for (int position = 0; position < count; position++) {
-        Claim claim = at(position).claim();
-        ClaimType type = claim.type();
-        if (timesOnly && type != ClaimType.TIMING && type != ClaimType.RELATION) {
-          groupOf[position] = -1;
-          continue;
-        }
-        int e = eventIndex.get(claim.event());
+        boolean own = position < stories;
+        Claim claim = own ? null : implicitAt(position - stories).claim();
+        ClaimType type = own ? types[index.type[position]] : claim.type();
+        int e = own ? index.event[position] : implicitEvent[position - stories];
         int event;
         int other = -1;
         Object rest = null;
         if (type == ClaimType.RELATION || type == ClaimType.SAME_AS) {
-          EventId otherId = claim instanceof Claim.Relation r ? r.other() : ((Claim.SameAs) claim).other();
-          int o = eventIndex.get(otherId);
+          int o = index.other[position];
           int ce = canon[e];
           int co = canon[o];
           boolean first;
           if (type == ClaimType.SAME_AS || ce == co) {
             // The key as stated: same-as claims are never merged, nor a relation within one event.
-            first = claim.event().compareTo(otherId) <= 0;
+            first = eventIds[e].compareTo(eventIds[o]) <= 0;
             event = first ? e : o;
             other = first ? o : e;
           } else {
@@ -798,10 +862,11 @@ public final class Reconciliation {
           }
         } else {
           event = canon[e];
-          if (type == ClaimType.PARTICIPATION) {
-            rest = ((Claim.Participation) claim).actor();
-          } else if (type == ClaimType.QUANTITY) {
-            rest = ((Claim.Quantity) claim).measure();
+          if (type == ClaimType.PARTICIPATION || type == ClaimType.QUANTITY) {
+            if (claim == null) {
+              claim = assertions.get(position).claim();
+            }
+            rest = type == ClaimType.PARTICIPATION ? ((Claim.Participation) claim).actor() : ((Claim.Quantity) claim).measure();
           }
         }
         int g = made.findOrAdd(Groups.pack(type, event, other), rest, event, position);
@@ -811,14 +876,129 @@ public final class Reconciliation {
       made.accumulators = new ClaimAccumulator[made.size];
       for (int g = 0; g < made.size; g++) {
         int first = made.first[g];
-        if (timesOnly && made.count[g] == 1) {
-          continue;
-        }
         ClaimKey key = first < 0 ? ClaimKey.occurred(eventIds[-1 - first]) : canonicalize(at(first).claim().key());
         made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
       }
+      accumulate(made, groupOf, reversedAt::get);
+      return made;
+    }
+
+    /**
+     * Groups the timing and relation assertions by the key they are judged under, as {@link
+     * #group()} does, leaving out what does not change which of the story's assertions are
+     * accepted: the questions no assertion of the story answers (only the editor's statements of
+     * when), and the accumulation of a question one assertion alone answers (a single, judged by
+     * {@link Judgement#acceptsAlone}). Timings are grouped by an array over the events and relations
+     * by a list of groups per first event: no table, and no id compared but for the questions of
+     * several assertions.
+     */
+    Groups groupTimesAndRelations() {
+      List<Assertion> assertions = story.assertions();
+      int stories = assertions.size();
+      int count = stories + implicitSize();
+      int n = eventIds.length;
+      int[] canon = canonicalIndex();
+      byte[] types = index.type;
+      int[] events = index.event;
+      int[] others = index.other;
+      int timing = ClaimType.TIMING.ordinal();
+      int relation = ClaimType.RELATION.ordinal();
+      Groups made = new Groups(16);
+      // The group + 1 of the timing question of each event; 0 if none.
+      int[] timingGroup = new int[n];
+      // The group + 1 of the last relation question made whose first event (by index) is each event.
+      int[] relationHead = new int[n];
+      // Per group: the group + 1 of the previous relation question on its first event, and its other event.
+      int[] previous = new int[16];
+      int[] otherOf = new int[16];
+      int[] groupOf = new int[count];
+      for (int position = 0; position < stories; position++) {
+        int type = types[position];
+        int g;
+        if (type == timing) {
+          int event = canon[events[position]];
+          g = timingGroup[event] - 1;
+          if (g < 0) {
+            g = made.append(Groups.pack(ClaimType.TIMING, event, -1), event, position);
+            timingGroup[event] = g + 1;
+          }
+        } else if (type == relation) {
+          int e = events[position];
+          int o = others[position];
+          int ce = canon[e];
+          int co = canon[o];
+          // The key as stated for a relation within one (merged) event, else between canonical
+          // events; the pair is ordered here by index, as only its grouping matters.
+          int a = ce == co ? e : ce;
+          int b = ce == co ? o : co;
+          int event = Math.min(a, b);
+          int other = Math.max(a, b);
+          g = relationHead[event] - 1;
+          while (g >= 0 && otherOf[g] != other) {
+            g = previous[g] - 1;
+          }
+          if (g < 0) {
+            g = made.append(Groups.pack(ClaimType.RELATION, event, other), event, position);
+            if (g >= previous.length) {
+              // Timing questions take group numbers too: the arrays follow the groups'.
+              previous = Arrays.copyOf(previous, Math.max(2 * previous.length, g + 1));
+              otherOf = Arrays.copyOf(otherOf, previous.length);
+            }
+            previous[g] = relationHead[event];
+            otherOf[g] = other;
+            relationHead[event] = g + 1;
+          }
+        } else {
+          groupOf[position] = -1;
+          continue;
+        }
+        groupOf[position] = g;
+        made.count[g]++;
+      }
+      // The editor's statements of when count only on a question the story's assertions answer too.
+      for (int position = stories; position < count; position++) {
+        int g = timingGroup[canon[implicitEvent[position - stories]]] - 1;
+        groupOf[position] = g;
+        if (g >= 0) {
+          made.count[g]++;
+        }
+      }
+      made.accumulators = new ClaimAccumulator[made.size];
+      for (int g = 0; g < made.size; g++) {
+        if (made.count[g] > 1) {
+          made.accumulators[g] = ClaimAccumulator.of(canonicalize(at(made.first[g]).claim().key()), made.count[g]);
+        }
+      }
+      accumulate(made, groupOf, this::isReversed);
+      return made;
+    }
+
+    /**
+     * Checks if a relation or same-as assertion is reversed against its key: if its claim's first
+     * event is not the key's, as {@link #group()} orders the key's events by id.
+     */
+    private boolean isReversed(int position) {
+      if (position >= story.assertions().size() || index.other[position] < 0) {
+        return false;
+      }
+      int e = index.event[position];
+      int o = index.other[position];
+      int[] canon = canonicalIndex();
+      int ce = canon[e];
+      int co = canon[o];
+      if (index.type[position] == ClaimType.SAME_AS.ordinal() || ce == co) {
+        return eventIds[e].compareTo(eventIds[o]) > 0;
+      }
+      return eventIds[co].compareTo(eventIds[ce]) < 0;
+    }
+
+    /**
+     * Adds each grouped assertion to its group's accumulation, or notes it as a single if its group
+     * has none.
+     */
+    private void accumulate(Groups made, int[] groupOf, java.util.function.IntPredicate reversed) {
       List<Optional<TimeBounds>> published = publishedByClaimant();
-      for (int position = 0; position < count; position++) {
+      for (int position = 0; position < groupOf.length; position++) {
         int g = groupOf[position];
         if (g < 0) {
           continue;
@@ -833,20 +1013,25 @@ public final class Reconciliation {
         Optional<TimeBounds> publication = rank < 0 ? null : published.get(rank);
         Optional<TimeBounds> stated = rank < 0 ? stated(a)
             : publication == null ? Optional.empty() : a.stated().isPresent() ? a.stated() : publication;
-        acc.add(a, stated, superseded(a), reversedAt.get(position), position, rank);
+        acc.add(a, stated, superseded(a), reversed.test(position), position, rank);
       }
-      return made;
     }
 
     /** Returns the assertion at a position of {@link #all()}. */
     private Assertion at(int position) {
       List<Assertion> assertions = story.assertions();
-      return position < assertions.size() ? assertions.get(position) : implicit.get(position - assertions.size());
+      return position < assertions.size() ? assertions.get(position) : implicitAt(position - assertions.size());
     }
 
     private int rankOf(Assertion a) {
-      Integer claimant = claimantRank.get(a.source());
-      return claimant != null ? claimant : -1;
+      SourceId source = a.source();
+      if (source != lastSource) {
+        // Assertions of one source often share its id object: the last lookup is kept.
+        Integer claimant = claimantRank.get(source);
+        lastRank = claimant != null ? claimant : -1;
+        lastSource = source;
+      }
+      return lastRank;
     }
 
     /**
@@ -868,7 +1053,7 @@ public final class Reconciliation {
         int[] canon = new int[eventIds.length];
         for (int i = 0; i < canon.length; i++) {
           EventId c = canonical.get(eventIds[i]);
-          canon[i] = c == null ? i : eventIndex.get(c);
+          canon[i] = c == null ? i : index.index.indexOf(c);
         }
         canonicalIndex = canon;
       }
@@ -954,7 +1139,7 @@ public final class Reconciliation {
         return List.of();
       }
       int[] bucket = groups.bucket;
-      int[] start = new int[eventIndex.size() + 1];
+      int[] start = new int[eventIds.length + 1];
       for (int i = 0; i < count; i++) {
         start[bucket[i] + 1]++;
       }

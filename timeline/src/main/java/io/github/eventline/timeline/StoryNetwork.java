@@ -3,6 +3,7 @@ package io.github.eventline.timeline;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Claim;
+import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
@@ -81,11 +82,12 @@ final class StoryNetwork {
   long[] upper;
 
   private StoryNetwork(
-      Story story, List<Event> events, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
+      Story story, List<Event> events, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt,
+      StoryIndex storyIndex) {
     this.story = story;
     this.dropWeakest = options.isDropWeakest();
-    this.events = events.toArray(new Event[0]);
-    this.index = new EventIndex(this.events);
+    this.events = storyIndex != null ? storyIndex.events : events.toArray(new Event[0]);
+    this.index = storyIndex != null ? storyIndex.index : new EventIndex(this.events);
     int n = this.events.length;
     // One edge per event and about one per relation claim: sized once rather than doubled.
     int edges = n + assertions.size() + 16;
@@ -112,7 +114,7 @@ final class StoryNetwork {
         addBounds(i, e.when().get(), i);
       }
     }
-    this.accepted = translateClaims(assertions, options, acceptedAt);
+    this.accepted = translateClaims(assertions, options, acceptedAt, storyIndex);
   }
 
   /**
@@ -134,6 +136,15 @@ final class StoryNetwork {
    *     which saves a lookup per assertion; null to call the options' own test
    */
   static StoryNetwork solve(Story story, TimelineOptions options, boolean canonical, IntPredicate acceptedAt) {
+    return solve(story, options, canonical, acceptedAt, null);
+  }
+
+  /**
+   * Translates and solves the network of a story, reading the claims' events from an index of the
+   * story (in the story's order, so only if not {@code canonical}); null to look them up.
+   */
+  static StoryNetwork solve(
+      Story story, TimelineOptions options, boolean canonical, IntPredicate acceptedAt, StoryIndex storyIndex) {
     List<Event> events = story.events();
     List<Assertion> assertions = story.assertions();
     if (canonical) {
@@ -142,7 +153,8 @@ final class StoryNetwork {
       assertions = new ArrayList<>(assertions);
       assertions.sort((a, b) -> a.id().compareTo(b.id()));
     }
-    StoryNetwork net = new StoryNetwork(story, events, assertions, options, canonical ? null : acceptedAt);
+    StoryNetwork net = new StoryNetwork(
+        story, events, assertions, options, canonical ? null : acceptedAt, canonical ? null : storyIndex);
     net.solve();
     return net;
   }
@@ -152,7 +164,8 @@ final class StoryNetwork {
    *
    * @return the accepted assertions, in the order of their origins
    */
-  private Assertion[] translateClaims(List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
+  private Assertion[] translateClaims(
+      List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt, StoryIndex storyIndex) {
     int[][] translations = new int[AllenPoints.ALL + 1][];
     int n = events.length;
     Assertion[] kept = new Assertion[assertions.size()];
@@ -161,8 +174,15 @@ final class StoryNetwork {
     Object lastRelations = null;
     int lastMask = 0;
     int k = 0;
-    for (Assertion assertion : assertions) {
-      int position = k++;
+    int timingType = ClaimType.TIMING.ordinal();
+    int relationType = ClaimType.RELATION.ordinal();
+    for (int size = assertions.size(); k < size; k++) {
+      int position = k;
+      int type = storyIndex != null ? storyIndex.type[position] : -1;
+      if (storyIndex != null && type != timingType && type != relationType) {
+        continue;
+      }
+      Assertion assertion = assertions.get(position);
       Claim claim = assertion.claim();
       boolean timing = claim instanceof Claim.Timing;
       if (!timing && !(claim instanceof Claim.Relation)
@@ -173,12 +193,12 @@ final class StoryNetwork {
       kept[count++] = assertion;
       if (timing) {
         Claim.Timing t = (Claim.Timing) claim;
-        addBounds(index.indexOf(t.event()), t.when(), origin);
+        addBounds(storyIndex != null ? storyIndex.event[position] : index.indexOf(t.event()), t.when(), origin);
         continue;
       }
       Claim.Relation r = (Claim.Relation) claim;
-      int a = index.indexOf(r.event());
-      int b = index.indexOf(r.other());
+      int a = storyIndex != null ? storyIndex.event[position] : index.indexOf(r.event());
+      int b = storyIndex != null ? storyIndex.other[position] : index.indexOf(r.other());
       int mask;
       if (r.relations().equals(lastRelations)) {
         mask = lastMask;

@@ -144,9 +144,11 @@ public final class Timeline {
     // rest of the verdicts when first asked for.
     Supplier<Reconciliation> reconciliation = Suppliers.memoize(() -> Reconciliation.of(story, policy));
     TimelineOptions options = TimelineOptions.builder().accepting(a -> reconciliation.get().isAccepted(a.id())).build();
-    BitSet accepted = Reconciliation.acceptedTimesAndRelations(story, policy);
+    // Each event id of a claim is looked up once, for both the verdicts and the network.
+    StoryIndex index = new StoryIndex(story);
+    BitSet accepted = Reconciliation.acceptedTimesAndRelations(story, policy, index);
     IntPredicate acceptedAt = accepted != null ? accepted::get : reconciliation.get()::isAcceptedAt;
-    return build(story, options, reconciliation, acceptedAt);
+    return build(story, options, reconciliation, acceptedAt, index);
   }
 
   /**
@@ -162,7 +164,7 @@ public final class Timeline {
   public static Timeline build(Story story, TimelineOptions options) {
     requireNonNull(story, "story");
     requireNonNull(options, "options");
-    return build(story, options, Suppliers.memoize(() -> Reconciliation.of(story)), null);
+    return build(story, options, Suppliers.memoize(() -> Reconciliation.of(story)), null, null);
   }
 
   /**
@@ -170,8 +172,9 @@ public final class Timeline {
    * position in the story's assertions.
    */
   private static Timeline build(
-      Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation, IntPredicate acceptedAt) {
-    StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt);
+      Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation, IntPredicate acceptedAt,
+      StoryIndex index) {
+    StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt, index);
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
