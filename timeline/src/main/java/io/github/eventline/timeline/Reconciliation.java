@@ -629,13 +629,17 @@ public final class Reconciliation {
       for (Place p : story.places()) {
         p.within().ifPresent(w -> within.put(p.id(), w));
       }
-      findSupersessions();
+      findSupersessions(!timesOnly);
       editorAssertions(timesOnly);
     }
 
-    /** Finds the supersessions, and whether some assertion has an id the editor's could take. */
-    private void findSupersessions() {
-      boolean editorLike = false;
+    /**
+     * Finds the supersessions, and whether some assertion has an id the editor's could take; if
+     * {@code scanIds} is false, the ids are not read and each id the editor's assertions take is
+     * checked against the story's instead (right when few of them are made).
+     */
+    private void findSupersessions(boolean scanIds) {
+      boolean editorLike = !scanIds;
       for (Assertion a : story.assertions()) {
         editorLike = editorLike || a.id().value().startsWith("editor:");
         for (AssertionId earlier : a.supersedes()) {
@@ -663,7 +667,9 @@ public final class Reconciliation {
       for (Event e : events) {
         longIds |= e.id().value().length() > MAX_ID_LENGTH - "editor:place:".length();
       }
-      lazyWhens = timesOnly && !longIds && !editorLike;
+      // With short ids, the id of a statement of when depends only on the story's ids: it can be
+      // made when needed, checked against them then.
+      lazyWhens = timesOnly && !longIds;
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         if (e.when().isPresent()) {
@@ -755,8 +761,12 @@ public final class Reconciliation {
 
     void mergeDuplicates() {
       Map<ClaimKey, ClaimAccumulator> sameAs = new HashMap<>();
-      for (Assertion a : story.assertions()) {
-        if (a.claim().type() == ClaimType.SAME_AS) {
+      List<Assertion> assertions = story.assertions();
+      byte[] types = index.type;
+      int sameAsType = ClaimType.SAME_AS.ordinal();
+      for (int p = 0; p < types.length; p++) {
+        if (types[p] == sameAsType) {
+          Assertion a = assertions.get(p);
           ClaimKey key = a.claim().key();
           sameAs.computeIfAbsent(key, ClaimAccumulator::of)
               .add(a, stated(a), superseded(a), !a.claim().event().equals(key.event()));
