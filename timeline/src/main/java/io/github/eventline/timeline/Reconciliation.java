@@ -1035,8 +1035,9 @@ public final class Reconciliation {
 
     private int rankOf(Assertion a) {
       SourceId source = a.source();
-      if (source != lastSource) {
-        // Assertions of one source often share its id object: the last lookup is kept.
+      if (!source.equals(lastSource)) {
+        // Assertions come in runs of one source, whose ids often share their string: the last
+        // lookup is kept.
         Integer claimant = claimantRank.get(source);
         lastRank = claimant != null ? claimant : -1;
         lastSource = source;
