@@ -42,6 +42,8 @@ public final class ClaimAccumulator {
   private static final AssertionId[] NONE_SUPERSEDED = new AssertionId[0];
   private static final boolean[] NONE_REVERSED = new boolean[0];
   private static final int[] NO_ORDINALS = new int[0];
+  private static final Assertion[] NO_ASSERTIONS = new Assertion[0];
+  private static final TimeBounds[] NONE_STATED = new TimeBounds[0];
 
   private final ClaimKey key;
   private int size;
@@ -59,8 +61,9 @@ public final class ClaimAccumulator {
 
   private ClaimAccumulator(ClaimKey key, int capacity) {
     this.key = key;
-    this.assertions = new Assertion[capacity];
-    this.stated = new TimeBounds[capacity];
+    // A question nobody answers (most occurred questions) shares the empty arrays.
+    this.assertions = capacity == 0 ? NO_ASSERTIONS : new Assertion[capacity];
+    this.stated = capacity == 0 ? NONE_STATED : new TimeBounds[capacity];
     this.supersededBy = NONE_SUPERSEDED;
     this.reversed = NONE_REVERSED;
     this.ordinals = NO_ORDINALS;

@@ -466,7 +466,8 @@ public final class Reconciliation {
       count = new int[n];
       keys = new long[n];
       rests = new Object[n];
-      table = new long[2 * Integer.highestOneBit(n) * 4];
+      // Half full at most: grows with the groups.
+      table = new long[2 * Integer.highestOneBit(2 * n - 1) * 2];
     }
 
     /** Packs the parts of a key but the actor or measure; events are fewer than 2^28. */
@@ -834,7 +835,8 @@ public final class Reconciliation {
       List<Assertion> assertions = story.assertions();
       int stories = assertions.size();
       int count = stories + implicitSize();
-      Groups made = new Groups(count + eventIds.length);
+      // Sized for about two assertions per question beside the occurred ones; grows if need be.
+      Groups made = new Groups(eventIds.length + count / 2);
       int[] canon = canonicalIndex();
       for (int i = 0; i < eventIds.length; i++) {
         int c = canon[i];
