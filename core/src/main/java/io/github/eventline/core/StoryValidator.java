@@ -89,7 +89,8 @@ final class StoryValidator {
   }
 
   private <K, V> Map<K, V> index(String list, String kind, List<V> values, Function<V, K> id) {
-    Map<K, V> index = new HashMap<>();
+    // sized for every element at once: no rehashing (hints do not depend on the map's order)
+    Map<K, V> index = new HashMap<>((int) (values.size() / 0.75f) + 1);
     for (int i = 0; i < values.size(); i++) {
       V value = values.get(i);
       K key = id.apply(value);
