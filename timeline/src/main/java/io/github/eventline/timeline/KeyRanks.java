@@ -58,7 +58,7 @@ final class KeyRanks {
     long[] keyTmp = new long[n];
     // By latest end, ties in index order.
     int bits = digits(upper, 1, n, key);
-    radixSort(idx, key, 0, n, bits, idxTmp, keyTmp);
+    sort(idx, key, bits, idxTmp, keyTmp);
     // The distinct latest ends, numbered in order; those bounded are the candidate anchor instants.
     int[] endGroup = new int[n];
     long[] endTimes = new long[n];
@@ -74,7 +74,7 @@ final class KeyRanks {
     for (int k = 0; k < n; k++) {
       key[k] = keyTmp[idx[k]];
     }
-    radixSort(idx, key, 0, n, bits, idxTmp, keyTmp);
+    sort(idx, key, bits, idxTmp, keyTmp);
     // The runs of equal earliest start: the anchors, each an instant that is the earliest start of
     // some events and the latest end (bounded) of others; and within them the runs of equal bounds.
     int[] anchorOfGroup = new int[groups];
@@ -223,6 +223,73 @@ final class KeyRanks {
       key[i] = v == TemporalNetwork.NEG_INF ? 0 : v == TemporalNetwork.INF ? top : ((v - finiteMin) >>> shift) + 1;
     }
     return 64 - Long.numberOfLeadingZeros(top);
+  }
+
+  /**
+   * Sorts {@code idx} by the unsigned {@code key} as {@link #radixSort} does; with each key and its
+   * index packed in a long when they fit, so that each pass moves one array rather than two.
+   */
+  static void sort(int[] idx, long[] key, int bits, int[] idxTmp, long[] keyTmp) {
+    int n = idx.length;
+    int indexBits = 32 - Integer.numberOfLeadingZeros(n);
+    if (bits + indexBits > 64) {
+      radixSort(idx, key, 0, n, bits, idxTmp, keyTmp);
+      return;
+    }
+    long[] packed = keyTmp;
+    for (int k = 0; k < n; k++) {
+      packed[k] = key[k] << indexBits | idx[k];
+    }
+    radixSort(packed, indexBits, bits, key);
+    long mask = (1L << indexBits) - 1;
+    for (int k = 0; k < n; k++) {
+      long v = packed[k];
+      idx[k] = (int) (v & mask);
+      key[k] = v >>> indexBits;
+    }
+  }
+
+  /**
+   * Sorts longs by their bits {@code low .. low+bits-1}, unsigned, stably, least significant digit
+   * first; a digit all share is skipped.
+   *
+   * @param tmp  scratch space as long as the longs
+   */
+  static void radixSort(long[] a, int low, int bits, long[] tmp) {
+    int n = a.length;
+    if (n < 2 || bits == 0) {
+      return;
+    }
+    int passes = (bits + MAX_DIGIT - 1) / MAX_DIGIT;
+    int digit = (bits + passes - 1) / passes;
+    int mask = (1 << digit) - 1;
+    int[] count = new int[mask + 1];
+    long[] src = a;
+    long[] dst = tmp;
+    for (int shift = low; shift < low + bits; shift += digit) {
+      Arrays.fill(count, 0);
+      for (long v : src) {
+        count[(int) (v >>> shift) & mask]++;
+      }
+      if (count[(int) (src[0] >>> shift) & mask] == n) {
+        continue;
+      }
+      int at = 0;
+      for (int d = 0; d <= mask; d++) {
+        int c = count[d];
+        count[d] = at;
+        at += c;
+      }
+      for (long v : src) {
+        dst[count[(int) (v >>> shift) & mask]++] = v;
+      }
+      long[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, n);
+    }
   }
 
   /**
