@@ -186,6 +186,11 @@ final class KeyRanks {
     long max = Long.MIN_VALUE;
     long finiteMin = Long.MAX_VALUE;
     long finiteMax = Long.MIN_VALUE;
+    // The bits in which finite values differ from the first: their differences to the smallest
+    // share as many trailing zeros.
+    boolean first = true;
+    long reference = 0;
+    long differ = 0;
     for (int i = 0; i < n; i++) {
       long v = bounds[2 * i + point];
       min = Math.min(min, v);
@@ -193,6 +198,11 @@ final class KeyRanks {
       if (v != TemporalNetwork.NEG_INF && v != TemporalNetwork.INF) {
         finiteMin = Math.min(finiteMin, v);
         finiteMax = Math.max(finiteMax, v);
+        if (first) {
+          reference = v;
+          first = false;
+        }
+        differ |= v - reference;
       }
     }
     if (finiteMin <= TemporalNetwork.NEG_INF || finiteMax >= TemporalNetwork.INF) {
@@ -209,14 +219,7 @@ final class KeyRanks {
       }
       return 1;
     }
-    long shared = 0;
-    for (int i = 0; i < n; i++) {
-      long v = bounds[2 * i + point];
-      if (v != TemporalNetwork.NEG_INF && v != TemporalNetwork.INF) {
-        shared |= v - finiteMin;
-      }
-    }
-    int shift = shared == 0 ? 0 : Long.numberOfTrailingZeros(shared);
+    int shift = differ == 0 ? 0 : Long.numberOfTrailingZeros(differ);
     long top = ((finiteMax - finiteMin) >>> shift) + 2;
     for (int i = 0; i < n; i++) {
       long v = bounds[2 * i + point];
