@@ -41,11 +41,33 @@ public final class Story {
   private final ImmutableList<Source> sources;
   private final ImmutableList<Event> events;
   private final ImmutableList<Assertion> assertions;
-  private final ImmutableMap<ActorId, Actor> actorsById;
-  private final ImmutableMap<PlaceId, Place> placesById;
-  private final ImmutableMap<SourceId, Source> sourcesById;
-  private final ImmutableMap<EventId, Event> eventsById;
-  private final ImmutableMap<AssertionId, Assertion> assertionsById;
+  /*
+   * The elements by id: the maps the validator made (hash maps never changed after), or, for a story
+   * derived without validation, immutable maps made here.
+   */
+  private final Map<ActorId, Actor> actorsById;
+  private final Map<PlaceId, Place> placesById;
+  private final Map<SourceId, Source> sourcesById;
+  private final Map<EventId, Event> eventsById;
+  private final Map<AssertionId, Assertion> assertionsById;
+
+  /** Makes a story that the validator passed, on the validator's maps of ids to elements. */
+  private Story(Builder b, StoryValidator valid) {
+    this.title = b.title;
+    this.language = b.language;
+    this.description = b.description;
+    this.extensions = ImmutableMap.copyOf(b.extensions);
+    this.actors = ImmutableList.copyOf(b.actors);
+    this.places = ImmutableList.copyOf(b.places);
+    this.sources = ImmutableList.copyOf(b.sources);
+    this.events = ImmutableList.copyOf(b.events);
+    this.assertions = ImmutableList.copyOf(b.assertions);
+    this.actorsById = valid.actorIndex();
+    this.placesById = valid.placeIndex();
+    this.sourcesById = valid.sourceIndex();
+    this.eventsById = valid.eventIndex();
+    this.assertionsById = valid.assertionIndex();
+  }
 
   private Story(Builder b) {
     this.title = b.title;
@@ -407,11 +429,13 @@ public final class Story {
      * @throws StoryValidationException listing every problem, if there is any
      */
     public Story build() {
-      List<StoryProblem> problems = problems();
+      StoryValidator validator = new StoryValidator(actors, places, sources, events, assertions);
+      List<StoryProblem> problems = validator.validate();
       if (!problems.isEmpty()) {
         throw new StoryValidationException(problems);
       }
-      return new Story(this);
+      // the story keeps the validator's maps of ids to elements rather than making its own
+      return new Story(this, validator);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.eventline.core;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +30,17 @@ final class StoryValidator {
   private final List<Event> events;
   private final List<Assertion> assertions;
   private final List<StoryProblem> problems = new ArrayList<>();
-  private final Map<ActorId, Integer> actorIndex;
-  private final Map<PlaceId, Integer> placeIndex;
-  private final Map<SourceId, Integer> sourceIndex;
-  private final Map<EventId, Integer> eventIndex;
-  private final Map<AssertionId, Integer> assertionIndex;
+  /*
+   * Each list's ids, mapped to the first element with that id. A story that passes is built on
+   * these maps ({@link Story}), so that its elements are indexed once, not twice.
+   */
+  private final Map<ActorId, Actor> actorIndex;
+  private final Map<PlaceId, Place> placeIndex;
+  private final Map<SourceId, Source> sourceIndex;
+  private final Map<EventId, Event> eventIndex;
+  private final Map<AssertionId, Assertion> assertionIndex;
+  /** The position of the first element of each id, by list, made only when a problem needs one. */
+  private final Map<List<?>, Map<Object, Integer>> firstPositions = new IdentityHashMap<>();
   /** What is left of the work allowed for "did you mean" hints, in cells of edit-distance tables. */
   private long hintBudget = HINT_BUDGET;
 
@@ -60,19 +67,55 @@ final class StoryValidator {
     return List.copyOf(problems);
   }
 
-  private <K, V> Map<K, Integer> index(String list, String kind, List<V> values, Function<V, K> id) {
-    Map<K, Integer> index = new HashMap<>();
+  /** The maps of ids to elements, for {@link Story}. */
+  Map<ActorId, Actor> actorIndex() {
+    return actorIndex;
+  }
+
+  Map<PlaceId, Place> placeIndex() {
+    return placeIndex;
+  }
+
+  Map<SourceId, Source> sourceIndex() {
+    return sourceIndex;
+  }
+
+  Map<EventId, Event> eventIndex() {
+    return eventIndex;
+  }
+
+  Map<AssertionId, Assertion> assertionIndex() {
+    return assertionIndex;
+  }
+
+  private <K, V> Map<K, V> index(String list, String kind, List<V> values, Function<V, K> id) {
+    // sized for every element at once: no rehashing (hints do not depend on the map's order)
+    Map<K, V> index = new HashMap<>((int) (values.size() / 0.75f) + 1);
     for (int i = 0; i < values.size(); i++) {
-      K key = id.apply(values.get(i));
-      Integer first = index.putIfAbsent(key, i);
+      V value = values.get(i);
+      K key = id.apply(value);
+      V first = index.putIfAbsent(key, value);
       if (first != null) {
         problems.add(
             StoryProblem.of(
                 list + "[" + i + "].id",
-                "duplicate " + kind + " id \"" + key + "\" (first used at " + list + "[" + first + "])"));
+                "duplicate " + kind + " id \"" + key + "\" (first used at " + list + "["
+                    + firstPosition(values, id, key) + "])"));
       }
     }
     return index;
+  }
+
+  /** Returns the position of the first element of a list with an id; the list's positions are indexed on first use. */
+  private <K, V> int firstPosition(List<V> values, Function<V, K> id, K key) {
+    Map<Object, Integer> positions = firstPositions.computeIfAbsent(values, v -> {
+      Map<Object, Integer> map = new HashMap<>();
+      for (int i = 0; i < values.size(); i++) {
+        map.putIfAbsent(id.apply(values.get(i)), i);
+      }
+      return map;
+    });
+    return positions.get(key);
   }
 
   private void checkActors() {
@@ -85,9 +128,9 @@ final class StoryValidator {
         int parent = j;
         ref(() -> "actors[" + actor + "].memberOf[" + parent + "]", "actor", parents.get(j), actorIndex);
       }
-      addEdges(memberOf, a.id(), i, actorIndex, parents);
+      addEdges(memberOf, a.id(), a, actorIndex, parents);
     }
-    cycles("actors", "memberOf", "actor", actorIndex, memberOf);
+    cycles("actors", "memberOf", "actor", k -> firstPosition(actors, Actor::id, k), memberOf);
   }
 
   private void checkPlaces() {
@@ -96,9 +139,9 @@ final class StoryValidator {
       Place p = places.get(i);
       int place = i;
       p.within().ifPresent(w -> ref(() -> "places[" + place + "].within", "place", w, placeIndex));
-      addEdges(within, p.id(), i, placeIndex, p.within().map(List::of).orElse(List.of()));
+      addEdges(within, p.id(), p, placeIndex, p.within().map(List::of).orElse(List.of()));
     }
-    cycles("places", "within", "place", placeIndex, within);
+    cycles("places", "within", "place", k -> firstPosition(places, Place::id, k), within);
   }
 
   private void checkSources() {
@@ -120,9 +163,9 @@ final class StoryValidator {
             e.participants().get(j).actor(), actorIndex);
       }
       e.partOf().ifPresent(p -> ref(() -> "events[" + event + "].partOf", "event", p, eventIndex));
-      addEdges(partOf, e.id(), i, eventIndex, e.partOf().map(List::of).orElse(List.of()));
+      addEdges(partOf, e.id(), e, eventIndex, e.partOf().map(List::of).orElse(List.of()));
     }
-    cycles("events", "partOf", "event", eventIndex, partOf);
+    cycles("events", "partOf", "event", k -> firstPosition(events, Event::id, k), partOf);
   }
 
   private void checkAssertions() {
@@ -185,7 +228,7 @@ final class StoryValidator {
     if (!ref(path, "assertion", target, assertionIndex)) {
       return;
     }
-    Assertion earlier = assertions.get(assertionIndex.get(target));
+    Assertion earlier = assertionIndex.get(target);
     if (!earlier.source().equals(a.source())) {
       problems.add(
           new StoryProblem(
@@ -197,12 +240,12 @@ final class StoryValidator {
   }
 
   /** Checks a reference; returns true if it resolves. */
-  private <K> boolean ref(String path, String kind, K id, Map<K, Integer> index) {
+  private <K> boolean ref(String path, String kind, K id, Map<K, ?> index) {
     return ref(() -> path, kind, id, index);
   }
 
   /** Checks a reference, making its path only for a problem; returns true if it resolves. */
-  private <K> boolean ref(Supplier<String> path, String kind, K id, Map<K, Integer> index) {
+  private <K> boolean ref(Supplier<String> path, String kind, K id, Map<K, ?> index) {
     if (index.containsKey(id)) {
       return true;
     }
@@ -217,13 +260,13 @@ final class StoryValidator {
    * with its id (as the index holds), and only when there are any, since an element without edges
    * is on no cycle.
    */
-  private static <K> void addEdges(Map<K, List<K>> edges, K id, int i, Map<K, Integer> index, List<K> targets) {
-    if (!targets.isEmpty() && index.get(id) == i) {
+  private static <K, V> void addEdges(Map<K, List<K>> edges, K id, V element, Map<K, V> index, List<K> targets) {
+    if (!targets.isEmpty() && index.get(id) == element) {
       edges.put(id, targets);
     }
   }
 
-  private <K> void cycles(String list, String field, String kind, Map<K, Integer> index, Map<K, List<K>> edges) {
+  private <K> void cycles(String list, String field, String kind, Function<K, Integer> index, Map<K, List<K>> edges) {
     Set<K> done = new HashSet<>();
     for (K start : edges.keySet()) {
       if (!done.contains(start)) {
@@ -237,7 +280,7 @@ final class StoryValidator {
    * hundred thousand places, each within the last, does not overflow the stack.
    */
   private <K> void findCycles(
-      K start, Map<K, List<K>> edges, Set<K> done, String list, String field, String kind, Map<K, Integer> index) {
+      K start, Map<K, List<K>> edges, Set<K> done, String list, String field, String kind, Function<K, Integer> index) {
     List<K> path = new ArrayList<>();
     Set<K> onPath = new HashSet<>();
     List<Iterator<K>> pending = new ArrayList<>();
@@ -270,7 +313,7 @@ final class StoryValidator {
 
   /** Reports a cycle, naming its members; a long cycle is shortened to its first and last five. */
   private <K> void reportCycle(
-      List<K> members, K node, String list, String field, String kind, Map<K, Integer> index) {
+      List<K> members, K node, String list, String field, String kind, Function<K, Integer> index) {
     List<K> cycle = new ArrayList<>(members);
     cycle.add(node);
     StringBuilder text = new StringBuilder();
@@ -284,7 +327,7 @@ final class StoryValidator {
     }
     problems.add(
         StoryProblem.of(
-            list + "[" + index.get(node) + "]." + field,
+            list + "[" + index.apply(node) + "]." + field,
             "cycle in " + field + ": " + text + "; " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " cannot be inside itself"));
   }
 

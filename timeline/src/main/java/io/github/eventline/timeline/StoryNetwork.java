@@ -582,6 +582,10 @@ final class StoryNetwork {
 
   private boolean resolveNegativeCycles() {
     TemporalNetwork net = network;
+    if (net.isAcyclic()) {
+      // No component to look into: not even a pass over them (two million at a million events).
+      return false;
+    }
     long[] dist = null;
     int[] pred = null;
     boolean found = false;

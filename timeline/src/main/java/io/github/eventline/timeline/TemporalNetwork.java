@@ -210,6 +210,11 @@ final class TemporalNetwork {
     }
   }
 
+  /** Checks if every component is a single point without a loop, as in most large stories. */
+  boolean isAcyclic() {
+    return acyclic;
+  }
+
   /** Checks if a component is a single point without a loop: nothing to iterate there. */
   boolean isTrivial(int c) {
     return memberStart[c + 1] - memberStart[c] == 1;

@@ -31,17 +31,13 @@ final class TimelineOrder {
    * @return the event indexes in timeline order
    */
   static int[] order(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids) {
-    return order(net, lower, upper, new Keys(ids), false);
+    int[] order = kahnAcyclic(net, new KeyRanks(lower, upper, ids));
+    return order != null ? order : orderOverComponents(net, lower, upper, new Keys(ids));
   }
 
   /** Orders as {@link #order(TemporalNetwork, long[], long[], EventId[])} does, always over components: for tests. */
   static int[] orderOverComponents(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids) {
-    return order(net, lower, upper, new Keys(ids), true);
-  }
-
-  private static int[] order(TemporalNetwork net, long[] lower, long[] upper, Keys ids, boolean components) {
-    int[] order = components ? null : kahnAcyclic(net, lower, upper, ids);
-    return order != null ? order : orderOverComponents(net, lower, upper, ids);
+    return orderOverComponents(net, lower, upper, new Keys(ids));
   }
 
   /** Orders over the components of the "before" graph, anchors included: the reference order. */
@@ -88,15 +84,19 @@ final class TimelineOrder {
    * are, nor on how the anchors are numbered: the result is the same as {@link #kahn}'s. No
    * component is computed, as the "before" graph of most stories is acyclic, and the graph is not
    * built: the successors of a point are read from the network's edges into it, and those of an
-   * anchor from the starts it precedes.
+   * anchor from the starts it precedes. The keys are ranked once ({@link KeyRanks}), so that the
+   * free starts wait in a {@link RankQueue} of ranks rather than a heap that compares keys.
    *
    * @return the event indexes in timeline order, or null if the graph has a cycle
    */
-  private static int[] kahnAcyclic(TemporalNetwork net, long[] lower, long[] upper, Keys ids) {
-    int n = ids.ids.length;
+  private static int[] kahnAcyclic(TemporalNetwork net, KeyRanks ranks) {
+    int n = ranks.rank.length;
     int points = 2 * n;
-    Anchors anchors = new Anchors(lower, upper, n);
-    int nodes = points + anchors.count;
+    int nodes = points + ranks.anchors;
+    int[] rank = ranks.rank;
+    int[] byRank = ranks.byRank;
+    int[] ofEnd = ranks.ofEnd;
+    int[] ofStart = ranks.ofStart;
     // The "before" graph reverses the network's edges: the successors of point x are the sources
     // of the edges into x, its in-degree the number of edges out of x, plus one for an anchor.
     int[] offsets = net.offsets;
@@ -119,19 +119,19 @@ final class TimelineOrder {
       indegree[x] = offsets[x + 1] - offsets[x];
     }
     for (int i = 0; i < n; i++) {
-      if (anchors.ofStart[i] >= 0) {
+      if (ofStart[i] >= 0) {
         indegree[2 * i]++;
       }
-      if (anchors.ofEnd[i] >= 0) {
-        indegree[points + anchors.ofEnd[i]]++;
+      if (ofEnd[i] >= 0) {
+        indegree[points + ofEnd[i]]++;
       }
     }
     IntStack eager = new IntStack();
-    KeyHeap heap = new KeyHeap(lower, upper, ids);
+    RankQueue queue = new RankQueue(n);
     for (int u = 0; u < nodes; u++) {
       if (indegree[u] == 0) {
         if (u < points && u % 2 == 0) {
-          heap.push(u / 2);
+          queue.add(rank[u / 2]);
         } else {
           eager.push(u);
         }
@@ -144,8 +144,8 @@ final class TimelineOrder {
       int u;
       if (eager.size > 0) {
         u = eager.pop();
-      } else if (heap.size > 0) {
-        int event = heap.pop();
+      } else if (queue.size() > 0) {
+        int event = byRank[queue.poll()];
         order[emitted++] = event;
         u = 2 * event;
       } else {
@@ -154,16 +154,16 @@ final class TimelineOrder {
       processed++;
       if (u >= points) {
         int a = u - points;
-        for (int k = anchors.startsFrom[a]; k < anchors.startsFrom[a + 1]; k++) {
-          int v = 2 * anchors.starts[k];
+        for (int r = ranks.startsFrom[a]; r < ranks.startsTo[a]; r++) {
+          int v = 2 * byRank[r];
           if (--indegree[v] == 0) {
-            heap.push(v / 2);
+            queue.add(r);
           }
         }
         continue;
       }
-      if (u % 2 == 1 && anchors.ofEnd[u / 2] >= 0) {
-        int v = points + anchors.ofEnd[u / 2];
+      if (u % 2 == 1 && ofEnd[u / 2] >= 0) {
+        int v = points + ofEnd[u / 2];
         if (--indegree[v] == 0) {
           eager.push(v);
         }
@@ -172,7 +172,7 @@ final class TimelineOrder {
         int v = inFrom[k];
         if (--indegree[v] == 0) {
           if (v % 2 == 0) {
-            heap.push(v / 2);
+            queue.add(rank[v / 2]);
           } else {
             eager.push(v);
           }
@@ -180,149 +180,6 @@ final class TimelineOrder {
       }
     }
     return processed == nodes ? order : null;
-  }
-
-  /**
-   * The anchors of the "before" graph, found by hashing rather than sorting: each instant at which
-   * some end is bounded above and some start below, numbered as first met among the starts.
-   */
-  private static final class Anchors {
-    /** The anchor each event's end precedes, -1 if none. */
-    final int[] ofEnd;
-    /** The anchor that precedes each event's start, -1 if none. */
-    final int[] ofStart;
-    final int count;
-    /** The events whose start anchor a precedes are {@code starts[startsFrom[a] .. startsFrom[a+1]-1]}. */
-    final int[] startsFrom;
-    final int[] starts;
-
-    Anchors(long[] lower, long[] upper, int n) {
-      ofEnd = new int[n];
-      ofStart = new int[n];
-      // The ends' latest instants, none an anchor yet.
-      LongIntMap times = new LongIntMap();
-      for (int i = 0; i < n; i++) {
-        long t = upper[2 * i + 1];
-        if (t < TemporalNetwork.INF) {
-          times.putIfAbsent(t, -1);
-        }
-      }
-      int anchors = 0;
-      int linked = 0;
-      for (int i = 0; i < n; i++) {
-        long t = lower[2 * i];
-        int slot = t > TemporalNetwork.NEG_INF ? times.find(t) : -1;
-        if (slot < 0) {
-          ofStart[i] = -1;
-          continue;
-        }
-        int a = times.value(slot);
-        if (a < 0) {
-          a = anchors++;
-          times.setValue(slot, a);
-        }
-        ofStart[i] = a;
-        linked++;
-      }
-      for (int i = 0; i < n; i++) {
-        long t = upper[2 * i + 1];
-        ofEnd[i] = t < TemporalNetwork.INF ? times.value(times.find(t)) : -1;
-      }
-      count = anchors;
-      startsFrom = new int[anchors + 1];
-      for (int i = 0; i < n; i++) {
-        if (ofStart[i] >= 0) {
-          startsFrom[ofStart[i]]++;
-        }
-      }
-      for (int a = 1; a < anchors; a++) {
-        startsFrom[a] += startsFrom[a - 1];
-      }
-      startsFrom[anchors] = linked;
-      starts = new int[linked];
-      for (int i = n - 1; i >= 0; i--) {
-        if (ofStart[i] >= 0) {
-          starts[--startsFrom[ofStart[i]]] = i;
-        }
-      }
-    }
-  }
-
-  /**
-   * An open-addressing map from instants to ints, growing as it fills, so that it stays as small
-   * as the number of distinct instants. Slots are stable between growths only.
-   */
-  private static final class LongIntMap {
-    private long[] keys = new long[64];
-    private int[] values = new int[64];
-    private boolean[] used = new boolean[64];
-    private int size;
-
-    private int slot(long key) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h >>> 32) & (keys.length - 1);
-    }
-
-    /** Puts a key if it is absent. */
-    void putIfAbsent(long key, int value) {
-      if (2 * (size + 1) > keys.length) {
-        grow();
-      }
-      int mask = keys.length - 1;
-      int s = slot(key);
-      while (used[s]) {
-        if (keys[s] == key) {
-          return;
-        }
-        s = (s + 1) & mask;
-      }
-      used[s] = true;
-      keys[s] = key;
-      values[s] = value;
-      size++;
-    }
-
-    /** Returns the slot of a key, -1 if it is absent; valid until the next put. */
-    int find(long key) {
-      int mask = keys.length - 1;
-      int s = slot(key);
-      while (used[s]) {
-        if (keys[s] == key) {
-          return s;
-        }
-        s = (s + 1) & mask;
-      }
-      return -1;
-    }
-
-    int value(int slot) {
-      return values[slot];
-    }
-
-    void setValue(int slot, int value) {
-      values[slot] = value;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      boolean[] oldUsed = used;
-      keys = new long[2 * oldKeys.length];
-      values = new int[keys.length];
-      used = new boolean[keys.length];
-      int mask = keys.length - 1;
-      for (int s = 0; s < oldKeys.length; s++) {
-        if (oldUsed[s]) {
-          int t = slot(oldKeys[s]);
-          while (used[t]) {
-            t = (t + 1) & mask;
-          }
-          used[t] = true;
-          keys[t] = oldKeys[s];
-          values[t] = oldValues[s];
-        }
-      }
-    }
   }
 
   /** The instants at which some end is bounded above and some start below. */
@@ -592,105 +449,6 @@ final class TimelineOrder {
 
     int pop() {
       return items[--size];
-    }
-  }
-
-  /**
-   * A binary min-heap of events, keyed by derived earliest start, then latest end, then id, as
-   * {@link #compare}: the keys are held in the heap next to the events, so that comparing two reads
-   * no array indexed by event (the id itself only when the keys and the ids' prefixes tie). Grows
-   * as needed.
-   */
-  private static final class KeyHeap {
-    private final long[] lower;
-    private final long[] upper;
-    private final Keys ids;
-    private int[] items = new int[64];
-    private long[] start = new long[64];
-    private long[] end = new long[64];
-    private long[] prefix = new long[64];
-    int size;
-
-    KeyHeap(long[] lower, long[] upper, Keys ids) {
-      this.lower = lower;
-      this.upper = upper;
-      this.ids = ids;
-    }
-
-    /** Compares the entry at i with an event of the given keys, as {@link TimelineOrder#compare}. */
-    private int compare(int i, long s, long e, long p, int event) {
-      if (start[i] != s) {
-        return start[i] < s ? -1 : 1;
-      }
-      if (end[i] != e) {
-        return end[i] < e ? -1 : 1;
-      }
-      if (prefix[i] != p) {
-        return Long.compareUnsigned(prefix[i], p);
-      }
-      return ids.ids[items[i]].compareTo(ids.ids[event]);
-    }
-
-    private int compare(int i, int j) {
-      return compare(i, start[j], end[j], prefix[j], items[j]);
-    }
-
-    private void set(int i, int event, long s, long e, long p) {
-      items[i] = event;
-      start[i] = s;
-      end[i] = e;
-      prefix[i] = p;
-    }
-
-    void push(int event) {
-      if (size == items.length) {
-        int capacity = 2 * size;
-        items = Arrays.copyOf(items, capacity);
-        start = Arrays.copyOf(start, capacity);
-        end = Arrays.copyOf(end, capacity);
-        prefix = Arrays.copyOf(prefix, capacity);
-      }
-      long s = lower[2 * event];
-      long e = upper[2 * event + 1];
-      long p = ids.prefix[event];
-      int i = size++;
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (compare(parent, s, e, p, event) <= 0) {
-          break;
-        }
-        set(i, items[parent], start[parent], end[parent], prefix[parent]);
-        i = parent;
-      }
-      set(i, event, s, e, p);
-    }
-
-    int pop() {
-      int top = items[0];
-      int last = --size;
-      int event = items[last];
-      long s = start[last];
-      long e = end[last];
-      long p = prefix[last];
-      int i = 0;
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= size) {
-          break;
-        }
-        if (child + 1 < size && compare(child + 1, child) < 0) {
-          child++;
-        }
-        if (compare(child, s, e, p, event) >= 0) {
-          break;
-        }
-        set(i, items[child], start[child], end[child], prefix[child]);
-        i = child;
-      }
-      if (size > 0) {
-        set(i, event, s, e, p);
-      }
-      return top;
     }
   }
 

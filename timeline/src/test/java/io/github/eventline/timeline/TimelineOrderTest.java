@@ -89,6 +89,54 @@ class TimelineOrderTest {
     }
   }
 
+  @RepeatedTest(30)
+  void order_overPointsIsTheOrderOverComponents_withLongRunsOfEqualKeys(RepetitionInfo repetition) {
+    // Two or three distinct bounds for hundreds of events, ids sharing their first ten characters:
+    // runs of equal bounds longer than the ranks' insertion sort, ids tied on eight characters.
+    long seed = BASE_SEED + 2_000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    int n = 100 + random.nextInt(300);
+    int points = 2 * n;
+    int[] src = new int[n + n];
+    int[] dst = new int[src.length];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      src[count] = 2 * i + 1;
+      dst[count++] = 2 * i;
+    }
+    for (int k = 0; k < n; k++) {
+      int i = random.nextInt(n);
+      int j = random.nextInt(n);
+      if (i < j && random.nextInt(4) == 0) {
+        src[count] = 2 * j;
+        dst[count++] = 2 * i + 1;
+      }
+    }
+    TemporalNetwork net = TemporalNetwork.of(points, count, src, dst, new int[count], new int[count], null);
+    long[] lower = new long[points];
+    long[] upper = new long[points];
+    Arrays.fill(lower, TemporalNetwork.NEG_INF);
+    Arrays.fill(upper, TemporalNetwork.INF);
+    for (int i = 0; i < n; i++) {
+      if (random.nextBoolean()) {
+        long day = random.nextInt(2) * 86_400L;
+        lower[2 * i] = day;
+        upper[2 * i + 1] = day + 86_400;
+      }
+    }
+    int[] pred = new int[points];
+    net.propagateUpper(upper, pred);
+    net.propagateLower(lower, pred);
+    EventId[] ids = new EventId[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = EventId.of("story-2024-" + random.nextInt(1_000) + "-" + i);
+    }
+
+    assertThat(TimelineOrder.order(net, lower, upper, ids))
+        .as("seed %d", seed)
+        .containsExactly(TimelineOrder.orderOverComponents(net, lower, upper, ids));
+  }
+
   private static void assertSameOrder(StoryNetwork net, long seed) {
     EventId[] ids = new EventId[net.events.length];
     for (int i = 0; i < ids.length; i++) {

@@ -8,7 +8,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A JSON value with the line and column where it starts: what the story reader works on, so that
@@ -74,7 +73,7 @@ final class Node {
     TokenStreamContext base = p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY
         ? p.streamReadContext().getParent()
         : p.streamReadContext();
-    return read(p, new Reading(pointer, base, listener));
+    return read(p, new Reading(pointer, base, listener, p));
   }
 
   /**
@@ -86,22 +85,19 @@ final class Node {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return read(p, "", listener);
     }
-    Reading r = new Reading("", p.streamReadContext().getParent(), listener);
-    TokenStreamLocation loc = p.currentTokenLocation();
-    Node node = new Node(Kind.OBJECT, loc.getLineNr(), loc.getColumnNr(), "", false);
+    Reading r = new Reading("", p.streamReadContext().getParent(), listener, p);
+    Node node = new Node(Kind.OBJECT, r.line(p), r.column(p), "", false);
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      TokenStreamLocation nameLoc = p.currentTokenLocation();
-      int nameLine = nameLoc.getLineNr();
-      int nameColumn = nameLoc.getColumnNr();
+      int nameLine = r.line(p);
+      int nameColumn = r.column(p);
       if (hasSurrogate(name)) {
         checkUnicode(name, "", nameLine, nameColumn, "a field name", listener);
       }
       JsonToken t = p.nextToken();
       Node first = node.get(name);
       if (first == null && reader.streams(name, t == JsonToken.START_ARRAY)) {
-        TokenStreamLocation at = p.currentTokenLocation();
-        Node array = new Node(Kind.ARRAY, at.getLineNr(), at.getColumnNr(), "", false);
+        Node array = new Node(Kind.ARRAY, r.line(p), r.column(p), "", false);
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           reader.element(name, index++, read(p, r));
@@ -124,11 +120,24 @@ final class Node {
     final String prefix;
     final TokenStreamContext base;
     final Listener listener;
+    /** The parser, when it tells token places without making location objects; else null. */
+    private final LocatingJsonFactory.Parser locating;
 
-    Reading(String prefix, TokenStreamContext base, Listener listener) {
+    Reading(String prefix, TokenStreamContext base, Listener listener, JsonParser p) {
       this.prefix = prefix;
       this.base = base;
       this.listener = listener;
+      this.locating = p instanceof LocatingJsonFactory.Parser ? (LocatingJsonFactory.Parser) p : null;
+    }
+
+    /** The line where the parser's current token starts. */
+    int line(JsonParser p) {
+      return locating != null ? locating.tokenLine() : p.currentTokenLocation().getLineNr();
+    }
+
+    /** The column where the parser's current token starts. */
+    int column(JsonParser p) {
+      return locating != null ? locating.tokenColumn() : p.currentTokenLocation().getColumnNr();
     }
 
     /** The pointer of a context's current value, relative to the value the reading started at. */
@@ -151,17 +160,15 @@ final class Node {
 
   private static Node read(JsonParser p, Reading r) {
     JsonToken t = p.currentToken();
-    TokenStreamLocation loc = p.currentTokenLocation();
-    int line = loc.getLineNr();
-    int column = loc.getColumnNr();
+    int line = r.line(p);
+    int column = r.column(p);
     switch (t) {
       case START_OBJECT: {
         Node node = new Node(Kind.OBJECT, line, column, "", false);
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
-          TokenStreamLocation nameLoc = p.currentTokenLocation();
-          int nameLine = nameLoc.getLineNr();
-          int nameColumn = nameLoc.getColumnNr();
+          int nameLine = r.line(p);
+          int nameColumn = r.column(p);
           if (hasSurrogate(name)) {
             checkUnicode(name, r.pointer(p.streamReadContext().getParent()), nameLine, nameColumn, "a field name",
                 r.listener);

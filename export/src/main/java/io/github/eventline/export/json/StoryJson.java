@@ -29,6 +29,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -108,13 +109,16 @@ public final class StoryJson {
   private StoryJson() {}
 
   private static JsonFactory factory(StreamReadConstraints constraints) {
+    return builder(constraints).build();
+  }
+
+  private static JsonFactoryBuilder builder(StreamReadConstraints constraints) {
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-        .build();
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII);
   }
 
   /**
@@ -189,13 +193,14 @@ public final class StoryJson {
       this.maxDocumentLength = maxDocumentLength;
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
-      this.factory = factory(StreamReadConstraints.builder()
+      // parsers that tell token places without making an object each time (LocatingJsonFactory)
+      this.factory = new LocatingJsonFactory(builder(StreamReadConstraints.builder()
           .maxNestingDepth(maxNestingDepth)
           .maxStringLength(maxStringLength)
           .maxNameLength(MAX_NAME_LENGTH)
           .maxNumberLength(MAX_NUMBER_LENGTH)
           .maxDocumentLength(maxDocumentLength)
-          .build());
+          .build()));
     }
 
     /**
@@ -336,6 +341,11 @@ public final class StoryJson {
       } catch (JacksonIOException e) {
         throw new UncheckedIOException(e.getCause());
       }
+    }
+
+    /** Returns the factory of this reader's parsers, for tests. */
+    JsonFactory factoryForTests() {
+      return factory;
     }
 
     /** The problem of a file longer than the limit, found before reading it. */

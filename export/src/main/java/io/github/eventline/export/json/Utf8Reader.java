@@ -40,8 +40,20 @@ final class Utf8Reader extends Reader {
   private int column = 1;
   private boolean afterCarriageReturn;
 
+  /** Whether well-formed sequences are decoded by {@link #decodeValid} before the JDK's decoder. */
+  private final boolean fast;
+
   Utf8Reader(InputStream in) {
+    this(in, true);
+  }
+
+  /**
+   * Creates a reader; without the fast path, every character goes through the JDK's decoder (the
+   * reference the tests compare the fast path with).
+   */
+  Utf8Reader(InputStream in, boolean fast) {
     this.in = in;
+    this.fast = fast;
   }
 
   /** The encoding problem that ended the reading, with its place in the file. */
@@ -72,6 +84,12 @@ final class Utf8Reader extends Reader {
       start();
     }
     while (true) {
+      if (fast) {
+        int decoded = decodeValid(buffer, off, len);
+        if (decoded > 0) {
+          return decoded;
+        }
+      }
       CharBuffer out = CharBuffer.wrap(buffer, off, len);
       CoderResult result = decoder.decode(bytes, out, endOfInput);
       int count = out.position() - off;
@@ -91,6 +109,122 @@ final class Utf8Reader extends Reader {
       }
       fill();
     }
+  }
+
+  /**
+   * Decodes the well-formed characters at the start of the buffered bytes, tracking lines and
+   * columns as {@link #track} does, and stops at the first byte sequence that is not a complete,
+   * valid character (or when the output is full): the JDK's decoder then takes over from exactly
+   * there, so that it alone decides what is malformed and how long the bad sequence is. The JDK's
+   * own decoding loop leaves its fast ASCII path for good at the first accented letter of a call;
+   * this one goes back to it after each multi-byte character, and counts lines in the same pass.
+   *
+   * @return the number of characters decoded, 0 if the first sequence is left to the JDK's decoder
+   */
+  private int decodeValid(char[] out, int off, int len) {
+    byte[] src = bytes.array();
+    int sp = bytes.arrayOffset() + bytes.position();
+    int sl = bytes.arrayOffset() + bytes.limit();
+    int dp = off;
+    int dl = off + len;
+    int ln = line;
+    int col = column;
+    boolean cr = afterCarriageReturn;
+    while (dp < dl && sp < sl) {
+      int b = src[sp];
+      if (b > '\r') {
+        // a run of ASCII characters other than line ends: one comparison a byte
+        int start = sp;
+        int end = Math.min(sl, sp + dl - dp);
+        out[dp++] = (char) b;
+        sp++;
+        while (sp < end && (b = src[sp]) > '\r') {
+          out[dp++] = (char) b;
+          sp++;
+        }
+        col += sp - start;
+        cr = false;
+        continue;
+      }
+      if (b >= 0) {
+        out[dp++] = (char) b;
+        sp++;
+        if (b == '\n') {
+          if (cr) {
+            cr = false;
+          } else {
+            ln++;
+            col = 1;
+          }
+        } else if (b == '\r') {
+          ln++;
+          col = 1;
+          cr = true;
+        } else {
+          col++;
+          cr = false;
+        }
+        continue;
+      }
+      int c;
+      if ((b & 0xE0) == 0xC0) {
+        if (sp + 1 >= sl) {
+          break;
+        }
+        int b2 = src[sp + 1];
+        if ((b2 & 0xC0) != 0x80) {
+          break;
+        }
+        c = (b & 0x1F) << 6 | b2 & 0x3F;
+        if (c < 0x80) {
+          break;
+        }
+        out[dp++] = (char) c;
+        sp += 2;
+      } else if ((b & 0xF0) == 0xE0) {
+        if (sp + 2 >= sl) {
+          break;
+        }
+        int b2 = src[sp + 1];
+        int b3 = src[sp + 2];
+        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80) {
+          break;
+        }
+        c = (b & 0x0F) << 12 | (b2 & 0x3F) << 6 | b3 & 0x3F;
+        if (c < 0x800 || Character.isSurrogate((char) c)) {
+          break;
+        }
+        out[dp++] = (char) c;
+        sp += 3;
+      } else if ((b & 0xF8) == 0xF0) {
+        if (sp + 3 >= sl || dp + 1 >= dl) {
+          break;
+        }
+        int b2 = src[sp + 1];
+        int b3 = src[sp + 2];
+        int b4 = src[sp + 3];
+        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80 || (b4 & 0xC0) != 0x80) {
+          break;
+        }
+        c = (b & 0x07) << 18 | (b2 & 0x3F) << 12 | (b3 & 0x3F) << 6 | b4 & 0x3F;
+        if (c < 0x10000 || c > Character.MAX_CODE_POINT) {
+          break;
+        }
+        out[dp++] = Character.highSurrogate(c);
+        out[dp++] = Character.lowSurrogate(c);
+        sp += 4;
+        col++;
+      } else {
+        break;
+      }
+      col++;
+      cr = false;
+    }
+    bytes.position(sp - bytes.arrayOffset());
+    line = ln;
+    column = col;
+    afterCarriageReturn = cr;
+    return dp - off;
   }
 
   /** Checks the first bytes: skips a UTF-8 byte-order mark, refuses UTF-16 and UTF-32. */
