@@ -641,8 +641,13 @@ public final class Reconciliation {
      */
     private void findSupersessions(boolean scanIds) {
       boolean editorLike = !scanIds;
-      for (Assertion a : story.assertions()) {
-        editorLike = editorLike || a.id().value().startsWith("editor:");
+      List<Assertion> assertions = story.assertions();
+      for (int k = 0; scanIds && !editorLike && k < assertions.size(); k++) {
+        editorLike = assertions.get(k).id().value().startsWith("editor:");
+      }
+      // Only the assertions the index found superseding or linking: most stories have few.
+      for (int p : index.linking) {
+        Assertion a = assertions.get(p);
         for (AssertionId earlier : a.supersedes()) {
           supersede(earlier, a.id());
         }

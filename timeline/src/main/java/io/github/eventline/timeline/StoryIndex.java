@@ -24,6 +24,8 @@ final class StoryIndex {
   final int[] event;
   /** The index of each assertion's claim's other event (relation, same-as), -1 for the other claims. */
   final int[] other;
+  /** The positions of the assertions that supersede or link to others, in order. */
+  final int[] linking;
 
   StoryIndex(Story story) {
     this.events = story.events().toArray(new Event[0]);
@@ -34,8 +36,17 @@ final class StoryIndex {
     this.event = new int[count];
     this.other = new int[count];
     EventIndex index = this.index;
+    int[] linking = new int[16];
+    int links = 0;
     for (int p = 0; p < count; p++) {
-      Claim claim = assertions.get(p).claim();
+      Assertion a = assertions.get(p);
+      if (!a.supersedes().isEmpty() || !a.links().isEmpty()) {
+        if (links == linking.length) {
+          linking = java.util.Arrays.copyOf(linking, 2 * links);
+        }
+        linking[links++] = p;
+      }
+      Claim claim = a.claim();
       type[p] = (byte) claim.type().ordinal();
       event[p] = index.indexOf(claim.event());
       if (claim instanceof Claim.Relation r) {
@@ -46,5 +57,6 @@ final class StoryIndex {
         other[p] = -1;
       }
     }
+    this.linking = java.util.Arrays.copyOf(linking, links);
   }
 }
