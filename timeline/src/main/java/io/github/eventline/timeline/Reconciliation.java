@@ -565,6 +565,12 @@ public final class Reconciliation {
     private final Story story;
     private final ReconciliationPolicy policy;
     private final Map<AssertionId, AssertionId> supersededBy = new HashMap<>();
+    /**
+     * {@link #supersededBy} by the superseded assertion itself: every superseded assertion is one
+     * of the story's (the story checks what {@code supersedes} names, and a retraction counts only
+     * for a statement of the story), so an assertion is looked up without hashing its id.
+     */
+    private final Map<Assertion, AssertionId> supersededObjects = new java.util.IdentityHashMap<>();
     private final List<Assertion> implicit = new ArrayList<>();
     /** The position in {@link #implicit} of the last assertion of each id. */
     private final Map<String, Integer> lastImplicit = new HashMap<>();
@@ -659,6 +665,7 @@ public final class Reconciliation {
         }
       }
       this.editorLike = editorLike;
+      supersededBy.forEach((earlier, later) -> story.assertion(earlier).ifPresent(x -> supersededObjects.put(x, later)));
     }
 
     private void supersede(AssertionId earlier, AssertionId later) {
@@ -758,7 +765,7 @@ public final class Reconciliation {
     }
 
     private Optional<AssertionId> superseded(Assertion a) {
-      return supersededBy.isEmpty() ? Optional.empty() : Optional.ofNullable(supersededBy.get(a.id()));
+      return supersededBy.isEmpty() ? Optional.empty() : Optional.ofNullable(supersededObjects.get(a));
     }
 
     private Optional<TimeBounds> stated(Assertion a) {
@@ -1150,7 +1157,7 @@ public final class Reconciliation {
             Double r = trust.get(a.source());
             t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
           }
-          if (Judgement.acceptsAlone(policy, t, a, supersededBy.isEmpty() || !supersededBy.containsKey(a.id()))) {
+          if (Judgement.acceptsAlone(policy, t, a, supersededBy.isEmpty() || !supersededObjects.containsKey(a))) {
             accepted.set(position);
           }
         }
