@@ -495,20 +495,8 @@ public final class Reconciliation {
         }
         slot = (slot + 1) & mask;
       }
-      int g = size;
-      if (g == keys.length) {
-        int n = g * 2;
-        bucket = Arrays.copyOf(bucket, n);
-        first = Arrays.copyOf(first, n);
-        count = Arrays.copyOf(count, n);
-        keys = Arrays.copyOf(keys, n);
-        rests = Arrays.copyOf(rests, n);
-      }
-      bucket[g] = event;
-      first[g] = firstPosition;
-      keys[g] = key;
+      int g = append(key, event, firstPosition);
       rests[g] = rest;
-      size++;
       if (size * 2 > t.length / 2) {
         table = new long[t.length * 2];
         for (int k = 0; k < size; k++) {
@@ -532,8 +520,8 @@ public final class Reconciliation {
     }
 
     /**
-     * Adds a group found by other means than the table, which it does not enter: only for a
-     * grouping that never calls {@link #findOrAdd}.
+     * Adds a group without entering it in the table: {@link #findOrAdd} enters it, and a grouping
+     * that finds its groups by other means never calls that.
      */
     int append(long key, int event, int firstPosition) {
       int g = size;
