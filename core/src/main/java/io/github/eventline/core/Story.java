@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A news story as data: its actors, places, sources, events and the assertions about them.
@@ -51,8 +52,11 @@ public final class Story {
   private final Map<EventId, Event> eventsById;
   private final Map<AssertionId, Assertion> assertionsById;
 
-  /** Makes a story that the validator passed, on the validator's maps of ids to elements. */
-  private Story(Builder b, StoryValidator valid) {
+  /**
+   * Makes a story of a builder's elements: on the maps of ids to elements of the validator that
+   * passed them, or, with no validator, on maps made here.
+   */
+  private Story(Builder b, @Nullable StoryValidator valid) {
     this.title = b.title;
     this.language = b.language;
     this.description = b.description;
@@ -62,28 +66,11 @@ public final class Story {
     this.sources = ImmutableList.copyOf(b.sources);
     this.events = ImmutableList.copyOf(b.events);
     this.assertions = ImmutableList.copyOf(b.assertions);
-    this.actorsById = valid.actorIndex();
-    this.placesById = valid.placeIndex();
-    this.sourcesById = valid.sourceIndex();
-    this.eventsById = valid.eventIndex();
-    this.assertionsById = valid.assertionIndex();
-  }
-
-  private Story(Builder b) {
-    this.title = b.title;
-    this.language = b.language;
-    this.description = b.description;
-    this.extensions = ImmutableMap.copyOf(b.extensions);
-    this.actors = ImmutableList.copyOf(b.actors);
-    this.places = ImmutableList.copyOf(b.places);
-    this.sources = ImmutableList.copyOf(b.sources);
-    this.events = ImmutableList.copyOf(b.events);
-    this.assertions = ImmutableList.copyOf(b.assertions);
-    this.actorsById = index(actors, Actor::id);
-    this.placesById = index(places, Place::id);
-    this.sourcesById = index(sources, Source::id);
-    this.eventsById = index(events, Event::id);
-    this.assertionsById = index(assertions, Assertion::id);
+    this.actorsById = valid != null ? valid.actorIndex() : index(actors, Actor::id);
+    this.placesById = valid != null ? valid.placeIndex() : index(places, Place::id);
+    this.sourcesById = valid != null ? valid.sourceIndex() : index(sources, Source::id);
+    this.eventsById = valid != null ? valid.eventIndex() : index(events, Event::id);
+    this.assertionsById = valid != null ? valid.assertionIndex() : index(assertions, Assertion::id);
   }
 
   private static <K, V> ImmutableMap<K, V> index(List<V> values, Function<V, K> id) {
@@ -231,7 +218,7 @@ public final class Story {
       }
     }
     // Dropping assertions and the references to them keeps every rule the builder checks.
-    return new Story(b);
+    return new Story(b, null);
   }
 
   private static Assertion withoutReferencesOutside(Assertion a, Set<AssertionId> known) {
