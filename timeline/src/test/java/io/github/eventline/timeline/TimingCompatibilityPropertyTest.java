@@ -2,9 +2,8 @@ package io.github.eventline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
-import java.time.Instant;
+import io.github.eventline.core.time.TimeBoundsGrids;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +26,8 @@ class TimingCompatibilityPropertyTest {
   void compatible_isExactOnAGrid_andSymmetric(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < 20; i++) {
-      TimeBounds a = smallGrid(random);
-      TimeBounds b = smallGrid(random);
+      TimeBounds a = TimeBoundsGrids.smallGrid(random);
+      TimeBounds b = TimeBoundsGrids.smallGrid(random);
       String context = "seed " + seed + ": " + describe(a) + " vs " + describe(b);
 
       assertThat(Values.compatible(a, b)).as(context).isEqualTo(witnessed(a, b));
@@ -59,22 +58,6 @@ class TimingCompatibilityPropertyTest {
   private static boolean within(TimeBounds b, long s, long e) {
     return b.earliestStart().getEpochSecond() <= s && s <= b.latestStart().getEpochSecond()
         && b.earliestEnd().getEpochSecond() <= e && e <= b.latestEnd().getEpochSecond();
-  }
-
-  /** Bounds on multiples of 5 seconds in [0, 25], often touching, sometimes an instant. */
-  private static TimeBounds smallGrid(Random random) {
-    long[] v = new long[4];
-    for (int i = 0; i < 4; i++) {
-      v[i] = 5L * random.nextInt(5);
-    }
-    if (random.nextInt(6) == 0) {
-      return TimeBounds.at(Instant.ofEpochSecond(v[0]));
-    }
-    long latestStart = Math.max(v[0], v[1]);
-    long earliestEnd = Math.max(v[0], v[2]);
-    long latestEnd = Math.max(Math.max(latestStart, earliestEnd), Math.max(v[3], v[0] + 5));
-    return TimeBounds.of(Instant.ofEpochSecond(v[0]), Instant.ofEpochSecond(latestStart),
-        Instant.ofEpochSecond(earliestEnd), Instant.ofEpochSecond(latestEnd), Precision.NONE, "g");
   }
 
   private static String describe(TimeBounds b) {

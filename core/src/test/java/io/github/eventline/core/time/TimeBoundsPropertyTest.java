@@ -98,8 +98,8 @@ class TimeBoundsPropertyTest {
   @MethodSource("seeds")
   void possibleRelations_isExactOnAGrid(long seed) {
     Random random = new Random(seed);
-    TimeBounds x = smallGrid(random);
-    TimeBounds y = smallGrid(random);
+    TimeBounds x = TimeBoundsGrids.smallGrid(random);
+    TimeBounds y = TimeBoundsGrids.smallGrid(random);
     List<long[]> xs = concrete(x);
     List<long[]> ys = concrete(y);
     Set<IntervalRelation> witnessed = EnumSet.noneOf(IntervalRelation.class);
@@ -212,21 +212,6 @@ class TimeBoundsPropertyTest {
     Instant latestEnd = random.nextInt(6) == 0 ? Instant.MAX : max(max(latestStart, earliestEnd), grid[3]);
     Precision precision = Precision.values()[random.nextInt(Precision.values().length)];
     return TimeBounds.of(earliestStart, latestStart, earliestEnd, latestEnd, precision, "g");
-  }
-
-  private static TimeBounds smallGrid(Random random) {
-    long[] v = new long[4];
-    for (int i = 0; i < 4; i++) {
-      v[i] = 5L * random.nextInt(5);
-    }
-    if (random.nextInt(6) == 0) {
-      return TimeBounds.at(Instant.ofEpochSecond(v[0]));
-    }
-    long latestStart = Math.max(v[0], v[1]);
-    long earliestEnd = Math.max(v[0], v[2]);
-    long latestEnd = Math.max(Math.max(latestStart, earliestEnd), Math.max(v[3], v[0] + 5));
-    return TimeBounds.of(Instant.ofEpochSecond(v[0]), Instant.ofEpochSecond(latestStart),
-        Instant.ofEpochSecond(earliestEnd), Instant.ofEpochSecond(latestEnd), Precision.NONE, "g");
   }
 
   /** Every integer-second interval within the bounds: proper, or the point of an instant. */
