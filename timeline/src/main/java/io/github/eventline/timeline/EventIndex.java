@@ -31,6 +31,8 @@ final class EventIndex {
   private final int mask;
   /** The index when the hashes cluster, else null. */
   private final Map<EventId, Integer> fallback;
+  /** What each index stands for in this view of another index ({@link #remapped}); null if itself. */
+  private final int[] remap;
 
   /**
    * Indexes events by id; if ids repeat, the last position counts.
@@ -55,12 +57,32 @@ final class EventIndex {
       this.ids = null;
       this.mask = 0;
       this.fallback = map;
+      this.remap = null;
     } else {
       this.table = table;
       this.ids = ids;
       this.mask = mask;
       this.fallback = null;
+      this.remap = null;
     }
+  }
+
+  private EventIndex(EventIndex base, int[] remap) {
+    this.table = base.table;
+    this.ids = base.ids;
+    this.mask = base.mask;
+    this.fallback = base.fallback;
+    this.remap = remap;
+  }
+
+  /**
+   * Returns a view of this index in which the id found at index {@code i} is at {@code remap[i]}:
+   * the index of the same events in another order, sharing this one's table.
+   *
+   * @param remap  the new index of each index of this one, not null, not modified after
+   */
+  EventIndex remapped(int[] remap) {
+    return new EventIndex(this, remap);
   }
 
   /** Checks if the ids' hashes clustered so that the index fell back to a hash map: for tests. */
@@ -97,7 +119,7 @@ final class EventIndex {
   int indexOf(EventId id) {
     if (fallback != null) {
       Integer i = fallback.get(id);
-      return i == null ? -1 : i;
+      return i == null ? -1 : remap == null ? i : remap[i];
     }
     int hash = id.hashCode();
     int[] table = this.table;
@@ -110,7 +132,7 @@ final class EventIndex {
       if (table[2 * s] == hash) {
         EventId known = ids[s];
         if (known == id || known.equals(id)) {
-          return at - 1;
+          return remap == null ? at - 1 : remap[at - 1];
         }
       }
       s = (s + probe) & mask;

@@ -3,7 +3,10 @@ package io.github.eventline.timeline;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.Event;
+import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.time.TimeBounds;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,6 +29,20 @@ final class StoryIndex {
   final int[] other;
   /** The positions of the assertions that supersede or link to others, in order. */
   final int[] linking;
+  /**
+   * The index in the network of each event of {@link #events}: the events are numbered there by
+   * their stated earliest start (the undated last, ties in the story's order), so that the points
+   * a relation joins, mostly events close in time, are close in the network's arrays too. Built on
+   * a story whose relations join events of distant story positions, the network then reads and
+   * writes memory mostly in order, not at random.
+   */
+  final int[] position;
+  /** The events in the network's order: {@code ordered[position[i]] == events[i]}. */
+  final Event[] ordered;
+  /** The ids of {@link #ordered}. */
+  final EventId[] orderedIds;
+  /** The index of each event id in {@link #ordered}. */
+  final EventIndex orderedIndex;
 
   StoryIndex(Story story) {
     this.events = story.events().toArray(new Event[0]);
@@ -58,5 +75,75 @@ final class StoryIndex {
       }
     }
     this.linking = java.util.Arrays.copyOf(linking, links);
+    Event[] events = this.events;
+    int n = events.length;
+    int[] position = byStatedStart(events);
+    Event[] ordered = new Event[n];
+    EventId[] orderedIds = new EventId[n];
+    for (int i = 0; i < n; i++) {
+      ordered[position[i]] = events[i];
+      orderedIds[position[i]] = events[i].id();
+    }
+    this.position = position;
+    this.ordered = ordered;
+    this.orderedIds = orderedIds;
+    this.orderedIndex = index.remapped(position);
+  }
+
+  /** Seconds in a day: events are numbered by the day of their earliest start. */
+  private static final long DAY = 86_400;
+
+  /**
+   * Numbers events by the day of their stated earliest start, the undated and those with no
+   * earliest start last, ties in the given order: a counting sort over days, or over spans of days
+   * when they are more than the events (so that it stays linear).
+   *
+   * @return the number of each event
+   */
+  static int[] byStatedStart(Event[] events) {
+    int n = events.length;
+    long[] day = new long[n];
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      java.util.Optional<TimeBounds> when = events[i].when();
+      Instant start = when.isPresent() ? when.get().earliestStart() : Instant.MIN;
+      if (start.equals(Instant.MIN)) {
+        day[i] = Long.MAX_VALUE;
+      } else {
+        long d = Math.floorDiv(start.getEpochSecond(), DAY);
+        day[i] = d;
+        min = Math.min(min, d);
+        max = Math.max(max, d);
+      }
+    }
+    int[] position = new int[n];
+    if (min > max) {
+      for (int i = 0; i < n; i++) {
+        position[i] = i;
+      }
+      return position;
+    }
+    // Days since the first, in spans of 2^shift days: as many spans as events at most.
+    long range = max - min;
+    int shift = 0;
+    while ((range >>> shift) >= Math.max(n, 1)) {
+      shift++;
+    }
+    int spans = (int) (range >>> shift) + 1;
+    // count[s + 1]: events in span s; the undated in the last slot.
+    int[] start = new int[spans + 2];
+    for (int i = 0; i < n; i++) {
+      int s = day[i] == Long.MAX_VALUE ? spans : (int) ((day[i] - min) >>> shift);
+      day[i] = s;
+      start[s + 1]++;
+    }
+    for (int s = 1; s < start.length; s++) {
+      start[s] += start[s - 1];
+    }
+    for (int i = 0; i < n; i++) {
+      position[i] = start[(int) day[i]]++;
+    }
+    return position;
   }
 }

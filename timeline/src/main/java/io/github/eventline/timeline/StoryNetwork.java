@@ -36,8 +36,12 @@ final class StoryNetwork {
   private static final int MAX_FOUND = 1024;
 
   final Story story;
+  /** The events, numbered as the network numbers them: in the story's order, by id, or by stated start. */
   final Event[] events;
+  /** The index of each event id in {@link #events}. */
   final EventIndex index;
+  /** The index in {@link #events} of each of the story's events, if they are not in the story's order; else null. */
+  private final int[] position;
   /**
    * The accepted timing and relation assertions. Origin {@code i < events.length} is the editor's
    * {@code when} of event i; origin {@code events.length + k} is accepted assertion k.
@@ -86,8 +90,10 @@ final class StoryNetwork {
       StoryIndex storyIndex) {
     this.story = story;
     this.dropWeakest = options.isDropWeakest();
-    this.events = storyIndex != null ? storyIndex.events : events.toArray(new Event[0]);
-    this.index = storyIndex != null ? storyIndex.index : new EventIndex(this.events);
+    // With a story index, events are numbered as it numbers them for the network: by stated start.
+    this.events = storyIndex != null ? storyIndex.ordered : events.toArray(new Event[0]);
+    this.index = storyIndex != null ? storyIndex.orderedIndex : new EventIndex(this.events);
+    this.position = storyIndex != null ? storyIndex.position : null;
     int n = this.events.length;
     // One edge per event and about one per relation claim: sized once rather than doubled.
     int edges = n + assertions.size() + 16;
@@ -97,8 +103,10 @@ final class StoryNetwork {
     this.edgeOrigin = new int[edges];
     this.statedOrigin = new int[n];
     Arrays.fill(statedOrigin, -1);
+    // The events are read in the story's order, which is how they lie in memory.
+    Event[] inStoryOrder = storyIndex != null ? storyIndex.events : this.events;
     int dated = 0;
-    for (Event e : this.events) {
+    for (Event e : inStoryOrder) {
       dated += e.when().isPresent() ? 1 : 0;
     }
     // Four bounds per statement of when: sized for the events' own, doubled for timing claims.
@@ -109,9 +117,12 @@ final class StoryNetwork {
     this.boundUpper = new boolean[bounds];
     for (int i = 0; i < n; i++) {
       addEdge(2 * i + 1, 2 * i, 0, -1);
-      Event e = this.events[i];
+    }
+    for (int i = 0; i < n; i++) {
+      Event e = inStoryOrder[i];
       if (e.when().isPresent()) {
-        addBounds(i, e.when().get(), i);
+        int p = position != null ? position[i] : i;
+        addBounds(p, e.when().get(), p);
       }
     }
     this.accepted = translateClaims(assertions, options, acceptedAt, storyIndex);
@@ -193,12 +204,12 @@ final class StoryNetwork {
       kept[count++] = assertion;
       if (timing) {
         Claim.Timing t = (Claim.Timing) claim;
-        addBounds(storyIndex != null ? storyIndex.event[position] : index.indexOf(t.event()), t.when(), origin);
+        addBounds(storyIndex != null ? this.position[storyIndex.event[position]] : index.indexOf(t.event()), t.when(), origin);
         continue;
       }
       Claim.Relation r = (Claim.Relation) claim;
-      int a = storyIndex != null ? storyIndex.event[position] : index.indexOf(r.event());
-      int b = storyIndex != null ? storyIndex.other[position] : index.indexOf(r.other());
+      int a = storyIndex != null ? this.position[storyIndex.event[position]] : index.indexOf(r.event());
+      int b = storyIndex != null ? this.position[storyIndex.other[position]] : index.indexOf(r.other());
       int mask;
       if (r.relations().equals(lastRelations)) {
         mask = lastMask;

@@ -176,15 +176,19 @@ public final class Timeline {
       StoryIndex index) {
     StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt, index);
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
+    EventId[] ids = index != null ? index.orderedIds : null;
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
       // that the conflicts, and what they set aside, do not depend on the story's order.
       net = StoryNetwork.solve(story, options, true);
       qualitative = QualitativeNetwork.check(net);
+      ids = null;
     }
-    EventId[] ids = new EventId[net.events.length];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = net.events[i].id();
+    if (ids == null) {
+      ids = new EventId[net.events.length];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = net.events[i].id();
+      }
     }
     int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
     return new Timeline(story, options, net, order, qualitative, reconciliation);
