@@ -909,7 +909,8 @@ public final class Reconciliation {
       int stories = assertions.size();
       int count = stories + implicitSize();
       int n = eventIds.length;
-      int[] canon = canonicalIndex();
+      boolean merged = !canonical.isEmpty();
+      int[] canon = merged ? canonicalIndex() : null;
       byte[] types = index.type;
       int[] events = index.event;
       int[] others = index.other;
@@ -918,58 +919,84 @@ public final class Reconciliation {
       Groups made = new Groups(16);
       // The group + 1 of the timing question of each event; 0 if none.
       int[] timingGroup = new int[n];
-      // The group + 1 of the last relation question made whose first event (by index) is each event.
-      int[] relationHead = new int[n];
-      // Per group: the group + 1 of the previous relation question on its first event, and its other event.
-      int[] previous = new int[16];
-      int[] otherOf = new int[16];
       int[] groupOf = new int[count];
+      // The relations are grouped by their first event (by index): counted per event first, then
+      // placed in a bucket per event as {other, position}, then each bucket sorted. Each step reads
+      // the assertions in order and touches one small array per event, where following a chain of
+      // questions per event went to memory at random for most relations.
+      int[] bucketStart = new int[n + 1];
+      int relations = 0;
       for (int position = 0; position < stories; position++) {
         int type = types[position];
-        int g;
         if (type == timing) {
-          int event = canon[events[position]];
-          g = timingGroup[event] - 1;
+          int event = merged ? canon[events[position]] : events[position];
+          int g = timingGroup[event] - 1;
           if (g < 0) {
             g = made.append(Groups.pack(ClaimType.TIMING, event, -1), event, position);
             timingGroup[event] = g + 1;
           }
+          groupOf[position] = g;
+          made.count[g]++;
         } else if (type == relation) {
-          int e = events[position];
-          int o = others[position];
-          int ce = canon[e];
-          int co = canon[o];
-          // The key as stated for a relation within one (merged) event, else between canonical
-          // events; the pair is ordered here by index, as only its grouping matters.
-          int a = ce == co ? e : ce;
-          int b = ce == co ? o : co;
-          int event = Math.min(a, b);
-          int other = Math.max(a, b);
-          g = relationHead[event] - 1;
-          while (g >= 0 && otherOf[g] != other) {
-            g = previous[g] - 1;
-          }
-          if (g < 0) {
-            g = made.append(Groups.pack(ClaimType.RELATION, event, other), event, position);
-            if (g >= previous.length) {
-              // Timing questions take group numbers too: the arrays follow the groups'.
-              previous = Arrays.copyOf(previous, Math.max(2 * previous.length, g + 1));
-              otherOf = Arrays.copyOf(otherOf, previous.length);
-            }
-            previous[g] = relationHead[event];
-            otherOf[g] = other;
-            relationHead[event] = g + 1;
-          }
+          bucketStart[firstEvent(events[position], others[position], canon, merged) + 1]++;
+          relations++;
         } else {
           groupOf[position] = -1;
-          continue;
         }
-        groupOf[position] = g;
-        made.count[g]++;
+      }
+      if (relations > 0) {
+        for (int e = 0; e < n; e++) {
+          bucketStart[e + 1] += bucketStart[e];
+        }
+        int[] fill = Arrays.copyOf(bucketStart, n);
+        // {other, position} of each relation, by bucket, each in position order.
+        long[] bucket = new long[relations];
+        for (int position = 0; position < stories; position++) {
+          if (types[position] == relation) {
+            int e = events[position];
+            int o = others[position];
+            int event = firstEvent(e, o, canon, merged);
+            int ce = merged ? canon[e] : e;
+            int co = merged ? canon[o] : o;
+            int other = ce == co ? Math.max(e, o) : Math.max(ce, co);
+            bucket[fill[event]++] = (long) other << 32 | position;
+          }
+        }
+        for (int event = 0; event < n; event++) {
+          int from = bucketStart[event];
+          int to = bucketStart[event + 1];
+          // In position order already: sorted by other, those on one question stay in position order.
+          if (to - from > 32) {
+            Arrays.sort(bucket, from, to);
+          } else {
+            for (int k = from + 1; k < to; k++) {
+              long x = bucket[k];
+              int j = k - 1;
+              while (j >= from && bucket[j] > x) {
+                bucket[j + 1] = bucket[j];
+                j--;
+              }
+              bucket[j + 1] = x;
+            }
+          }
+          int g = -1;
+          long lastOther = -1;
+          for (int k = from; k < to; k++) {
+            long other = bucket[k] >>> 32;
+            int position = (int) bucket[k];
+            if (other != lastOther) {
+              g = made.append(Groups.pack(ClaimType.RELATION, event, (int) other), event, position);
+              lastOther = other;
+            }
+            groupOf[position] = g;
+            made.count[g]++;
+          }
+        }
       }
       // The editor's statements of when count only on a question the story's assertions answer too.
       for (int position = stories; position < count; position++) {
-        int g = timingGroup[canon[implicitEvent[position - stories]]] - 1;
+        int event = implicitEvent[position - stories];
+        int g = timingGroup[merged ? canon[event] : event] - 1;
         groupOf[position] = g;
         if (g >= 0) {
           made.count[g]++;
@@ -983,6 +1010,19 @@ public final class Reconciliation {
       }
       accumulate(made, groupOf, this::isReversed);
       return made;
+    }
+
+    /**
+     * The first event (by index) of a relation's key, as {@link #groupTimesAndRelations} groups
+     * it: as stated for a relation within one (merged) event, else between canonical events.
+     */
+    private static int firstEvent(int e, int o, int[] canon, boolean merged) {
+      if (!merged) {
+        return Math.min(e, o);
+      }
+      int ce = canon[e];
+      int co = canon[o];
+      return ce == co ? Math.min(e, o) : Math.min(ce, co);
     }
 
     /**

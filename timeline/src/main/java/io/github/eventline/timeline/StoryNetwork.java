@@ -181,9 +181,12 @@ final class StoryNetwork {
     int n = events.length;
     Assertion[] kept = new Assertion[assertions.size()];
     int count = 0;
-    // Relation claims mostly repeat a few sets: the last one's mask is reused when the next equals it.
+    // Relation claims mostly share a few set objects (PRECEDES, FOLLOWS...): the masks of the last
+    // two are kept, for the same objects.
     Object lastRelations = null;
     int lastMask = 0;
+    Object otherRelations = null;
+    int otherMask = 0;
     int k = 0;
     int timingType = ClaimType.TIMING.ordinal();
     int relationType = ClaimType.RELATION.ordinal();
@@ -210,12 +213,21 @@ final class StoryNetwork {
       Claim.Relation r = (Claim.Relation) claim;
       int a = storyIndex != null ? this.position[storyIndex.event[position]] : index.indexOf(r.event());
       int b = storyIndex != null ? this.position[storyIndex.other[position]] : index.indexOf(r.other());
+      Object relations = r.relations();
       int mask;
-      if (r.relations().equals(lastRelations)) {
+      if (relations == lastRelations) {
         mask = lastMask;
+      } else if (relations == otherRelations) {
+        mask = otherMask;
+        otherRelations = lastRelations;
+        otherMask = lastMask;
+        lastRelations = relations;
+        lastMask = mask;
       } else {
         mask = AllenPoints.mask(r.relations());
-        lastRelations = r.relations();
+        otherRelations = lastRelations;
+        otherMask = lastMask;
+        lastRelations = relations;
         lastMask = mask;
       }
       int[] tr = translations[mask];
