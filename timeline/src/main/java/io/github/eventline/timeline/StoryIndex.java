@@ -29,20 +29,6 @@ final class StoryIndex {
   final int[] other;
   /** The positions of the assertions that supersede or link to others, in order. */
   final int[] linking;
-  /**
-   * The index in the network of each event of {@link #events}: the events are numbered there by
-   * their stated earliest start (the undated last, ties in the story's order), so that the points
-   * a relation joins, mostly events close in time, are close in the network's arrays too. Built on
-   * a story whose relations join events of distant story positions, the network then reads and
-   * writes memory mostly in order, not at random.
-   */
-  final int[] position;
-  /** The events in the network's order: {@code ordered[position[i]] == events[i]}. */
-  final Event[] ordered;
-  /** The ids of {@link #ordered}. */
-  final EventId[] orderedIds;
-  /** The index of each event id in {@link #ordered}. */
-  final EventIndex orderedIndex;
 
   StoryIndex(Story story) {
     this.events = story.events().toArray(new Event[0]);
@@ -75,19 +61,48 @@ final class StoryIndex {
       }
     }
     this.linking = java.util.Arrays.copyOf(linking, links);
-    Event[] events = this.events;
-    int n = events.length;
-    int[] position = byStatedStart(events);
-    Event[] ordered = new Event[n];
-    EventId[] orderedIds = new EventId[n];
-    for (int i = 0; i < n; i++) {
-      ordered[position[i]] = events[i];
-      orderedIds[position[i]] = events[i].id();
+  }
+
+  /**
+   * The numbering of events for the network, made by the network (so not by the thread judging
+   * the verdicts, which reads this index at the same time on a large story).
+   */
+  static final class Numbering {
+    /**
+     * The index in the network of each event of {@link StoryIndex#events}: the events are numbered
+     * there by their stated earliest start (the undated last, ties in the story's order), so that
+     * the points a relation joins, mostly events close in time, are close in the network's arrays
+     * too. Built on a story whose relations join events of distant story positions, the network
+     * then reads and writes memory mostly in order, not at random.
+     */
+    final int[] position;
+    /** The events in the network's order: {@code ordered[position[i]] == events[i]}. */
+    final Event[] ordered;
+    /** The ids of {@link #ordered}. */
+    final EventId[] orderedIds;
+    /** The index of each event id in {@link #ordered}. */
+    final EventIndex orderedIndex;
+
+    private Numbering(StoryIndex index) {
+      Event[] events = index.events;
+      int n = events.length;
+      int[] position = byStatedStart(events);
+      Event[] ordered = new Event[n];
+      EventId[] orderedIds = new EventId[n];
+      for (int i = 0; i < n; i++) {
+        ordered[position[i]] = events[i];
+        orderedIds[position[i]] = events[i].id();
+      }
+      this.position = position;
+      this.ordered = ordered;
+      this.orderedIds = orderedIds;
+      this.orderedIndex = index.index.remapped(position);
     }
-    this.position = position;
-    this.ordered = ordered;
-    this.orderedIds = orderedIds;
-    this.orderedIndex = index.remapped(position);
+
+    /** Numbers the events of a story index by stated start. */
+    static Numbering of(StoryIndex index) {
+      return new Numbering(index);
+    }
   }
 
   /** Seconds in a day: events are numbered by the day of their earliest start. */

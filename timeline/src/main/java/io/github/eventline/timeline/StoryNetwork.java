@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * A story translated into a temporal network, then made consistent: conflicts found, reported and
@@ -40,6 +41,8 @@ final class StoryNetwork {
   final Event[] events;
   /** The index of each event id in {@link #events}. */
   final EventIndex index;
+  /** The numbering of {@link #events} by stated start, if the network was built on a story index; else null. */
+  final StoryIndex.Numbering numbering;
   /** The index in {@link #events} of each of the story's events, if they are not in the story's order; else null. */
   private final int[] position;
   /**
@@ -86,14 +89,16 @@ final class StoryNetwork {
   long[] upper;
 
   private StoryNetwork(
-      Story story, List<Event> events, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt,
+      Story story, List<Event> events, List<Assertion> assertions, TimelineOptions options,
+      Supplier<IntPredicate> acceptedAt,
       StoryIndex storyIndex) {
     this.story = story;
     this.dropWeakest = options.isDropWeakest();
     // With a story index, events are numbered as it numbers them for the network: by stated start.
-    this.events = storyIndex != null ? storyIndex.ordered : events.toArray(new Event[0]);
-    this.index = storyIndex != null ? storyIndex.orderedIndex : new EventIndex(this.events);
-    this.position = storyIndex != null ? storyIndex.position : null;
+    this.numbering = storyIndex != null ? StoryIndex.Numbering.of(storyIndex) : null;
+    this.events = numbering != null ? numbering.ordered : events.toArray(new Event[0]);
+    this.index = numbering != null ? numbering.orderedIndex : new EventIndex(this.events);
+    this.position = numbering != null ? numbering.position : null;
     int n = this.events.length;
     // One edge per event and about one per relation claim: sized once rather than doubled.
     int edges = n + assertions.size() + 16;
@@ -125,7 +130,8 @@ final class StoryNetwork {
         addBounds(p, e.when().get(), p);
       }
     }
-    this.accepted = translateClaims(assertions, options, acceptedAt, storyIndex);
+    // Asked for only now: on a large story, the verdicts are judged meanwhile on another thread.
+    this.accepted = translateClaims(assertions, options, acceptedAt.get(), storyIndex);
   }
 
   /**
@@ -156,6 +162,17 @@ final class StoryNetwork {
    */
   static StoryNetwork solve(
       Story story, TimelineOptions options, boolean canonical, IntPredicate acceptedAt, StoryIndex storyIndex) {
+    return solve(story, options, canonical, () -> acceptedAt, storyIndex);
+  }
+
+  /**
+   * As {@link #solve(Story, TimelineOptions, boolean, IntPredicate, StoryIndex)}, asking for the
+   * test of acceptance only once the events are laid out: it may be made meanwhile on another
+   * thread. The supplier is called once, on this thread; it may give null, for the options' test.
+   */
+  static StoryNetwork solve(
+      Story story, TimelineOptions options, boolean canonical, Supplier<IntPredicate> acceptedAt,
+      StoryIndex storyIndex) {
     List<Event> events = story.events();
     List<Assertion> assertions = story.assertions();
     if (canonical) {
@@ -165,7 +182,7 @@ final class StoryNetwork {
       assertions.sort((a, b) -> a.id().compareTo(b.id()));
     }
     StoryNetwork net = new StoryNetwork(
-        story, events, assertions, options, canonical ? null : acceptedAt, canonical ? null : storyIndex);
+        story, events, assertions, options, canonical ? () -> null : acceptedAt, canonical ? null : storyIndex);
     net.solve();
     return net;
   }
@@ -537,8 +554,7 @@ final class StoryNetwork {
       statedBounds(upperOrigin, lowerOrigin);
       int[] upperPred = new int[points];
       int[] lowerPred = new int[points];
-      network.propagateUpper(upper, upperPred);
-      network.propagateLower(lower, lowerPred);
+      propagate(network, upper, upperPred, lower, lowerPred, points >= Parallel.THRESHOLD);
       List<List<Link>> found = new ArrayList<>();
       int shortest = -1;
       for (int p = 0; p < points && found.size() < MAX_FOUND; p++) {
@@ -568,6 +584,20 @@ final class StoryNetwork {
           resolve(found.get(k));
         }
       }
+    }
+  }
+
+  /**
+   * Propagates the bounds over a network, both ways; {@code parallel} to propagate the upper bounds
+   * on another thread and the lower on this one: each reads the network and writes its own arrays.
+   */
+  static void propagate(
+      TemporalNetwork network, long[] upper, int[] upperPred, long[] lower, int[] lowerPred, boolean parallel) {
+    if (parallel) {
+      Parallel.both(() -> network.propagateUpper(upper, upperPred), () -> network.propagateLower(lower, lowerPred));
+    } else {
+      network.propagateUpper(upper, upperPred);
+      network.propagateLower(lower, lowerPred);
     }
   }
 

@@ -131,7 +131,10 @@ public final class Timeline {
    * verdict} constrain time (a rival date or a refuted relation does not), and each conflict sets
    * aside the assertions of its cycle.
    *
-   * <p>The result does not depend on the order of the story's elements.
+   * <p>The result does not depend on the order of the story's elements. On a large story (tens of
+   * thousands of assertions and more), parts of the work that do not depend on each other run at
+   * once, one of them on the {@linkplain java.util.concurrent.ForkJoinPool#commonPool() common
+   * pool}; the result is the same.
    *
    * @param story  the story, not null
    * @param policy  the reconciliation policy, not null
@@ -146,9 +149,21 @@ public final class Timeline {
     TimelineOptions options = TimelineOptions.builder().accepting(a -> reconciliation.get().isAccepted(a.id())).build();
     // Each event id of a claim is looked up once, for both the verdicts and the network.
     StoryIndex index = new StoryIndex(story);
-    BitSet accepted = Reconciliation.acceptedTimesAndRelations(story, policy, index);
-    IntPredicate acceptedAt = accepted != null ? accepted::get : reconciliation.get()::isAcceptedAt;
+    Supplier<IntPredicate> acceptedAt;
+    if (story.assertions().size() >= Parallel.THRESHOLD) {
+      // The verdicts are judged on another thread while this one lays out the network's events.
+      Parallel.Forked<BitSet> verdicts = Parallel.fork(() -> Reconciliation.acceptedTimesAndRelations(story, policy, index));
+      acceptedAt = () -> acceptance(verdicts.join(), reconciliation);
+    } else {
+      BitSet accepted = Reconciliation.acceptedTimesAndRelations(story, policy, index);
+      acceptedAt = () -> acceptance(accepted, reconciliation);
+    }
     return build(story, options, reconciliation, acceptedAt, index);
+  }
+
+  /** The test of acceptance by position: the up-front verdicts if made (not null), else the full reconciliation's. */
+  private static IntPredicate acceptance(BitSet accepted, Supplier<Reconciliation> reconciliation) {
+    return accepted != null ? accepted::get : reconciliation.get()::isAcceptedAt;
   }
 
   /**
@@ -164,19 +179,20 @@ public final class Timeline {
   public static Timeline build(Story story, TimelineOptions options) {
     requireNonNull(story, "story");
     requireNonNull(options, "options");
-    return build(story, options, Suppliers.memoize(() -> Reconciliation.of(story)), null, null);
+    return build(story, options, Suppliers.memoize(() -> Reconciliation.of(story)), () -> null, null);
   }
 
   /**
-   * Builds the timeline; {@code acceptedAt}, if not null, is the options' test of acceptance by
-   * position in the story's assertions.
+   * Builds the timeline; {@code acceptedAt} gives, once the network has laid out the events, the
+   * options' test of acceptance by position in the story's assertions, or null for the options' own;
+   * {@code index}, if not null, is the story's index (in the story's order).
    */
   private static Timeline build(
-      Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation, IntPredicate acceptedAt,
-      StoryIndex index) {
+      Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation,
+      Supplier<IntPredicate> acceptedAt, StoryIndex index) {
     StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt, index);
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
-    EventId[] ids = index != null ? index.orderedIds : null;
+    EventId[] ids = net.numbering != null ? net.numbering.orderedIds : null;
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
       // that the conflicts, and what they set aside, do not depend on the story's order.

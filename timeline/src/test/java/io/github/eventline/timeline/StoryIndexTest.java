@@ -166,8 +166,8 @@ class StoryIndexTest {
     String why = "seed " + seed;
     // The network itself, not only the timeline (which a conflict would make rebuild by id).
     TimelineOptions all = TimelineOptions.builder().accepting(x -> true).build();
-    StoryNetwork byStart = StoryNetwork.solve(built, all, false, null, new StoryIndex(built));
-    StoryNetwork byStory = StoryNetwork.solve(built, all, false, null, null);
+    StoryNetwork byStart = StoryNetwork.solve(built, all, false, (java.util.function.IntPredicate) null, new StoryIndex(built));
+    StoryNetwork byStory = StoryNetwork.solve(built, all, false, (java.util.function.IntPredicate) null, null);
     assertThat(byStart.conflicts).as(why).isEmpty();
     assertThat(byStory.conflicts).as(why).isEmpty();
     for (int i = 0; i < n; i++) {

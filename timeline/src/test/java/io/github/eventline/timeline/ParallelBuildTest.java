@@ -1,0 +1,183 @@
+package io.github.eventline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.eventline.core.Assertion;
+import io.github.eventline.core.Claim;
+import io.github.eventline.core.Event;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.Source;
+import io.github.eventline.core.Story;
+import io.github.eventline.core.time.IntervalRelation;
+import io.github.eventline.core.time.TimeBounds;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A story large enough for the build to run parts at once ({@link Parallel#THRESHOLD}) gives the
+ * timeline a single thread gives; the parts' failures reach the caller.
+ */
+class ParallelBuildTest {
+
+  private static final long SEED = 0xA11_2026L;
+  private static final LocalDate FIRST = LocalDate.of(2020, 1, 1);
+
+  private static Story story;
+  private static int events;
+
+  /**
+   * A consistent story of 40,000 events and about 80,000 assertions: each event within one day,
+   * stated by that day, its month or not at all; relations between events of different days, two
+   * sources disagreeing on some so that verdicts reject a few; timings by month.
+   */
+  @BeforeAll
+  static void story() {
+    Random random = new Random(SEED);
+    events = 40_000;
+    int[] day = new int[events];
+    Event[] list = new Event[events];
+    for (int i = 0; i < events; i++) {
+      day[i] = random.nextInt(2_000);
+      Event.Builder e = Event.builder("e" + i, "Event " + i);
+      int precision = random.nextInt(4);
+      if (precision < 2) {
+        e.when(TimeBounds.on(FIRST.plusDays(day[i])));
+      } else if (precision == 2) {
+        e.when(TimeBounds.in(YearMonth.from(FIRST.plusDays(day[i]))));
+      }
+      list[i] = e.build();
+    }
+    Story.Builder b = Story.builder()
+        .source(Source.builder("agency", "Agency").reliability(0.9).build(), Source.builder("blog", "Blog").reliability(0.3).build())
+        .event(list);
+    int k = 0;
+    while (k < 2 * events) {
+      int x = random.nextInt(events);
+      int y = Math.floorMod(x + 1 + random.nextInt(200), events);
+      if (day[x] == day[y]) {
+        continue;
+      }
+      boolean before = day[x] < day[y];
+      Claim claim = Claim.Relation.of(list[x].id(), before ? IntervalRelation.PRECEDES : IntervalRelation.FOLLOWS, list[y].id());
+      b.assertion(Assertion.builder("r" + k++, "agency", claim).build());
+      if (random.nextInt(50) == 0) {
+        // A weaker source says the opposite: rejected by the verdicts.
+        Claim wrong = Claim.Relation.of(list[x].id(), before ? IntervalRelation.FOLLOWS : IntervalRelation.PRECEDES, list[y].id());
+        b.assertion(Assertion.builder("w" + k++, "blog", wrong).build());
+      }
+      if (random.nextInt(10) == 0) {
+        b.assertion(Assertion.builder("t" + k++, "agency",
+            new Claim.Timing(list[x].id(), TimeBounds.in(YearMonth.from(FIRST.plusDays(day[x]))))).build());
+      }
+    }
+    story = b.build();
+    assertThat(story.assertions().size()).isGreaterThanOrEqualTo(Parallel.THRESHOLD);
+    assertThat(2 * events).isGreaterThanOrEqualTo(Parallel.THRESHOLD);
+  }
+
+  @Test
+  void build_ofALargeStory_isTheTimelineOfItsAcceptedAssertions() {
+    Timeline timeline = Timeline.build(story);
+    Reconciliation full = Reconciliation.of(story);
+    Timeline expected = Timeline.build(story, TimelineOptions.builder().accepting(a -> full.isAccepted(a.id())).build());
+
+    assertThat(full.verdicts().stream().filter(v -> v.status() == VerdictStatus.CONTESTED || v.status() == VerdictStatus.REFUTED))
+        .as("some relations are rejected, so acceptance matters")
+        .isNotEmpty();
+    assertThat(timeline.conflicts()).isEmpty();
+    assertThat(timeline.events()).isEqualTo(expected.events());
+    for (Event e : story.events()) {
+      assertThat(timeline.derivedBounds(e.id())).as(e.id().toString()).isEqualTo(expected.derivedBounds(e.id()));
+    }
+  }
+
+  @Test
+  void propagate_onTwoThreads_givesTheBoundsOfOne() {
+    TimelineOptions all = TimelineOptions.builder().accepting(a -> true).build();
+    StoryNetwork net = StoryNetwork.solve(story, all, false, (java.util.function.IntPredicate) null, new StoryIndex(story));
+    int points = 2 * events;
+    Random random = new Random(SEED + 1);
+    for (int round = 0; round < 3; round++) {
+      // Bounds stated on some points, as the story's statements of when would.
+      long[] upper = new long[points];
+      long[] lower = new long[points];
+      Arrays.fill(upper, TemporalNetwork.INF);
+      Arrays.fill(lower, TemporalNetwork.NEG_INF);
+      for (int p = 0; p < points; p++) {
+        if (random.nextInt(4) == 0) {
+          long t = 1_600_000_000L + random.nextInt(100_000_000);
+          lower[p] = t;
+          upper[p] = t + random.nextInt(10_000_000);
+        }
+      }
+      long[] stated = upper.clone();
+      long[] upper2 = upper.clone();
+      long[] lower2 = lower.clone();
+      int[] upperPred = new int[points];
+      int[] lowerPred = new int[points];
+      int[] upperPred2 = new int[points];
+      int[] lowerPred2 = new int[points];
+
+      StoryNetwork.propagate(net.network, upper, upperPred, lower, lowerPred, true);
+      StoryNetwork.propagate(net.network, upper2, upperPred2, lower2, lowerPred2, false);
+
+      assertThat(upper).as("round %d", round).isEqualTo(upper2);
+      assertThat(lower).as("round %d", round).isEqualTo(lower2);
+      assertThat(upperPred).as("round %d", round).isEqualTo(upperPred2);
+      assertThat(lowerPred).as("round %d", round).isEqualTo(lowerPred2);
+      assertThat(upper).as("round %d: propagation tightened some bound", round).isNotEqualTo(stated);
+    }
+  }
+
+  @Test
+  void both_runsBothParts() {
+    AtomicBoolean forked = new AtomicBoolean();
+    AtomicBoolean here = new AtomicBoolean();
+
+    Parallel.both(() -> forked.set(true), () -> here.set(true));
+
+    assertThat(forked).isTrue();
+    assertThat(here).isTrue();
+  }
+
+  @Test
+  void both_whenThePartOnThisThreadFails_throwsIt_afterTheOtherEnds() {
+    AtomicBoolean forked = new AtomicBoolean();
+
+    assertThatThrownBy(() -> Parallel.both(() -> forked.set(true), () -> {
+      throw new IllegalStateException("here failed");
+    })).isInstanceOf(IllegalStateException.class).hasMessage("here failed");
+    assertThat(forked).isTrue();
+  }
+
+  @Test
+  void both_whenTheForkedPartFails_throwsIt() {
+    assertThatThrownBy(() -> Parallel.both(() -> {
+      throw new IllegalArgumentException("forked failed");
+    }, () -> { })).isInstanceOf(IllegalArgumentException.class).hasMessage("forked failed");
+  }
+
+  @Test
+  void both_whenBothFail_throwsThisThreadsFailure_withTheOtherSuppressed() {
+    assertThatThrownBy(() -> Parallel.both(() -> {
+      throw new IllegalArgumentException("forked failed");
+    }, () -> {
+      throw new IllegalStateException("here failed");
+    })).isInstanceOf(IllegalStateException.class)
+        .hasMessage("here failed")
+        .satisfies(e -> assertThat(List.of(e.getSuppressed())).singleElement()
+            .satisfies(s -> assertThat(s).isInstanceOf(IllegalArgumentException.class).hasMessage("forked failed")));
+  }
+
+  @Test
+  void fork_givesThePartsResult() {
+    assertThat(Parallel.fork(() -> EventId.of("e1")).join()).isEqualTo(EventId.of("e1"));
+  }
+}
