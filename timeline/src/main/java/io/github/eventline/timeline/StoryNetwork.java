@@ -130,8 +130,10 @@ final class StoryNetwork {
         addBounds(p, e.when().get(), p);
       }
     }
-    // Asked for only now: on a large story, the verdicts are judged meanwhile on another thread.
-    this.accepted = translateClaims(assertions, options, acceptedAt.get(), storyIndex);
+    // The claims are translated before their acceptance is asked for: on a large story, the
+    // verdicts are judged meanwhile on another thread.
+    Translated translated = translateClaims(assertions, storyIndex);
+    this.accepted = keepAccepted(translated, assertions, options, acceptedAt.get());
   }
 
   /**
@@ -188,43 +190,101 @@ final class StoryNetwork {
   }
 
   /**
-   * Translates the accepted timing and relation claims, in one pass over the assertions.
-   *
-   * @return the accepted assertions, in the order of their origins
+   * The timing and relation claims of a story translated, before it is known which are accepted:
+   * per claim (in the story's order) its position; per edge, bound and qualitative constraint, the
+   * claim it comes from.
    */
-  private Assertion[] translateClaims(
-      List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt, StoryIndex storyIndex) {
+  private static final class Translated {
+    int claims;
+    int[] claimPosition;
+    int edges;
+    int[] edgeFrom;
+    int[] edgeTo;
+    int[] edgeWeight;
+    int[] edgeClaim;
+    int timings;
+    int[] timingEvent = new int[16];
+    TimeBounds[] timingWhen = new TimeBounds[16];
+    int[] timingClaim = new int[16];
+    /** {a, b, mask, claim} each. */
+    final List<int[]> qualitative = new ArrayList<>();
+
+    /** Sized for about one claim and one edge per assertion, as most stories have. */
+    Translated(int assertions) {
+      int size = Math.max(16, assertions);
+      claimPosition = new int[size];
+      edgeFrom = new int[size];
+      edgeTo = new int[size];
+      edgeWeight = new int[size];
+      edgeClaim = new int[size];
+    }
+
+    int claim(int position) {
+      if (claims == claimPosition.length) {
+        claimPosition = Arrays.copyOf(claimPosition, 2 * claims);
+      }
+      claimPosition[claims] = position;
+      return claims++;
+    }
+
+    void edge(int from, int to, int weight, int claim) {
+      if (edges == edgeFrom.length) {
+        int size = 2 * edges;
+        edgeFrom = Arrays.copyOf(edgeFrom, size);
+        edgeTo = Arrays.copyOf(edgeTo, size);
+        edgeWeight = Arrays.copyOf(edgeWeight, size);
+        edgeClaim = Arrays.copyOf(edgeClaim, size);
+      }
+      edgeFrom[edges] = from;
+      edgeTo[edges] = to;
+      edgeWeight[edges] = weight;
+      edgeClaim[edges] = claim;
+      edges++;
+    }
+
+    void timing(int event, TimeBounds when, int claim) {
+      if (timings == timingEvent.length) {
+        int size = 2 * timings;
+        timingEvent = Arrays.copyOf(timingEvent, size);
+        timingWhen = Arrays.copyOf(timingWhen, size);
+        timingClaim = Arrays.copyOf(timingClaim, size);
+      }
+      timingEvent[timings] = event;
+      timingWhen[timings] = when;
+      timingClaim[timings] = claim;
+      timings++;
+    }
+  }
+
+  /**
+   * Translates every timing and relation claim, in one pass over the assertions, whether accepted
+   * or not: that is known only after ({@link #keepAccepted}).
+   */
+  private Translated translateClaims(List<Assertion> assertions, StoryIndex storyIndex) {
+    Translated out = new Translated(assertions.size());
     int[][] translations = new int[AllenPoints.ALL + 1][];
-    int n = events.length;
-    Assertion[] kept = new Assertion[assertions.size()];
-    int count = 0;
     // Relation claims mostly share a few set objects (PRECEDES, FOLLOWS...): the masks of the last
     // two are kept, for the same objects.
     Object lastRelations = null;
     int lastMask = 0;
     Object otherRelations = null;
     int otherMask = 0;
-    int k = 0;
     int timingType = ClaimType.TIMING.ordinal();
     int relationType = ClaimType.RELATION.ordinal();
-    for (int size = assertions.size(); k < size; k++) {
-      int position = k;
+    for (int position = 0, size = assertions.size(); position < size; position++) {
       int type = storyIndex != null ? storyIndex.type[position] : -1;
       if (storyIndex != null && type != timingType && type != relationType) {
         continue;
       }
-      Assertion assertion = assertions.get(position);
-      Claim claim = assertion.claim();
+      Claim claim = assertions.get(position).claim();
       boolean timing = claim instanceof Claim.Timing;
-      if (!timing && !(claim instanceof Claim.Relation)
-          || !(acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertion))) {
+      if (!timing && !(claim instanceof Claim.Relation)) {
         continue;
       }
-      int origin = n + count;
-      kept[count++] = assertion;
+      int k = out.claim(position);
       if (timing) {
         Claim.Timing t = (Claim.Timing) claim;
-        addBounds(storyIndex != null ? this.position[storyIndex.event[position]] : index.indexOf(t.event()), t.when(), origin);
+        out.timing(storyIndex != null ? this.position[storyIndex.event[position]] : index.indexOf(t.event()), t.when(), k);
         continue;
       }
       Claim.Relation r = (Claim.Relation) claim;
@@ -257,10 +317,55 @@ final class StoryNetwork {
       for (int i = 0; i < last; i += 3) {
         int from = tr[i] < 2 ? 2 * a + tr[i] : 2 * b + tr[i] - 2;
         int to = tr[i + 1] < 2 ? 2 * a + tr[i + 1] : 2 * b + tr[i + 1] - 2;
-        addEdge(from, to, tr[i + 2], origin);
+        out.edge(from, to, tr[i + 2], k);
       }
       if (tr[last] == 0) {
-        qualitative.add(new int[] {a, b, mask, origin});
+        out.qualitative.add(new int[] {a, b, mask, k});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Keeps the translations of the accepted claims, in the story's order: each accepted assertion
+   * gets the next origin, and its edges, bounds and qualitative constraints are added with it.
+   *
+   * @param acceptedAt  the test of acceptance by position in {@code assertions}; null for the
+   *     options' test of each assertion
+   * @return the accepted assertions, in the order of their origins
+   */
+  private Assertion[] keepAccepted(
+      Translated t, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
+    int n = events.length;
+    Assertion[] kept = new Assertion[t.claims];
+    int[] originOf = new int[t.claims];
+    int count = 0;
+    for (int k = 0; k < t.claims; k++) {
+      int position = t.claimPosition[k];
+      Assertion assertion = acceptedAt != null ? null : assertions.get(position);
+      if (acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertion)) {
+        originOf[k] = n + count;
+        kept[count++] = assertion != null ? assertion : assertions.get(position);
+      } else {
+        originOf[k] = -1;
+      }
+    }
+    for (int e = 0; e < t.edges; e++) {
+      int origin = originOf[t.edgeClaim[e]];
+      if (origin >= 0) {
+        addEdge(t.edgeFrom[e], t.edgeTo[e], t.edgeWeight[e], origin);
+      }
+    }
+    for (int i = 0; i < t.timings; i++) {
+      int origin = originOf[t.timingClaim[i]];
+      if (origin >= 0) {
+        addBounds(t.timingEvent[i], t.timingWhen[i], origin);
+      }
+    }
+    for (int[] q : t.qualitative) {
+      int origin = originOf[q[3]];
+      if (origin >= 0) {
+        qualitative.add(new int[] {q[0], q[1], q[2], origin});
       }
     }
     return count == kept.length ? kept : Arrays.copyOf(kept, count);
