@@ -80,6 +80,9 @@ public final class Reconciliation {
 
   private static final int MAX_ID_LENGTH = 200;
 
+  /** In the groups of an assertion by position: alone on its question, judged without a group. */
+  private static final int ALONE = -2;
+
   /** The order of {@link ClaimKey#compareTo}, without its allocations: verdicts of large stories sort fast. */
   private static final Comparator<Verdict> KEY_ORDER = (x, y) -> compareKeys(x.key(), y.key());
 
@@ -979,17 +982,23 @@ public final class Reconciliation {
               bucket[j + 1] = x;
             }
           }
-          int g = -1;
-          long lastOther = -1;
-          for (int k = from; k < to; k++) {
+          for (int k = from; k < to; ) {
             long other = bucket[k] >>> 32;
-            int position = (int) bucket[k];
-            if (other != lastOther) {
-              g = made.append(Groups.pack(ClaimType.RELATION, event, (int) other), event, position);
-              lastOther = other;
+            int end = k + 1;
+            while (end < to && bucket[end] >>> 32 == other) {
+              end++;
             }
-            groupOf[position] = g;
-            made.count[g]++;
+            if (end - k == 1) {
+              // Alone on its question (the editor states no relation): judged alone, no group made.
+              groupOf[(int) bucket[k]] = ALONE;
+            } else {
+              int g = made.append(Groups.pack(ClaimType.RELATION, event, (int) other), event, (int) bucket[k]);
+              for (; k < end; k++) {
+                groupOf[(int) bucket[k]] = g;
+                made.count[g]++;
+              }
+            }
+            k = end;
           }
         }
       }
@@ -1053,6 +1062,9 @@ public final class Reconciliation {
       for (int position = 0; position < groupOf.length; position++) {
         int g = groupOf[position];
         if (g < 0) {
+          if (g == ALONE) {
+            made.single(position);
+          }
           continue;
         }
         ClaimAccumulator acc = made.accumulators[g];
