@@ -215,13 +215,13 @@ final class StoryValidator {
       int assertion = i;
       assertionSource[i] = a.source().equals(Source.EDITOR)
           ? editor
-          : ref(() -> "assertions[" + assertion + "].source", "source", a.source(), sourceIndex, sources, Source::id);
+          : ref(i, ".source", "source", a.source(), sourceIndex, sources, Source::id);
       for (int j = 0; j < a.via().size(); j++) {
         int via = j;
         ref(() -> "assertions[" + assertion + "].via[" + via + "]", "source", a.via().get(j), sourceIndex, sources,
             Source::id);
       }
-      checkClaim(() -> "assertions[" + assertion + "].claim", a.claim(), i);
+      checkClaim(i, a.claim());
       for (int j = 0; j < a.supersedes().size(); j++) {
         checkSupersedes("assertions[" + i + "].supersedes[" + j + "]", a, a.supersedes().get(j));
       }
@@ -238,32 +238,32 @@ final class StoryValidator {
   }
 
   /** Checks the claim of the assertion at a position, noting the positions of its events. */
-  private void checkClaim(Supplier<String> claimPath, Claim claim, int assertion) {
-    claimEvent[assertion] = ref(() -> claimPath.get() + ".event", "event", claim.event(), eventIndex, events, Event::id);
+  private void checkClaim(int assertion, Claim claim) {
+    claimEvent[assertion] = ref(assertion, ".claim.event", "event", claim.event(), eventIndex, events, Event::id);
     int other = -1;
     if (claim instanceof Claim.Location l) {
-      ref(() -> claimPath.get() + ".place", "place", l.place(), placeIndex);
+      ref(() -> "assertions[" + assertion + "].claim.place", "place", l.place(), placeIndex);
     } else if (claim instanceof Claim.Participation p) {
-      ref(() -> claimPath.get() + ".actor", "actor", p.actor(), actorIndex);
+      ref(() -> "assertions[" + assertion + "].claim.actor", "actor", p.actor(), actorIndex);
     } else if (claim instanceof Claim.Relation r) {
-      other = checkOther(claimPath, "relation", r.event(), r.other());
+      other = checkOther(assertion, "relation", r.event(), r.other());
     } else if (claim instanceof Claim.SameAs s) {
-      other = checkOther(claimPath, "same-as claim", s.event(), s.other());
+      other = checkOther(assertion, "same-as claim", s.event(), s.other());
     }
     claimOther[assertion] = other;
   }
 
   /** Checks the other event of a relation or same-as claim; returns its position, -1 if it is not valid. */
-  private int checkOther(Supplier<String> path, String what, EventId event, EventId other) {
+  private int checkOther(int assertion, String what, EventId event, EventId other) {
     if (event.equals(other)) {
       problems.add(
           new StoryProblem(
-              path.get() + ".other",
+              "assertions[" + assertion + "].claim.other",
               what + " of event \"" + event + "\" to itself",
               Optional.of("a relation needs two different events")));
       return -1;
     }
-    return ref(() -> path.get() + ".other", "event", other, eventIndex, events, Event::id);
+    return ref(assertion, ".claim.other", "event", other, eventIndex, events, Event::id);
   }
 
   private void checkSupersedes(String path, Assertion a, AssertionId target) {
@@ -307,15 +307,31 @@ final class StoryValidator {
       Supplier<String> path, String kind, K id, IdPositions<K> index, List<V> values, Function<V, K> idOf) {
     int position = index.indexOf(id);
     if (position < 0) {
-      unknown(path, kind, id, index.size(), () -> {
-        List<K> ids = new ArrayList<>(values.size());
-        for (V v : values) {
-          ids.add(idOf.apply(v));
-        }
-        return ids;
-      });
+      unknown(path, kind, id, index.size(), () -> ids(values, idOf));
     }
     return position;
+  }
+
+  /**
+   * Checks a reference of an assertion's field to an element indexed by position, making its path
+   * (and anything else) only for a problem; returns the element's position, -1 if the reference does
+   * not resolve.
+   */
+  private <K, V> int ref(
+      int assertion, String field, String kind, K id, IdPositions<K> index, List<V> values, Function<V, K> idOf) {
+    int position = index.indexOf(id);
+    if (position < 0) {
+      unknown(() -> "assertions[" + assertion + "]" + field, kind, id, index.size(), () -> ids(values, idOf));
+    }
+    return position;
+  }
+
+  private static <K, V> List<K> ids(List<V> values, Function<V, K> idOf) {
+    List<K> ids = new ArrayList<>(values.size());
+    for (V v : values) {
+      ids.add(idOf.apply(v));
+    }
+    return ids;
   }
 
   /** Reports an unknown reference, with a hint among the known ids (given lazily, as their count). */
