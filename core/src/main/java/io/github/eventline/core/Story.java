@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.eventline.core.internal.AssertionPositions;
+import io.github.eventline.core.internal.IdPositions;
+import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +36,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Story {
 
+  static {
+    // lets Eventline's modules read the positions a story keeps, without their being public API
+    StoryAccess.register(new StoryAccess() {
+      @Override
+      public IdPositions<EventId> eventPositions(Story story) {
+        return story.eventPositions;
+      }
+
+      @Override
+      public IdPositions<SourceId> sourcePositions(Story story) {
+        return story.sourcePositions;
+      }
+
+      @Override
+      public @Nullable AssertionPositions assertionPositions(Story story) {
+        return story.assertionPositions;
+      }
+    });
+  }
+
   private final Optional<String> title;
   private final Optional<String> language;
   private final Optional<String> description;
@@ -43,14 +66,16 @@ public final class Story {
   private final ImmutableList<Event> events;
   private final ImmutableList<Assertion> assertions;
   /*
-   * The elements by id: the maps the validator made (hash maps never changed after), or, for a story
-   * derived without validation, immutable maps made here.
+   * The elements by id, or their positions by id: the maps the validator made (never changed after),
+   * or, for a story derived without validation, maps made here.
    */
   private final Map<ActorId, Actor> actorsById;
   private final Map<PlaceId, Place> placesById;
-  private final Map<SourceId, Source> sourcesById;
-  private final Map<EventId, Event> eventsById;
+  private final IdPositions<SourceId> sourcePositions;
+  private final IdPositions<EventId> eventPositions;
   private final Map<AssertionId, Assertion> assertionsById;
+  /* The positions each assertion's references resolved to, when the validator passed the story; else null. */
+  private final @Nullable AssertionPositions assertionPositions;
 
   /**
    * Makes a story of a builder's elements: on the maps of ids to elements of the validator that
@@ -68,9 +93,10 @@ public final class Story {
     this.assertions = ImmutableList.copyOf(b.assertions);
     this.actorsById = valid != null ? valid.actorIndex() : index(actors, Actor::id);
     this.placesById = valid != null ? valid.placeIndex() : index(places, Place::id);
-    this.sourcesById = valid != null ? valid.sourceIndex() : index(sources, Source::id);
-    this.eventsById = valid != null ? valid.eventIndex() : index(events, Event::id);
+    this.sourcePositions = valid != null ? valid.sourcePositions() : IdPositions.of(sources, Source::id);
+    this.eventPositions = valid != null ? valid.eventPositions() : IdPositions.of(events, Event::id);
     this.assertionsById = valid != null ? valid.assertionIndex() : index(assertions, Assertion::id);
+    this.assertionPositions = valid != null ? valid.assertionPositions() : null;
   }
 
   private static <K, V> ImmutableMap<K, V> index(List<V> values, Function<V, K> id) {
@@ -147,12 +173,14 @@ public final class Story {
 
   /** Finds a source. @param id the id @return the source, if the story has it */
   public Optional<Source> source(SourceId id) {
-    return Optional.ofNullable(sourcesById.get(requireNonNull(id, "id")));
+    int i = sourcePositions.indexOf(requireNonNull(id, "id"));
+    return i < 0 ? Optional.empty() : Optional.of(sources.get(i));
   }
 
   /** Finds an event. @param id the id @return the event, if the story has it */
   public Optional<Event> event(EventId id) {
-    return Optional.ofNullable(eventsById.get(requireNonNull(id, "id")));
+    int i = eventPositions.indexOf(requireNonNull(id, "id"));
+    return i < 0 ? Optional.empty() : Optional.of(events.get(i));
   }
 
   /** Finds an assertion. @param id the id @return the assertion, if the story has it */
@@ -172,8 +200,8 @@ public final class Story {
     if (assertion.stated().isPresent()) {
       return assertion.stated();
     }
-    Source source = sourcesById.get(assertion.source());
-    return source == null ? Optional.empty() : source.published();
+    int source = sourcePositions.indexOf(assertion.source());
+    return source < 0 ? Optional.empty() : sources.get(source).published();
   }
 
   /**

@@ -1,6 +1,9 @@
 package io.github.eventline.core;
 
+import io.github.eventline.core.internal.AssertionPositions;
+import io.github.eventline.core.internal.IdPositions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -36,9 +39,18 @@ final class StoryValidator {
    */
   private final Map<ActorId, Actor> actorIndex;
   private final Map<PlaceId, Place> placeIndex;
-  private final Map<SourceId, Source> sourceIndex;
-  private final Map<EventId, Event> eventIndex;
   private final Map<AssertionId, Assertion> assertionIndex;
+  /* The position of the first source and event of each id: positions, not elements, which the story keeps. */
+  private final IdPositions<SourceId> sourceIndex;
+  private final IdPositions<EventId> eventIndex;
+  /*
+   * The positions each assertion's references resolve to, as they are checked: of its claim's event,
+   * of its claim's other event (-1 if none), and of its source (-1 for the undeclared editor).
+   * Meaningful only when the story passes.
+   */
+  private final int[] claimEvent;
+  private final int[] claimOther;
+  private final int[] assertionSource;
   /** The position of the first element of each id, by list, made only when a problem needs one. */
   private final Map<List<?>, Map<Object, Integer>> firstPositions = new IdentityHashMap<>();
   /** What is left of the work allowed for "did you mean" hints, in cells of edit-distance tables. */
@@ -53,9 +65,12 @@ final class StoryValidator {
     this.assertions = assertions;
     this.actorIndex = index("actors", "actor", actors, Actor::id);
     this.placeIndex = index("places", "place", places, Place::id);
-    this.sourceIndex = index("sources", "source", sources, Source::id);
-    this.eventIndex = index("events", "event", events, Event::id);
+    this.sourceIndex = positions("sources", "source", sources, Source::id);
+    this.eventIndex = positions("events", "event", events, Event::id);
     this.assertionIndex = index("assertions", "assertion", assertions, Assertion::id);
+    this.claimEvent = new int[assertions.size()];
+    this.claimOther = new int[assertions.size()];
+    this.assertionSource = new int[assertions.size()];
   }
 
   List<StoryProblem> validate() {
@@ -76,12 +91,18 @@ final class StoryValidator {
     return placeIndex;
   }
 
-  Map<SourceId, Source> sourceIndex() {
+  /** The positions of the sources and of the events by id, for {@link Story}. */
+  IdPositions<SourceId> sourcePositions() {
     return sourceIndex;
   }
 
-  Map<EventId, Event> eventIndex() {
+  IdPositions<EventId> eventPositions() {
     return eventIndex;
+  }
+
+  /** The positions each assertion's references resolved to; meaningful only if the story passed. */
+  AssertionPositions assertionPositions() {
+    return new AssertionPositions(claimEvent, claimOther, assertionSource);
   }
 
   Map<AssertionId, Assertion> assertionIndex() {
@@ -101,6 +122,21 @@ final class StoryValidator {
                 list + "[" + i + "].id",
                 "duplicate " + kind + " id \"" + key + "\" (first used at " + list + "["
                     + firstPosition(values, id, key) + "])"));
+      }
+    }
+    return index;
+  }
+
+  /** Indexes the positions of a list's elements by id, the first of each id, reporting each repeated id. */
+  private <K, V> IdPositions<K> positions(String list, String kind, List<V> values, Function<V, K> id) {
+    IdPositions<K> index = new IdPositions<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      K key = id.apply(values.get(i));
+      int first = index.putIfAbsent(key, i);
+      if (first >= 0) {
+        problems.add(
+            StoryProblem.of(
+                list + "[" + i + "].id", "duplicate " + kind + " id \"" + key + "\" (first used at " + list + "[" + first + "])"));
       }
     }
     return index;
@@ -162,24 +198,30 @@ final class StoryValidator {
         ref(() -> "events[" + event + "].participants[" + participant + "].actor", "actor",
             e.participants().get(j).actor(), actorIndex);
       }
-      e.partOf().ifPresent(p -> ref(() -> "events[" + event + "].partOf", "event", p, eventIndex));
-      addEdges(partOf, e.id(), e, eventIndex, e.partOf().map(List::of).orElse(List.of()));
+      e.partOf().ifPresent(p -> ref(() -> "events[" + event + "].partOf", "event", p, eventIndex, events, Event::id));
+      // only the first event of each id, as the index holds
+      if (e.partOf().isPresent() && eventIndex.indexOf(e.id()) == i) {
+        partOf.put(e.id(), List.of(e.partOf().get()));
+      }
     }
-    cycles("events", "partOf", "event", k -> firstPosition(events, Event::id, k), partOf);
+    cycles("events", "partOf", "event", eventIndex::indexOf, partOf);
   }
 
   private void checkAssertions() {
+    // the editor needs no declaring: -1 if the story does not
+    int editor = sourceIndex.indexOf(Source.EDITOR);
     for (int i = 0; i < assertions.size(); i++) {
       Assertion a = assertions.get(i);
       int assertion = i;
-      if (!a.source().equals(Source.EDITOR)) {
-        ref(() -> "assertions[" + assertion + "].source", "source", a.source(), sourceIndex);
-      }
+      assertionSource[i] = a.source().equals(Source.EDITOR)
+          ? editor
+          : ref(i, ".source", "source", a.source(), sourceIndex, sources, Source::id);
       for (int j = 0; j < a.via().size(); j++) {
         int via = j;
-        ref(() -> "assertions[" + assertion + "].via[" + via + "]", "source", a.via().get(j), sourceIndex);
+        ref(() -> "assertions[" + assertion + "].via[" + via + "]", "source", a.via().get(j), sourceIndex, sources,
+            Source::id);
       }
-      checkClaim(() -> "assertions[" + assertion + "].claim", a.claim());
+      checkClaim(i, a.claim());
       for (int j = 0; j < a.supersedes().size(); j++) {
         checkSupersedes("assertions[" + i + "].supersedes[" + j + "]", a, a.supersedes().get(j));
       }
@@ -195,29 +237,33 @@ final class StoryValidator {
     }
   }
 
-  private void checkClaim(Supplier<String> claimPath, Claim claim) {
-    ref(() -> claimPath.get() + ".event", "event", claim.event(), eventIndex);
+  /** Checks the claim of the assertion at a position, noting the positions of its events. */
+  private void checkClaim(int assertion, Claim claim) {
+    claimEvent[assertion] = ref(assertion, ".claim.event", "event", claim.event(), eventIndex, events, Event::id);
+    int other = -1;
     if (claim instanceof Claim.Location l) {
-      ref(() -> claimPath.get() + ".place", "place", l.place(), placeIndex);
+      ref(() -> "assertions[" + assertion + "].claim.place", "place", l.place(), placeIndex);
     } else if (claim instanceof Claim.Participation p) {
-      ref(() -> claimPath.get() + ".actor", "actor", p.actor(), actorIndex);
+      ref(() -> "assertions[" + assertion + "].claim.actor", "actor", p.actor(), actorIndex);
     } else if (claim instanceof Claim.Relation r) {
-      checkOther(claimPath, "relation", r.event(), r.other());
+      other = checkOther(assertion, "relation", r.event(), r.other());
     } else if (claim instanceof Claim.SameAs s) {
-      checkOther(claimPath, "same-as claim", s.event(), s.other());
+      other = checkOther(assertion, "same-as claim", s.event(), s.other());
     }
+    claimOther[assertion] = other;
   }
 
-  private void checkOther(Supplier<String> path, String what, EventId event, EventId other) {
+  /** Checks the other event of a relation or same-as claim; returns its position, -1 if it is not valid. */
+  private int checkOther(int assertion, String what, EventId event, EventId other) {
     if (event.equals(other)) {
       problems.add(
           new StoryProblem(
-              path.get() + ".other",
+              "assertions[" + assertion + "].claim.other",
               what + " of event \"" + event + "\" to itself",
               Optional.of("a relation needs two different events")));
-    } else {
-      ref(() -> path.get() + ".other", "event", other, eventIndex);
+      return -1;
     }
+    return ref(assertion, ".claim.other", "event", other, eventIndex, events, Event::id);
   }
 
   private void checkSupersedes(String path, Assertion a, AssertionId target) {
@@ -249,10 +295,51 @@ final class StoryValidator {
     if (index.containsKey(id)) {
       return true;
     }
+    unknown(path, kind, id, index.size(), index::keySet);
+    return false;
+  }
+
+  /**
+   * Checks a reference to an element indexed by position, making its path only for a problem;
+   * returns the element's position, -1 if the reference does not resolve.
+   */
+  private <K, V> int ref(
+      Supplier<String> path, String kind, K id, IdPositions<K> index, List<V> values, Function<V, K> idOf) {
+    int position = index.indexOf(id);
+    if (position < 0) {
+      unknown(path, kind, id, index.size(), () -> ids(values, idOf));
+    }
+    return position;
+  }
+
+  /**
+   * Checks a reference of an assertion's field to an element indexed by position, making its path
+   * (and anything else) only for a problem; returns the element's position, -1 if the reference does
+   * not resolve.
+   */
+  private <K, V> int ref(
+      int assertion, String field, String kind, K id, IdPositions<K> index, List<V> values, Function<V, K> idOf) {
+    int position = index.indexOf(id);
+    if (position < 0) {
+      unknown(() -> "assertions[" + assertion + "]" + field, kind, id, index.size(), () -> ids(values, idOf));
+    }
+    return position;
+  }
+
+  private static <K, V> List<K> ids(List<V> values, Function<V, K> idOf) {
+    List<K> ids = new ArrayList<>(values.size());
+    for (V v : values) {
+      ids.add(idOf.apply(v));
+    }
+    return ids;
+  }
+
+  /** Reports an unknown reference, with a hint among the known ids (given lazily, as their count). */
+  private <K> void unknown(Supplier<String> path, String kind, K id, int knownCount, Supplier<? extends Collection<?>> known) {
     problems.add(
         new StoryProblem(
-            path.get(), "unknown " + kind + " \"" + id + "\"", closest(id.toString(), index.keySet()).map(c -> "did you mean \"" + c + "\"?")));
-    return false;
+            path.get(), "unknown " + kind + " \"" + id + "\"",
+            closest(id.toString(), knownCount, known).map(c -> "did you mean \"" + c + "\"?")));
   }
 
   /**
@@ -337,13 +424,15 @@ final class StoryValidator {
    * (a bound on the edit-distance cells it computes for ids of similar length); once the budget is
    * spent, unknown references get no hint.
    */
-  private <K> Optional<String> closest(String text, Set<K> known) {
-    hintBudget -= (long) known.size() * text.length() * text.length();
+  private Optional<String> closest(String text, int knownCount, Supplier<? extends Collection<?>> ids) {
+    hintBudget -= (long) knownCount * text.length() * text.length();
     if (hintBudget < 0) {
       return Optional.empty();
     }
+    // the ids may repeat (a list's, duplicates and all): the closest match is the same
+    Collection<?> known = ids.get();
     List<String> names = new ArrayList<>(known.size());
-    for (K k : known) {
+    for (Object k : known) {
       names.add(k.toString());
     }
     return StoryProblem.closestMatch(text, names);

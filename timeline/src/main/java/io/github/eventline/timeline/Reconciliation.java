@@ -22,6 +22,8 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.internal.AssertionPositions;
+import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -595,6 +597,15 @@ public final class Reconciliation {
     /** The source of the last {@link #rankOf} lookup, and its rank. */
     private SourceId lastSource;
     private int lastRank;
+    /**
+     * The position of the source of each of the story's assertions (-1 for the undeclared editor),
+     * as the story's validation resolved it, and the rank of each source, by position; both null for
+     * a story made without validation, whose assertions' sources are looked up by id.
+     */
+    private final int[] sourceOf;
+    private final int[] rankBySource;
+    /** The rank of the editor. */
+    private final int editorRank;
 
     /**
      * Makes the work of one reconciliation.
@@ -623,6 +634,20 @@ public final class Reconciliation {
       this.claimants = ids.toArray(new SourceId[0]);
       for (int k = 0; k < claimants.length; k++) {
         claimantRank.put(claimants[k], k);
+      }
+      this.editorRank = claimantRank.get(Source.EDITOR);
+      AssertionPositions resolved = StoryAccess.get().assertionPositions(story);
+      if (resolved != null) {
+        List<Source> sources = story.sources();
+        int[] rankBySource = new int[sources.size()];
+        for (int s = 0; s < rankBySource.length; s++) {
+          rankBySource[s] = claimantRank.get(sources.get(s).id());
+        }
+        this.sourceOf = resolved.source();
+        this.rankBySource = rankBySource;
+      } else {
+        this.sourceOf = null;
+        this.rankBySource = null;
       }
       for (Place p : story.places()) {
         p.within().ifPresent(w -> within.put(p.id(), w));
@@ -1073,7 +1098,7 @@ public final class Reconciliation {
           continue;
         }
         Assertion a = at(position);
-        int rank = rankOf(a);
+        int rank = rankOf(position, a);
         Optional<TimeBounds> publication = rank < 0 ? null : published.get(rank);
         Optional<TimeBounds> stated = rank < 0 ? stated(a)
             : publication == null ? Optional.empty() : a.stated().isPresent() ? a.stated() : publication;
@@ -1085,6 +1110,16 @@ public final class Reconciliation {
     private Assertion at(int position) {
       List<Assertion> assertions = story.assertions();
       return position < assertions.size() ? assertions.get(position) : implicitAt(position - assertions.size());
+    }
+
+    /** Returns the rank of the claimant of the assertion at a position of {@link #all()}, -1 if none. */
+    private int rankOf(int position, Assertion a) {
+      if (sourceOf == null || position >= sourceOf.length) {
+        // a story made without validation, or one of the editor's own assertions
+        return rankOf(a);
+      }
+      int source = sourceOf[position];
+      return source < 0 ? editorRank : rankBySource[source];
     }
 
     private int rankOf(Assertion a) {
@@ -1189,7 +1224,7 @@ public final class Reconciliation {
         for (int i = 0; i < groups.singleCount; i++) {
           int position = groups.singles[i];
           Assertion a = at(position);
-          int rank = rankOf(a);
+          int rank = rankOf(position, a);
           double t;
           if (rank >= 0) {
             t = byClaimant[rank];

@@ -5,6 +5,8 @@ import io.github.eventline.core.Claim;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.internal.AssertionPositions;
+import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
 import java.util.List;
@@ -32,13 +34,17 @@ final class StoryIndex {
 
   StoryIndex(Story story) {
     this.events = story.events().toArray(new Event[0]);
-    this.index = new EventIndex(events);
+    // The story's own positions: its events' by id, and, if its validation resolved them, its claims'
+    // events' (shared, not copied, and never written); else the claims' events are looked up here.
+    StoryAccess access = StoryAccess.get();
+    this.index = new EventIndex(access.eventPositions(story));
+    AssertionPositions resolved = access.assertionPositions(story);
     List<Assertion> assertions = story.assertions();
     int count = assertions.size();
     this.type = new byte[count];
-    this.event = new int[count];
-    this.other = new int[count];
-    EventIndex index = this.index;
+    this.event = resolved != null ? resolved.event() : new int[count];
+    this.other = resolved != null ? resolved.other() : new int[count];
+    EventIndex index = resolved != null ? null : this.index;
     int[] linking = new int[16];
     int links = 0;
     for (int p = 0; p < count; p++) {
@@ -51,6 +57,9 @@ final class StoryIndex {
       }
       Claim claim = a.claim();
       type[p] = (byte) claim.type().ordinal();
+      if (index == null) {
+        continue;
+      }
       event[p] = index.indexOf(claim.event());
       if (claim instanceof Claim.Relation r) {
         other[p] = index.indexOf(r.other());

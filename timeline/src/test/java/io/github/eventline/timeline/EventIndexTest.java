@@ -158,4 +158,23 @@ class EventIndexTest {
     assertThat(ids.stream().mapToInt(EventId::hashCode).distinct()).hasSize(1);
     return ids;
   }
+
+  @Test
+  void remapped_findsEachIdAtItsNewPosition_andUnknownIdsNowhere() {
+    Event[] events = new Event[5];
+    for (int i = 0; i < events.length; i++) {
+      events[i] = Event.builder(EventId.of("e" + i), "Event").build();
+    }
+    EventIndex index = new EventIndex(events);
+    int[] remap = {3, 0, 4, 1, 2};
+
+    EventIndex view = index.remapped(remap);
+
+    for (int i = 0; i < events.length; i++) {
+      assertThat(view.indexOf(EventId.of("e" + i))).isEqualTo(remap[i]);
+      assertThat(index.indexOf(EventId.of("e" + i))).isEqualTo(i);
+    }
+    assertThat(view.indexOf(EventId.of("e9"))).isEqualTo(-1);
+    assertThat(view.get(EventId.of("e9"))).isNull();
+  }
 }
