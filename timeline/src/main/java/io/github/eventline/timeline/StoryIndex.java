@@ -31,6 +31,8 @@ final class StoryIndex {
   final int[] other;
   /** The positions of the assertions that supersede or link to others, in order. */
   final int[] linking;
+  /** The {@link AllenPoints#mask} of each relation claim's set of relations; 0 for the other claims. */
+  final short[] relations;
 
   StoryIndex(Story story) {
     this.events = story.events().toArray(new Event[0]);
@@ -45,6 +47,13 @@ final class StoryIndex {
     this.event = resolved != null ? resolved.event() : new int[count];
     this.other = resolved != null ? resolved.other() : new int[count];
     EventIndex index = resolved != null ? null : this.index;
+    this.relations = new short[count];
+    // Relation claims mostly share a few set objects (PRECEDES, FOLLOWS...): the masks of the last
+    // two are kept, for the same objects.
+    Object lastSet = null;
+    short lastMask = 0;
+    Object otherSet = null;
+    short otherMask = 0;
     int[] linking = new int[16];
     int links = 0;
     for (int p = 0; p < count; p++) {
@@ -57,6 +66,22 @@ final class StoryIndex {
       }
       Claim claim = a.claim();
       type[p] = (byte) claim.type().ordinal();
+      if (claim instanceof Claim.Relation r) {
+        Object set = r.relations();
+        if (set != lastSet) {
+          Object swapSet = otherSet;
+          short swapMask = otherMask;
+          otherSet = lastSet;
+          otherMask = lastMask;
+          if (set == swapSet) {
+            lastMask = swapMask;
+          } else {
+            lastMask = (short) AllenPoints.mask(r.relations());
+          }
+          lastSet = set;
+        }
+        relations[p] = lastMask;
+      }
       if (index == null) {
         continue;
       }

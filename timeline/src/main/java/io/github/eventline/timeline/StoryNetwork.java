@@ -276,6 +276,12 @@ final class StoryNetwork {
       if (storyIndex != null && type != timingType && type != relationType) {
         continue;
       }
+      if (type == relationType) {
+        // All the index knows: the claim itself is not read.
+        translate(out, this.position[storyIndex.event[position]], this.position[storyIndex.other[position]],
+            storyIndex.relations[position], out.claim(position), translations);
+        continue;
+      }
       Claim claim = assertions.get(position).claim();
       boolean timing = claim instanceof Claim.Timing;
       if (!timing && !(claim instanceof Claim.Relation)) {
@@ -307,23 +313,28 @@ final class StoryNetwork {
         lastRelations = relations;
         lastMask = mask;
       }
-      int[] tr = translations[mask];
-      if (tr == null) {
-        tr = flatten(AllenPoints.translate(mask));
-        translations[mask] = tr;
-      }
-      // tr: {from, to, weight} per edge over the points 0-3 of a and b, then 1 if exact.
-      int last = tr.length - 1;
-      for (int i = 0; i < last; i += 3) {
-        int from = tr[i] < 2 ? 2 * a + tr[i] : 2 * b + tr[i] - 2;
-        int to = tr[i + 1] < 2 ? 2 * a + tr[i + 1] : 2 * b + tr[i + 1] - 2;
-        out.edge(from, to, tr[i + 2], k);
-      }
-      if (tr[last] == 0) {
-        out.qualitative.add(new int[] {a, b, mask, k});
-      }
+      translate(out, a, b, mask, k, translations);
     }
     return out;
+  }
+
+  /** Translates relation claim {@code k}, of events {@code a} and {@code b} and relations {@code mask}. */
+  private static void translate(Translated out, int a, int b, int mask, int k, int[][] translations) {
+    int[] tr = translations[mask];
+    if (tr == null) {
+      tr = flatten(AllenPoints.translate(mask));
+      translations[mask] = tr;
+    }
+    // tr: {from, to, weight} per edge over the points 0-3 of a and b, then 1 if exact.
+    int last = tr.length - 1;
+    for (int i = 0; i < last; i += 3) {
+      int from = tr[i] < 2 ? 2 * a + tr[i] : 2 * b + tr[i] - 2;
+      int to = tr[i + 1] < 2 ? 2 * a + tr[i + 1] : 2 * b + tr[i + 1] - 2;
+      out.edge(from, to, tr[i + 2], k);
+    }
+    if (tr[last] == 0) {
+      out.qualitative.add(new int[] {a, b, mask, k});
+    }
   }
 
   /**
