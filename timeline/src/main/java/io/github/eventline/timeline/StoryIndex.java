@@ -116,21 +116,47 @@ final class StoryIndex {
     final EventId[] orderedIds;
     /** The index of each event id in {@link #ordered}. */
     final EventIndex orderedIndex;
+    /**
+     * The stated bounds of each event of {@link StoryIndex#events}, in whole seconds as the network
+     * states them, four per event: earliest start (rounded down), latest start (up), earliest end
+     * (down), latest end (up); {@link #NONE} for an unbounded one, {@link #UNDATED} first if the
+     * event has no {@code when}.
+     */
+    final long[] stated;
 
     private Numbering(StoryIndex index) {
       Event[] events = index.events;
       int n = events.length;
-      int[] position = byStatedStart(events);
+      // One pass over the events (in the story's order, as they lie in memory) reads all the
+      // network needs of them: their ids, and their stated bounds as the network states them.
+      long[] stated = new long[4 * n];
+      EventId[] ids = new EventId[n];
+      for (int i = 0; i < n; i++) {
+        Event e = events[i];
+        ids[i] = e.id();
+        java.util.Optional<TimeBounds> when = e.when();
+        if (when.isPresent()) {
+          TimeBounds b = when.get();
+          stated[4 * i] = b.earliestStart().equals(Instant.MIN) ? NONE : StoryNetwork.floor(b.earliestStart());
+          stated[4 * i + 1] = b.latestStart().equals(Instant.MAX) ? NONE : StoryNetwork.ceil(b.latestStart());
+          stated[4 * i + 2] = b.earliestEnd().equals(Instant.MIN) ? NONE : StoryNetwork.floor(b.earliestEnd());
+          stated[4 * i + 3] = b.latestEnd().equals(Instant.MAX) ? NONE : StoryNetwork.ceil(b.latestEnd());
+        } else {
+          stated[4 * i] = UNDATED;
+        }
+      }
+      int[] position = byStatedStart(stated, n);
       Event[] ordered = new Event[n];
       EventId[] orderedIds = new EventId[n];
       for (int i = 0; i < n; i++) {
         ordered[position[i]] = events[i];
-        orderedIds[position[i]] = events[i].id();
+        orderedIds[position[i]] = ids[i];
       }
       this.position = position;
       this.ordered = ordered;
       this.orderedIds = orderedIds;
       this.orderedIndex = index.index.remapped(position);
+      this.stated = stated;
     }
 
     /** Numbers the events of a story index by stated start. */
@@ -138,6 +164,11 @@ final class StoryIndex {
       return new Numbering(index);
     }
   }
+
+  /** In {@link Numbering#stated}: an unbounded side. No bound in seconds of an {@link Instant} is as low. */
+  static final long NONE = Long.MIN_VALUE;
+  /** In {@link Numbering#stated}, first of an event's four: the event has no {@code when}. */
+  static final long UNDATED = Long.MIN_VALUE + 1;
 
   /** Seconds in a day: events are numbered by the day of their earliest start. */
   private static final long DAY = 86_400;
@@ -150,17 +181,26 @@ final class StoryIndex {
    * @return the number of each event
    */
   static int[] byStatedStart(Event[] events) {
-    int n = events.length;
+    long[] stated = new long[4 * events.length];
+    for (int i = 0; i < events.length; i++) {
+      java.util.Optional<TimeBounds> when = events[i].when();
+      Instant start = when.isPresent() ? when.get().earliestStart() : Instant.MIN;
+      stated[4 * i] = start.equals(Instant.MIN) ? NONE : StoryNetwork.floor(start);
+    }
+    return byStatedStart(stated, events.length);
+  }
+
+  /** As {@link #byStatedStart(Event[])}, from the events' {@link Numbering#stated} bounds. */
+  private static int[] byStatedStart(long[] stated, int n) {
     long[] day = new long[n];
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      java.util.Optional<TimeBounds> when = events[i].when();
-      Instant start = when.isPresent() ? when.get().earliestStart() : Instant.MIN;
-      if (start.equals(Instant.MIN)) {
+      long start = stated[4 * i];
+      if (start == NONE || start == UNDATED) {
         day[i] = Long.MAX_VALUE;
       } else {
-        long d = Math.floorDiv(start.getEpochSecond(), DAY);
+        long d = Math.floorDiv(start, DAY);
         day[i] = d;
         min = Math.min(min, d);
         max = Math.max(max, d);

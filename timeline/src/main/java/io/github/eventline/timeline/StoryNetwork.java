@@ -108,11 +108,16 @@ final class StoryNetwork {
     this.edgeOrigin = new int[edges];
     this.statedOrigin = new int[n];
     Arrays.fill(statedOrigin, -1);
-    // The events are read in the story's order, which is how they lie in memory.
-    Event[] inStoryOrder = storyIndex != null ? storyIndex.events : this.events;
     int dated = 0;
-    for (Event e : inStoryOrder) {
-      dated += e.when().isPresent() ? 1 : 0;
+    if (numbering != null) {
+      long[] stated = numbering.stated;
+      for (int i = 0; i < n; i++) {
+        dated += stated[4 * i] != StoryIndex.UNDATED ? 1 : 0;
+      }
+    } else {
+      for (Event e : this.events) {
+        dated += e.when().isPresent() ? 1 : 0;
+      }
     }
     // Four bounds per statement of when: sized for the events' own, doubled for timing claims.
     int bounds = 4 * dated + 16;
@@ -123,11 +128,25 @@ final class StoryNetwork {
     for (int i = 0; i < n; i++) {
       addEdge(2 * i + 1, 2 * i, 0, -1);
     }
-    for (int i = 0; i < n; i++) {
-      Event e = inStoryOrder[i];
-      if (e.when().isPresent()) {
-        int p = position != null ? position[i] : i;
-        addBounds(p, e.when().get(), p);
+    if (numbering != null) {
+      // As the numbering read them, in the story's order.
+      long[] stated = numbering.stated;
+      for (int i = 0; i < n; i++) {
+        if (stated[4 * i] != StoryIndex.UNDATED) {
+          int p = position[i];
+          noteStatement(p, p);
+          addStated(2 * p, stated[4 * i], false, p);
+          addStated(2 * p, stated[4 * i + 1], true, p);
+          addStated(2 * p + 1, stated[4 * i + 2], false, p);
+          addStated(2 * p + 1, stated[4 * i + 3], true, p);
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        Event e = this.events[i];
+        if (e.when().isPresent()) {
+          addBounds(i, e.when().get(), i);
+        }
       }
     }
     // The claims are translated before their acceptance is asked for: on a large story, the
@@ -467,12 +486,24 @@ final class StoryNetwork {
     edgeCount++;
   }
 
-  private void addBounds(int event, TimeBounds b, int origin) {
+  /** Adds a bound in seconds, unless it is {@link StoryIndex#NONE}. */
+  private void addStated(int point, long value, boolean isUpper, int origin) {
+    if (value != StoryIndex.NONE) {
+      addBound(point, value, isUpper, origin);
+    }
+  }
+
+  /** Notes a statement of when of an event: its origin if it is the first, else that there are several. */
+  private void noteStatement(int event, int origin) {
     if (statedOrigin[event] == -1) {
       statedOrigin[event] = origin;
     } else {
       statedOrigin[event] = -2;
     }
+  }
+
+  private void addBounds(int event, TimeBounds b, int origin) {
+    noteStatement(event, origin);
     if (!b.earliestStart().equals(Instant.MIN)) {
       addBound(2 * event, floor(b.earliestStart()), false, origin);
     }
