@@ -88,6 +88,46 @@ class KeyRanksTest {
     assertThat(ranks.anchors).isZero();
   }
 
+  @RepeatedTest(200)
+  void radixSort_ofARange_isAStableSortByUnsignedKey(RepetitionInfo repetition) {
+    // Ranges of every length up to a few hundred, so that the digit width follows the length, with
+    // keys of few distinct values (stability shows) or of wide spread (several passes).
+    long seed = BASE_SEED + 10_000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    int n = random.nextInt(400);
+    int from = n == 0 ? 0 : random.nextInt(n + 1);
+    int to = from + (n == from ? 0 : random.nextInt(n - from + 1));
+    int bits = random.nextInt(65);
+    long mask = bits == 64 ? -1L : (1L << bits) - 1;
+    long[] values = new long[1 + random.nextInt(random.nextBoolean() ? 4 : 1_000)];
+    for (int v = 0; v < values.length; v++) {
+      values[v] = random.nextLong() & mask;
+    }
+    int[] idx = new int[n];
+    long[] key = new long[n];
+    for (int k = 0; k < n; k++) {
+      idx[k] = k;
+      key[k] = values[random.nextInt(values.length)];
+    }
+    Integer[] expected = new Integer[to - from];
+    for (int k = from; k < to; k++) {
+      expected[k - from] = k;
+    }
+    long[] before = key.clone();
+    Arrays.sort(expected, (x, y) -> Long.compareUnsigned(before[x], before[y]));
+
+    KeyRanks.radixSort(idx, key, from, to, bits, new int[n], new long[n]);
+
+    for (int k = 0; k < n; k++) {
+      if (k < from || k >= to) {
+        assertThat(idx[k]).as("seed %d, outside at %d", seed, k).isEqualTo(k);
+      } else {
+        assertThat(idx[k]).as("seed %d, at %d", seed, k).isEqualTo(expected[k - from]);
+        assertThat(key[k]).as("seed %d, key at %d", seed, k).isEqualTo(before[idx[k]]);
+      }
+    }
+  }
+
   private static long pick(Random random, long[] values, long unbounded) {
     return random.nextInt(4) == 0 ? unbounded : values[random.nextInt(values.length)];
   }
