@@ -100,12 +100,8 @@ final class StoryNetwork {
     this.index = numbering != null ? numbering.orderedIndex : new EventIndex(this.events);
     this.position = numbering != null ? numbering.position : null;
     int n = this.events.length;
-    // One edge per event and about one per relation claim: sized once rather than doubled.
-    int edges = n + assertions.size() + 16;
-    this.src = new int[edges];
-    this.dst = new int[edges];
-    this.weight = new int[edges];
-    this.edgeOrigin = new int[edges];
+    // The edges: one per event, then the claims' (translated into these arrays, see keepAccepted).
+    Translated translated = new Translated(n, assertions.size());
     this.statedOrigin = new int[n];
     Arrays.fill(statedOrigin, -1);
     int dated = 0;
@@ -126,7 +122,7 @@ final class StoryNetwork {
     this.boundOrigin = new int[bounds];
     this.boundUpper = new boolean[bounds];
     for (int i = 0; i < n; i++) {
-      addEdge(2 * i + 1, 2 * i, 0, -1);
+      translated.edge(2 * i + 1, 2 * i, 0, -1);
     }
     if (numbering != null) {
       // As the numbering read them, in the story's order.
@@ -151,7 +147,7 @@ final class StoryNetwork {
     }
     // The claims are translated before their acceptance is asked for: on a large story, the
     // verdicts are judged meanwhile on another thread.
-    Translated translated = translateClaims(assertions, storyIndex);
+    translateClaims(translated, assertions, storyIndex);
     this.accepted = keepAccepted(translated, assertions, options, acceptedAt.get());
   }
 
@@ -209,9 +205,9 @@ final class StoryNetwork {
   }
 
   /**
-   * The timing and relation claims of a story translated, before it is known which are accepted:
-   * per claim (in the story's order) its position; per edge, bound and qualitative constraint, the
-   * claim it comes from.
+   * The edges of a network, then the timing and relation claims of its story translated, before it
+   * is known which are accepted: per claim (in the story's order) its position; per edge, bound and
+   * qualitative constraint, the claim it comes from (-1 for an edge of no claim).
    */
   private static final class Translated {
     int claims;
@@ -228,10 +224,10 @@ final class StoryNetwork {
     /** {a, b, mask, claim} each. */
     final List<int[]> qualitative = new ArrayList<>();
 
-    /** Sized for about one claim and one edge per assertion, as most stories have. */
-    Translated(int assertions) {
-      int size = Math.max(16, assertions);
-      claimPosition = new int[size];
+    /** Sized for one edge per event and about one claim and one edge per assertion, as most stories have. */
+    Translated(int events, int assertions) {
+      claimPosition = new int[Math.max(16, assertions)];
+      int size = events + assertions + 16;
       edgeFrom = new int[size];
       edgeTo = new int[size];
       edgeWeight = new int[size];
@@ -279,8 +275,7 @@ final class StoryNetwork {
    * Translates every timing and relation claim, in one pass over the assertions, whether accepted
    * or not: that is known only after ({@link #keepAccepted}).
    */
-  private Translated translateClaims(List<Assertion> assertions, StoryIndex storyIndex) {
-    Translated out = new Translated(assertions.size());
+  private void translateClaims(Translated out, List<Assertion> assertions, StoryIndex storyIndex) {
     int[][] translations = new int[AllenPoints.ALL + 1][];
     // Relation claims mostly share a few set objects (PRECEDES, FOLLOWS...): the masks of the last
     // two are kept, for the same objects.
@@ -334,7 +329,6 @@ final class StoryNetwork {
       }
       translate(out, a, b, mask, k, translations);
     }
-    return out;
   }
 
   /** Translates relation claim {@code k}, of events {@code a} and {@code b} and relations {@code mask}. */
@@ -380,12 +374,29 @@ final class StoryNetwork {
         originOf[k] = -1;
       }
     }
+    // The edges are kept where they are, moved down over those of rejected claims, and their
+    // claims replaced by their origins: the arrays become the network's edges.
+    int[] edgeFrom = t.edgeFrom;
+    int[] edgeTo = t.edgeTo;
+    int[] edgeWeight = t.edgeWeight;
+    int[] edgeClaim = t.edgeClaim;
+    int edges = 0;
     for (int e = 0; e < t.edges; e++) {
-      int origin = originOf[t.edgeClaim[e]];
-      if (origin >= 0) {
-        addEdge(t.edgeFrom[e], t.edgeTo[e], t.edgeWeight[e], origin);
+      int claim = edgeClaim[e];
+      int o = claim < 0 ? -1 : originOf[claim];
+      if (claim < 0 || o >= 0) {
+        edgeFrom[edges] = edgeFrom[e];
+        edgeTo[edges] = edgeTo[e];
+        edgeWeight[edges] = edgeWeight[e];
+        edgeClaim[edges] = o;
+        edges++;
       }
     }
+    this.src = edgeFrom;
+    this.dst = edgeTo;
+    this.weight = edgeWeight;
+    this.edgeOrigin = edgeClaim;
+    this.edgeCount = edges;
     for (int i = 0; i < t.timings; i++) {
       int origin = originOf[t.timingClaim[i]];
       if (origin >= 0) {
@@ -469,21 +480,6 @@ final class StoryNetwork {
       }
     }
     return claims.get(accepted[o - n].claim());
-  }
-
-  private void addEdge(int from, int to, int w, int origin) {
-    if (edgeCount == src.length) {
-      int size = src.length * 2;
-      src = Arrays.copyOf(src, size);
-      dst = Arrays.copyOf(dst, size);
-      weight = Arrays.copyOf(weight, size);
-      edgeOrigin = Arrays.copyOf(edgeOrigin, size);
-    }
-    src[edgeCount] = from;
-    dst[edgeCount] = to;
-    weight[edgeCount] = w;
-    edgeOrigin[edgeCount] = origin;
-    edgeCount++;
   }
 
   /** Adds a bound in seconds, unless it is {@link StoryIndex#NONE}. */
@@ -690,15 +686,23 @@ final class StoryNetwork {
   private void solve() {
     int points = 2 * events.length;
     while (true) {
-      network = buildNetwork(points);
+      long[] ub = new long[points];
+      long[] lb = new long[points];
+      int[] upperOrigin = new int[points];
+      int[] lowerOrigin = new int[points];
+      if (points >= Parallel.THRESHOLD) {
+        // The stated bounds read the bounds and what is set aside, the network the edges and what
+        // is set aside: neither writes what the other reads.
+        Parallel.both(() -> statedBounds(ub, lb, upperOrigin, lowerOrigin), () -> network = buildNetwork(points));
+      } else {
+        network = buildNetwork(points);
+        statedBounds(ub, lb, upperOrigin, lowerOrigin);
+      }
       if (resolveNegativeCycles()) {
         continue;
       }
-      upper = new long[points];
-      lower = new long[points];
-      int[] upperOrigin = new int[points];
-      int[] lowerOrigin = new int[points];
-      statedBounds(upperOrigin, lowerOrigin);
+      upper = ub;
+      lower = lb;
       int[] upperPred = new int[points];
       int[] lowerPred = new int[points];
       propagate(network, upper, upperPred, lower, lowerPred, points >= Parallel.THRESHOLD);
@@ -810,7 +814,7 @@ final class StoryNetwork {
     return found;
   }
 
-  private void statedBounds(int[] upperOrigin, int[] lowerOrigin) {
+  private void statedBounds(long[] upper, long[] lower, int[] upperOrigin, int[] lowerOrigin) {
     Arrays.fill(upper, TemporalNetwork.INF);
     Arrays.fill(lower, TemporalNetwork.NEG_INF);
     Arrays.fill(upperOrigin, -1);
