@@ -54,16 +54,38 @@ final class KeyRanks {
    * @param ids  the id of each event, all distinct
    */
   KeyRanks(long[] lower, long[] upper, EventId[] ids) {
+    this(lower, upper, ids, null);
+  }
+
+  /**
+   * Ranks the events, knowing already their order by id.
+   *
+   * @param lower  the derived lower bound of each point (event i has points 2i and 2i+1)
+   * @param upper  the derived upper bound of each point
+   * @param ids  the id of each event, all distinct
+   * @param byId  the events in the order of their ids ({@link #idOrder}), not modified; null to
+   *     sort the runs of equal bounds by id here
+   */
+  KeyRanks(long[] lower, long[] upper, EventId[] ids, int[] byId) {
     int n = ids.length;
     int[] idx = new int[n];
     for (int i = 0; i < n; i++) {
-      idx[i] = i;
+      idx[i] = byId != null ? byId[i] : i;
     }
     int[] idxTmp = new int[n];
     long[] key = new long[n];
     long[] keyTmp = new long[n];
-    // By latest end, ties in index order.
-    int bits = digits(upper, 1, n, key);
+    // By latest end, ties in index order (or id order: both sorts are stable, so that the runs of
+    // equal bounds are then in id order already).
+    int bits;
+    if (byId != null) {
+      bits = digits(upper, 1, n, keyTmp);
+      for (int k = 0; k < n; k++) {
+        key[k] = keyTmp[idx[k]];
+      }
+    } else {
+      bits = digits(upper, 1, n, key);
+    }
     sort(idx, key, bits, idxTmp, keyTmp);
     // The distinct latest ends, numbered in order; those bounded are the candidate anchor instants.
     int[] endGroup = new int[n];
@@ -122,7 +144,9 @@ final class KeyRanks {
       }
       k = end;
     }
-    sortRunsById(idx, runEnd, ids, key, idxTmp, keyTmp);
+    if (byId == null) {
+      sortRunsById(idx, runEnd, ids, key, idxTmp, keyTmp);
+    }
     anchors = count;
     startsFrom = Arrays.copyOf(from, count);
     startsTo = Arrays.copyOf(until, count);
@@ -135,6 +159,25 @@ final class KeyRanks {
       rank[idx[r]] = r;
     }
     byRank = idx;
+  }
+
+  /**
+   * Returns the events in the order of their ids, as the runs of equal bounds are sorted: made apart
+   * from the bounds, it can be made while they are derived.
+   *
+   * @param ids  the id of each event, all distinct
+   * @return the events (their indexes) in id order
+   */
+  static int[] idOrder(EventId[] ids) {
+    int n = ids.length;
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    int[] runEnd = new int[Math.max(n, 1)];
+    runEnd[0] = n;
+    sortRunsById(idx, runEnd, ids, new long[n], new int[n], new long[n]);
+    return idx;
   }
 
   /**

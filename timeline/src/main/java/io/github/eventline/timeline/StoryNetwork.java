@@ -45,6 +45,8 @@ final class StoryNetwork {
   final StoryIndex.Numbering numbering;
   /** The index in {@link #events} of each of the story's events, if they are not in the story's order; else null. */
   private final int[] position;
+  /** The events of {@link #events} in id order ({@link KeyRanks#idOrder}), being sorted on another thread; or null. */
+  final Parallel.Forked<int[]> idOrder;
   /**
    * The accepted timing and relation assertions. Origin {@code i < events.length} is the editor's
    * {@code when} of event i; origin {@code events.length + k} is accepted assertion k.
@@ -100,6 +102,10 @@ final class StoryNetwork {
     this.index = numbering != null ? numbering.orderedIndex : new EventIndex(this.events);
     this.position = numbering != null ? numbering.position : null;
     int n = this.events.length;
+    // The order needs the events' order by id; on a large story it is sorted meanwhile, on another
+    // thread (after the verdicts, if they are judged there).
+    this.idOrder = numbering != null && 2 * n >= Parallel.THRESHOLD
+        ? Parallel.fork(() -> KeyRanks.idOrder(numbering.orderedIds)) : null;
     // The edges: one per event, then the claims' (translated into these arrays, see keepAccepted).
     Translated translated = new Translated(n, assertions.size());
     this.statedOrigin = new int[n];

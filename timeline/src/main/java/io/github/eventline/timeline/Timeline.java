@@ -193,6 +193,7 @@ public final class Timeline {
     StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt, index);
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
     EventId[] ids = net.numbering != null ? net.numbering.orderedIds : null;
+    Parallel.Forked<int[]> idOrder = net.idOrder;
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
       // that the conflicts, and what they set aside, do not depend on the story's order.
@@ -200,13 +201,18 @@ public final class Timeline {
       qualitative = QualitativeNetwork.check(net);
       ids = null;
     }
+    // Waited for even when not used, so that no sort outlives the build.
+    int[] byId = idOrder != null ? idOrder.join() : null;
+    if (ids == null) {
+      byId = null;
+    }
     if (ids == null) {
       ids = new EventId[net.events.length];
       for (int i = 0; i < ids.length; i++) {
         ids[i] = net.events[i].id();
       }
     }
-    int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
+    int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids, byId);
     return new Timeline(story, options, net, order, qualitative, reconciliation);
   }
 

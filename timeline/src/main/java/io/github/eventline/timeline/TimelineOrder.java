@@ -31,7 +31,15 @@ final class TimelineOrder {
    * @return the event indexes in timeline order
    */
   static int[] order(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids) {
-    int[] order = kahnAcyclic(net, new KeyRanks(lower, upper, ids));
+    return order(net, lower, upper, ids, null);
+  }
+
+  /**
+   * Orders as {@link #order(TemporalNetwork, long[], long[], EventId[])} does, knowing already the
+   * events' order by id ({@link KeyRanks#idOrder}); null if not known.
+   */
+  static int[] order(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids, int[] byId) {
+    int[] order = kahnAcyclic(net, new KeyRanks(lower, upper, ids, byId));
     return order != null ? order : orderOverComponents(net, lower, upper, new Keys(ids));
   }
 

@@ -157,6 +157,22 @@ class KeyRanksTest {
     }
     Arrays.sort(expected, (a, b) -> TimelineOrder.compare(a, b, lower, upper, keys));
     assertThat(ranks.byRank).as("seed %d", seed).containsExactly(Arrays.stream(expected).mapToInt(x -> x).toArray());
+    // Given the order by id, made apart: the same ranks and anchors.
+    int[] byId = KeyRanks.idOrder(ids);
+    Integer[] sortedIds = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      sortedIds[i] = i;
+    }
+    Arrays.sort(sortedIds, (a, b) -> ids[a].value().compareTo(ids[b].value()));
+    assertThat(byId).as("seed %d", seed).containsExactly(Arrays.stream(sortedIds).mapToInt(x -> x).toArray());
+    KeyRanks knowing = new KeyRanks(lower, upper, ids, byId);
+    assertThat(knowing.byRank).as("seed %d", seed).containsExactly(ranks.byRank);
+    assertThat(knowing.rank).as("seed %d", seed).containsExactly(ranks.rank);
+    assertThat(knowing.anchors).as("seed %d", seed).isEqualTo(ranks.anchors);
+    assertThat(knowing.ofEnd).as("seed %d", seed).containsExactly(ranks.ofEnd);
+    assertThat(knowing.ofStart).as("seed %d", seed).containsExactly(ranks.ofStart);
+    assertThat(knowing.startsFrom).as("seed %d", seed).containsExactly(ranks.startsFrom);
+    assertThat(knowing.startsTo).as("seed %d", seed).containsExactly(ranks.startsTo);
     for (int i = 0; i < n; i++) {
       assertThat(ranks.byRank[ranks.rank[i]]).as("seed %d", seed).isEqualTo(i);
     }
