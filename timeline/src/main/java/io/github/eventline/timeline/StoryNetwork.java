@@ -283,25 +283,17 @@ final class StoryNetwork {
    */
   private void translateClaims(Translated out, List<Assertion> assertions, StoryIndex storyIndex) {
     int[][] translations = new int[AllenPoints.ALL + 1][];
+    if (storyIndex != null) {
+      translateIndexed(out, assertions, storyIndex, translations);
+      return;
+    }
     // Relation claims mostly share a few set objects (PRECEDES, FOLLOWS...): the masks of the last
     // two are kept, for the same objects.
     Object lastRelations = null;
     int lastMask = 0;
     Object otherRelations = null;
     int otherMask = 0;
-    int timingType = ClaimType.TIMING.ordinal();
-    int relationType = ClaimType.RELATION.ordinal();
     for (int position = 0, size = assertions.size(); position < size; position++) {
-      int type = storyIndex != null ? storyIndex.type[position] : -1;
-      if (storyIndex != null && type != timingType && type != relationType) {
-        continue;
-      }
-      if (type == relationType) {
-        // All the index knows: the claim itself is not read.
-        translate(out, this.position[storyIndex.event[position]], this.position[storyIndex.other[position]],
-            storyIndex.relations[position], out.claim(position), translations);
-        continue;
-      }
       Claim claim = assertions.get(position).claim();
       boolean timing = claim instanceof Claim.Timing;
       if (!timing && !(claim instanceof Claim.Relation)) {
@@ -310,12 +302,12 @@ final class StoryNetwork {
       int k = out.claim(position);
       if (timing) {
         Claim.Timing t = (Claim.Timing) claim;
-        out.timing(storyIndex != null ? this.position[storyIndex.event[position]] : index.indexOf(t.event()), t.when(), k);
+        out.timing(index.indexOf(t.event()), t.when(), k);
         continue;
       }
       Claim.Relation r = (Claim.Relation) claim;
-      int a = storyIndex != null ? this.position[storyIndex.event[position]] : index.indexOf(r.event());
-      int b = storyIndex != null ? this.position[storyIndex.other[position]] : index.indexOf(r.other());
+      int a = index.indexOf(r.event());
+      int b = index.indexOf(r.other());
       Object relations = r.relations();
       int mask;
       if (relations == lastRelations) {
@@ -334,6 +326,43 @@ final class StoryNetwork {
         lastMask = mask;
       }
       translate(out, a, b, mask, k, translations);
+    }
+  }
+
+  /** How many assertions {@link #translateIndexed} reads ahead. */
+  private static final int READ_AHEAD = 512;
+
+  /**
+   * Translates the timing and relation claims from the story index: relations from what the index
+   * knows, without reading the claims, by blocks of {@link #READ_AHEAD} assertions. A first loop
+   * only loads the network numbers of the relations' events, so that those loads, at random in the
+   * numbering, overlap; the second translates, finding them in the cache.
+   */
+  private void translateIndexed(Translated out, List<Assertion> assertions, StoryIndex storyIndex, int[][] translations) {
+    int timingType = ClaimType.TIMING.ordinal();
+    int relationType = ClaimType.RELATION.ordinal();
+    byte[] type = storyIndex.type;
+    int[] event = storyIndex.event;
+    int[] other = storyIndex.other;
+    short[] relations = storyIndex.relations;
+    int[] position = this.position;
+    int[] ends = new int[2 * READ_AHEAD];
+    for (int from = 0, size = assertions.size(); from < size; from += READ_AHEAD) {
+      int to = Math.min(size, from + READ_AHEAD);
+      for (int p = from; p < to; p++) {
+        if (type[p] == relationType) {
+          ends[2 * (p - from)] = position[event[p]];
+          ends[2 * (p - from) + 1] = position[other[p]];
+        }
+      }
+      for (int p = from; p < to; p++) {
+        if (type[p] == relationType) {
+          translate(out, ends[2 * (p - from)], ends[2 * (p - from) + 1], relations[p], out.claim(p), translations);
+        } else if (type[p] == timingType) {
+          Claim.Timing t = (Claim.Timing) assertions.get(p).claim();
+          out.timing(position[event[p]], t.when(), out.claim(p));
+        }
+      }
     }
   }
 
