@@ -93,7 +93,7 @@ class StoryPositionsTest {
 
   @Test
   void eventsWhoseIdHashesAllCollide_areFoundAndTheirDuplicatesReportedWithTheFirstUse() {
-    List<String> ids = collidingIds(9);
+    List<String> ids = CollidingIds.of(9);
     Story.Builder b = Story.builder();
     for (String id : ids) {
       b.event(Event.builder(id, "Event " + id).build());
@@ -107,20 +107,6 @@ class StoryPositionsTest {
     b.event(Event.builder(ids.get(300), "Again").build());
     assertThat(b.problems()).extracting(p -> p.path() + ": " + p.message())
         .containsExactly("events[512].id: duplicate event id \"" + ids.get(300) + "\" (first used at events[300])");
-  }
-
-  /** Strings of n pairs of "Aa" and "BB", whose hashes are all equal: 2^n of them. */
-  static List<String> collidingIds(int n) {
-    List<String> ids = new ArrayList<>(List.of(""));
-    for (int k = 0; k < n; k++) {
-      List<String> next = new ArrayList<>();
-      for (String id : ids) {
-        next.add(id + "Aa");
-        next.add(id + "BB");
-      }
-      ids = next;
-    }
-    return ids;
   }
 
   /**

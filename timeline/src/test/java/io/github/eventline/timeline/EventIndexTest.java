@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
+import io.github.eventline.core.CollidingIds;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Source;
@@ -147,14 +148,7 @@ class EventIndexTest {
 
   /** The 2^k ids made of k blocks "Aa" or "BB", which all have the same hash, in id order. */
   private static List<EventId> collidingIds(int k) {
-    List<EventId> ids = new ArrayList<>();
-    for (int bits = 0; bits < 1 << k; bits++) {
-      StringBuilder id = new StringBuilder();
-      for (int b = k - 1; b >= 0; b--) {
-        id.append((bits >> b & 1) == 0 ? "Aa" : "BB");
-      }
-      ids.add(EventId.of(id.toString()));
-    }
+    List<EventId> ids = CollidingIds.of(k).stream().map(EventId::of).toList();
     assertThat(ids.stream().mapToInt(EventId::hashCode).distinct()).hasSize(1);
     return ids;
   }

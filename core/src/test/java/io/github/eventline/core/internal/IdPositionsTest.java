@@ -2,7 +2,7 @@ package io.github.eventline.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import io.github.eventline.core.CollidingIds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ class IdPositionsTest {
 
   @Test
   void idsWhoseHashesAllCollide_fallBackToAHashMap_keepingThePositionsPutBefore() {
-    List<String> ids = collidingIds(9);
+    List<String> ids = CollidingIds.of(9);
     IdPositions<String> positions = new IdPositions<>(ids.size() + 1);
     for (int i = 0; i < ids.size(); i++) {
       assertThat(positions.putIfAbsent(ids.get(i), i)).as(ids.get(i)).isEqualTo(-1);
@@ -62,7 +62,7 @@ class IdPositionsTest {
 
   @Test
   void fewCollidingIds_stayOpenAddressing() {
-    List<String> ids = collidingIds(6);
+    List<String> ids = CollidingIds.of(6);
     IdPositions<String> positions = IdPositions.of(ids, id -> id);
 
     assertThat(positions.isFallback()).isFalse();
@@ -78,18 +78,5 @@ class IdPositionsTest {
 
     assertThat(positions.indexOf("e0")).isEqualTo(-1);
     assertThat(positions.size()).isZero();
-  }
-
-  private static List<String> collidingIds(int n) {
-    List<String> ids = new ArrayList<>(List.of(""));
-    for (int k = 0; k < n; k++) {
-      List<String> next = new ArrayList<>();
-      for (String id : ids) {
-        next.add(id + "Aa");
-        next.add(id + "BB");
-      }
-      ids = next;
-    }
-    return ids;
   }
 }
