@@ -82,6 +82,9 @@ public final class Reconciliation {
 
   private static final int MAX_ID_LENGTH = 200;
 
+  /** How many events {@link Reconciler#noteWhensLazily} reads ahead. */
+  private static final int EVENT_BLOCK = 512;
+
   /** In the groups of an assertion by position: alone on its question, judged without a group. */
   private static final int ALONE = -2;
 
@@ -690,6 +693,9 @@ public final class Reconciliation {
 
     private void editorAssertions(boolean timesOnly) {
       List<Event> events = story.events();
+      if (timesOnly && noteWhensLazily(events)) {
+        return;
+      }
       // The ids of when and place, "editor:when:<event>", differ from event to event and from every
       // participant's, unless an id too long falls back to a shorter form: only then are they checked.
       boolean longIds = false;
@@ -722,6 +728,43 @@ public final class Reconciliation {
               new Claim.Participation(e.id(), p.actor(), p.role()), true), true, i);
         }
       }
+    }
+
+    /**
+     * Notes the editor's statements of when, to be made when needed, as {@link #editorAssertions}
+     * does with short ids, if every event's id is short; else does nothing and returns false. Reads
+     * the events by blocks: a first loop loads each event's fields, a second their ids' lengths, so
+     * that the loads of one loop do not wait on each other.
+     */
+    private boolean noteWhensLazily(List<Event> events) {
+      int n = events.size();
+      int limit = MAX_ID_LENGTH - "editor:place:".length();
+      boolean[] dated = new boolean[n];
+      String[] ids = new String[Math.min(n, EVENT_BLOCK)];
+      int counted = 0;
+      for (int from = 0; from < n; from += EVENT_BLOCK) {
+        int to = Math.min(n, from + EVENT_BLOCK);
+        for (int i = from; i < to; i++) {
+          Event e = events.get(i);
+          ids[i - from] = e.id().value();
+          dated[i] = e.when().isPresent();
+          // Counted, not made, as editorAssertions counts them.
+          counted += (dated[i] ? 1 : 0) + (e.place().isPresent() ? 1 : 0) + e.participants().size();
+        }
+        for (int i = from; i < to; i++) {
+          if (ids[i - from].length() > limit) {
+            return false;
+          }
+        }
+      }
+      lazyWhens = true;
+      for (int i = 0; i < n; i++) {
+        if (dated[i]) {
+          noteImplicit(i);
+        }
+      }
+      implicitCount += counted;
+      return true;
     }
 
     private void addImplicit(Assertion a, boolean checked, int event) {
