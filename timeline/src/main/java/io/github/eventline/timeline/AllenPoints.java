@@ -167,6 +167,31 @@ final class AllenPoints {
     return 1 << r.ordinal();
   }
 
+  /**
+   * The masks of the last two sets of relations asked for, by identity: relation claims mostly
+   * share a few set objects ({@code PRECEDES}, {@code FOLLOWS}...), so that most claims need no
+   * pass over their set. One per pass over claims; not thread-safe.
+   */
+  static final class MaskCache {
+    private Object last;
+    private int lastMask;
+    private Object other;
+    private int otherMask;
+
+    /** Returns the mask of a set of relations, as {@link AllenPoints#mask} does. */
+    int mask(java.util.Set<IntervalRelation> relations) {
+      if (relations == last) {
+        return lastMask;
+      }
+      int mask = relations == other ? otherMask : AllenPoints.mask(relations);
+      other = last;
+      otherMask = lastMask;
+      last = relations;
+      lastMask = mask;
+      return mask;
+    }
+  }
+
   /** Returns the mask of a set of relations. */
   static int mask(Iterable<IntervalRelation> relations) {
     int mask = 0;

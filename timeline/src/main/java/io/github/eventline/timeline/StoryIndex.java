@@ -48,12 +48,7 @@ final class StoryIndex {
     this.other = resolved != null ? resolved.other() : new int[count];
     EventIndex index = resolved != null ? null : this.index;
     this.relations = new short[count];
-    // Relation claims mostly share a few set objects (PRECEDES, FOLLOWS...): the masks of the last
-    // two are kept, for the same objects.
-    Object lastSet = null;
-    short lastMask = 0;
-    Object otherSet = null;
-    short otherMask = 0;
+    AllenPoints.MaskCache masks = new AllenPoints.MaskCache();
     int[] linking = new int[16];
     int links = 0;
     for (int p = 0; p < count; p++) {
@@ -67,20 +62,7 @@ final class StoryIndex {
       Claim claim = a.claim();
       type[p] = (byte) claim.type().ordinal();
       if (claim instanceof Claim.Relation r) {
-        Object set = r.relations();
-        if (set != lastSet) {
-          Object swapSet = otherSet;
-          short swapMask = otherMask;
-          otherSet = lastSet;
-          otherMask = lastMask;
-          if (set == swapSet) {
-            lastMask = swapMask;
-          } else {
-            lastMask = (short) AllenPoints.mask(r.relations());
-          }
-          lastSet = set;
-        }
-        relations[p] = lastMask;
+        relations[p] = (short) masks.mask(r.relations());
       }
       if (index == null) {
         continue;
@@ -178,19 +160,10 @@ final class StoryIndex {
    * earliest start last, ties in the given order: a counting sort over days, or over spans of days
    * when they are more than the events (so that it stays linear).
    *
+   * @param stated  the events' {@link Numbering#stated} bounds
+   * @param n  the number of events
    * @return the number of each event
    */
-  static int[] byStatedStart(Event[] events) {
-    long[] stated = new long[4 * events.length];
-    for (int i = 0; i < events.length; i++) {
-      java.util.Optional<TimeBounds> when = events[i].when();
-      Instant start = when.isPresent() ? when.get().earliestStart() : Instant.MIN;
-      stated[4 * i] = start.equals(Instant.MIN) ? NONE : StoryNetwork.floor(start);
-    }
-    return byStatedStart(stated, events.length);
-  }
-
-  /** As {@link #byStatedStart(Event[])}, from the events' {@link Numbering#stated} bounds. */
   private static int[] byStatedStart(long[] stated, int n) {
     long[] day = new long[n];
     long min = Long.MAX_VALUE;

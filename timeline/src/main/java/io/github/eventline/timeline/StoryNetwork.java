@@ -287,12 +287,7 @@ final class StoryNetwork {
       translateIndexed(out, assertions, storyIndex, translations);
       return;
     }
-    // Relation claims mostly share a few set objects (PRECEDES, FOLLOWS...): the masks of the last
-    // two are kept, for the same objects.
-    Object lastRelations = null;
-    int lastMask = 0;
-    Object otherRelations = null;
-    int otherMask = 0;
+    AllenPoints.MaskCache masks = new AllenPoints.MaskCache();
     for (int position = 0, size = assertions.size(); position < size; position++) {
       Claim claim = assertions.get(position).claim();
       boolean timing = claim instanceof Claim.Timing;
@@ -308,23 +303,7 @@ final class StoryNetwork {
       Claim.Relation r = (Claim.Relation) claim;
       int a = index.indexOf(r.event());
       int b = index.indexOf(r.other());
-      Object relations = r.relations();
-      int mask;
-      if (relations == lastRelations) {
-        mask = lastMask;
-      } else if (relations == otherRelations) {
-        mask = otherMask;
-        otherRelations = lastRelations;
-        otherMask = lastMask;
-        lastRelations = relations;
-        lastMask = mask;
-      } else {
-        mask = AllenPoints.mask(r.relations());
-        otherRelations = lastRelations;
-        otherMask = lastMask;
-        lastRelations = relations;
-        lastMask = mask;
-      }
+      int mask = masks.mask(r.relations());
       translate(out, a, b, mask, k, translations);
     }
   }

@@ -42,7 +42,7 @@ class StoryIndexTest {
     int n = 50 + random.nextInt(400);
     Event[] events = events(random, n, n - 1);
 
-    int[] position = StoryIndex.byStatedStart(events);
+    int[] position = byStatedStart(events);
 
     Integer[] expected = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -65,7 +65,7 @@ class StoryIndexTest {
     int span = 1_000 + random.nextInt(30_000_000);
     Event[] events = events(random, n, span);
 
-    int[] position = StoryIndex.byStatedStart(events);
+    int[] position = byStatedStart(events);
 
     int[] at = new int[n];
     Arrays.fill(at, -1);
@@ -100,7 +100,7 @@ class StoryIndexTest {
       Event.builder("b", "b").build(),
     };
 
-    assertThat(StoryIndex.byStatedStart(events)).containsExactly(0, 1, 2);
+    assertThat(byStatedStart(events)).containsExactly(0, 1, 2);
   }
 
   @Test
@@ -112,7 +112,7 @@ class StoryIndexTest {
       Event.builder("d", "d").when(TimeBounds.parse("../2024-05-01")).build(),
     };
 
-    assertThat(StoryIndex.byStatedStart(events)).containsExactly(2, 1, 0, 3);
+    assertThat(byStatedStart(events)).containsExactly(2, 1, 0, 3);
   }
 
   @RepeatedTest(15)
@@ -193,6 +193,11 @@ class StoryIndexTest {
     Instant from = FIRST.plusDays(100).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     assertThat(numbered.eventsIn(from, from.plusSeconds(30 * 86_400L))).as(why)
         .isEqualTo(inOrder.eventsIn(from, from.plusSeconds(30 * 86_400L)));
+  }
+
+  /** The network's numbering of events, as a timeline built on a story of them numbers them. */
+  private static int[] byStatedStart(Event[] events) {
+    return StoryIndex.Numbering.of(new StoryIndex(Story.builder().event(events).build())).position;
   }
 
   /** Events dated over {@code days} days from 2024 by day, month or year, some undated or open-ended. */
