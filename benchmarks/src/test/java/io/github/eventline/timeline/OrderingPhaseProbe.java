@@ -53,8 +53,8 @@ final class OrderingPhaseProbe {
       StoryNetwork net = StoryNetwork.solve(story, options, false, accepted::get, index);
       wall[3] = System.nanoTime();
       cpu[3] = mx.getCurrentThreadCpuTime();
-      EventId[] ids = net.numbering.orderedIds;
-      int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids, net.idOrder != null ? net.idOrder.join() : null);
+      StoryNetwork.Ids ids = net.ids.get();
+      int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids.ids(), ids.byId());
       wall[4] = System.nanoTime();
       cpu[4] = mx.getCurrentThreadCpuTime();
       System.out.printf("parts, one after the other (ms wall / this thread's CPU): index %d/%d, verdicts %d/%d,"

@@ -3,6 +3,7 @@ package io.github.eventline.timeline;
 import com.google.common.collect.ImmutableList;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
+import io.github.eventline.core.Certainty;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.ClaimType;
@@ -272,10 +273,13 @@ final class Judgement {
 
   /** The weight of an assertion whose claimant has reliability {@code t}: see {@link Weighed}. */
   static double weight(ReconciliationPolicy policy, double t, Assertion a) {
-    int relays = a.via().size();
+    return weight(policy, t, a.factuality().certainty(), a.via().size(), a.factuality().isUncommitted());
+  }
+
+  private static double weight(ReconciliationPolicy policy, double t, Certainty certainty, int relays, boolean uncommitted) {
     // pow(x, 0) is exactly 1: most assertions are not relayed.
-    double w = t * policy.certaintyFactor(a.factuality().certainty()) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
-    if (a.factuality().isUncommitted()) {
+    double w = t * policy.certaintyFactor(certainty) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
+    if (uncommitted) {
       w *= policy.uncommittedFactor();
     }
     return w;
@@ -290,6 +294,19 @@ final class Judgement {
   static boolean acceptsAlone(ReconciliationPolicy policy, double t, Assertion a, boolean live) {
     return live && a.factuality().polarity() == Polarity.POSITIVE && weight(policy, t, a) > 0;
   }
+
+  /**
+   * As {@link #acceptsAlone(ReconciliationPolicy, double, Assertion, boolean)} for a live assertion,
+   * from what a {@link StoryIndex#weighing} says of it.
+   */
+  static boolean acceptsAlone(ReconciliationPolicy policy, double t, int weighing) {
+    Polarity polarity = POLARITIES[(weighing / StoryIndex.POLARITY) % (StoryIndex.RELAYS / StoryIndex.POLARITY)];
+    return polarity == Polarity.POSITIVE
+        && weight(policy, t, CERTAINTIES[weighing % StoryIndex.POLARITY], weighing / StoryIndex.RELAYS, polarity == Polarity.UNKNOWN) > 0;
+  }
+
+  private static final Polarity[] POLARITIES = Polarity.values();
+  private static final Certainty[] CERTAINTIES = Certainty.values();
 
   /** Groups the live positive entries into clusters of compatible values, heaviest first. */
   private void cluster() {

@@ -155,7 +155,7 @@ final class QualitativeNetwork {
       local.putIfAbsent(e, local.size());
     }
     int k = local.size();
-    int[] localOf = new int[net.events.length];
+    int[] localOf = new int[net.eventCount];
     Arrays.fill(localOf, -1);
     local.forEach((e, i) -> localOf[e] = i);
     int count = 0;

@@ -576,8 +576,6 @@ public final class Reconciliation {
     private final boolean editorDeclared;
     /** The story's events, their indices, and the events of each assertion's claim. */
     private final StoryIndex index;
-    /** The story's events' ids, by index. */
-    private final EventId[] eventIds;
     /** The index of the event of each of the editor's assertions, by position in {@link #implicit}. */
     private int[] implicitEvent = new int[16];
     /** How many entries {@link #implicitEvent} has: the editor's assertions, made or to be made. */
@@ -620,12 +618,8 @@ public final class Reconciliation {
       this.story = story;
       this.policy = policy;
       this.editorDeclared = story.source(Source.EDITOR).isPresent();
-      this.index = index != null ? index : new StoryIndex(story);
-      Event[] events = this.index.events;
-      this.eventIds = new EventId[events.length];
-      for (int i = 0; i < eventIds.length; i++) {
-        eventIds[i] = events[i].id();
-      }
+      // Up-front verdicts read of each event and assertion what the index read for them.
+      this.index = index != null ? index : new StoryIndex(story, timesOnly);
       for (Source s : story.sources()) {
         s.reliability().ifPresent(r -> prior.put(s.id(), r));
       }
@@ -739,6 +733,21 @@ public final class Reconciliation {
     private boolean noteWhensLazily(List<Event> events) {
       int n = events.size();
       int limit = MAX_ID_LENGTH - "editor:place:".length();
+      long[] stated = index.stated;
+      if (stated != null) {
+        // What the index read of the events.
+        if (index.longestId > limit) {
+          return false;
+        }
+        lazyWhens = true;
+        for (int i = 0; i < n; i++) {
+          if (stated[4 * i] != StoryIndex.UNDATED) {
+            noteImplicit(i);
+          }
+        }
+        implicitCount += index.editorCount;
+        return true;
+      }
       boolean[] dated = new boolean[n];
       String[] ids = new String[Math.min(n, EVENT_BLOCK)];
       int counted = 0;
@@ -789,7 +798,7 @@ public final class Reconciliation {
       if (!lazyWhens) {
         return implicit.get(k);
       }
-      Event e = index.events[implicitEvent[k]];
+      Event e = index.events.get(implicitEvent[k]);
       return editor("when", e.id(), "", implicitEvent[k], new Claim.Timing(e.id(), e.when().orElseThrow()), false);
     }
 
@@ -907,9 +916,9 @@ public final class Reconciliation {
       int stories = assertions.size();
       int count = stories + implicitSize();
       // Sized for about two assertions per question beside the occurred ones; grows if need be.
-      Groups made = new Groups(eventIds.length + count / 2);
+      Groups made = new Groups(index.events.size() + count / 2);
       int[] canon = canonicalIndex();
-      for (int i = 0; i < eventIds.length; i++) {
+      for (int i = 0; i < index.events.size(); i++) {
         int c = canon[i];
         made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
       }
@@ -932,11 +941,11 @@ public final class Reconciliation {
           boolean first;
           if (type == ClaimType.SAME_AS || ce == co) {
             // The key as stated: same-as claims are never merged, nor a relation within one event.
-            first = eventIds[e].compareTo(eventIds[o]) <= 0;
+            first = eventId(e).compareTo(eventId(o)) <= 0;
             event = first ? e : o;
             other = first ? o : e;
           } else {
-            first = eventIds[co].compareTo(eventIds[ce]) >= 0;
+            first = eventId(co).compareTo(eventId(ce)) >= 0;
             event = first ? ce : co;
             other = first ? co : ce;
           }
@@ -959,7 +968,7 @@ public final class Reconciliation {
       made.accumulators = new ClaimAccumulator[made.size];
       for (int g = 0; g < made.size; g++) {
         int first = made.first[g];
-        ClaimKey key = first < 0 ? ClaimKey.occurred(eventIds[-1 - first]) : canonicalize(at(first).claim().key());
+        ClaimKey key = first < 0 ? ClaimKey.occurred(eventId(-1 - first)) : canonicalize(at(first).claim().key());
         made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
       }
       accumulate(made, groupOf, reversedAt::get);
@@ -979,7 +988,7 @@ public final class Reconciliation {
       List<Assertion> assertions = story.assertions();
       int stories = assertions.size();
       int count = stories + implicitSize();
-      int n = eventIds.length;
+      int n = index.events.size();
       boolean merged = !canonical.isEmpty();
       int[] canon = merged ? canonicalIndex() : null;
       byte[] types = index.type;
@@ -1116,9 +1125,9 @@ public final class Reconciliation {
       int ce = canon[e];
       int co = canon[o];
       if (index.type[position] == ClaimType.SAME_AS.ordinal() || ce == co) {
-        return eventIds[e].compareTo(eventIds[o]) > 0;
+        return eventId(e).compareTo(eventId(o)) > 0;
       }
-      return eventIds[co].compareTo(eventIds[ce]) < 0;
+      return eventId(co).compareTo(eventId(ce)) < 0;
     }
 
     /**
@@ -1147,6 +1156,11 @@ public final class Reconciliation {
             : publication == null ? Optional.empty() : a.stated().isPresent() ? a.stated() : publication;
         acc.add(a, stated, superseded(a), reversed.test(position), position, rank);
       }
+    }
+
+    /** Returns the id of the story's event of an index. */
+    private EventId eventId(int event) {
+      return index.events.get(event).id();
     }
 
     /** Returns the assertion at a position of {@link #all()}. */
@@ -1193,9 +1207,9 @@ public final class Reconciliation {
     /** Returns the index of the canonical event of each event. */
     private int[] canonicalIndex() {
       if (canonicalIndex == null) {
-        int[] canon = new int[eventIds.length];
+        int[] canon = new int[index.events.size()];
         for (int i = 0; i < canon.length; i++) {
-          EventId c = canonical.get(eventIds[i]);
+          EventId c = canonical.get(eventId(i));
           canon[i] = c == null ? i : index.index.indexOf(c);
         }
         canonicalIndex = canon;
@@ -1264,8 +1278,19 @@ public final class Reconciliation {
             groups.accumulators[i].verdict(judgement, accepted);
           }
         }
+        int[] weighing = index.weighing;
+        int stories = story.assertions().size();
+        boolean superseding = !supersededBy.isEmpty();
         for (int i = 0; i < groups.singleCount; i++) {
           int position = groups.singles[i];
+          if (weighing != null && sourceOf != null && position < stories && !superseding) {
+            // What the index read of the assertion, and its source's rank.
+            int source = sourceOf[position];
+            if (Judgement.acceptsAlone(policy, byClaimant[source < 0 ? editorRank : rankBySource[source]], weighing[position])) {
+              accepted.set(position);
+            }
+            continue;
+          }
           Assertion a = at(position);
           int rank = rankOf(position, a);
           double t;
@@ -1282,7 +1307,7 @@ public final class Reconciliation {
         return List.of();
       }
       int[] bucket = groups.bucket;
-      int[] start = new int[eventIds.length + 1];
+      int[] start = new int[index.events.size() + 1];
       for (int i = 0; i < count; i++) {
         start[bucket[i] + 1]++;
       }

@@ -4,6 +4,7 @@ import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
+import io.github.eventline.core.Factuality;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.StoryAccess;
@@ -15,12 +16,14 @@ import java.util.List;
  * The story's events by index, and for each of its assertions, by position, the type of its claim
  * and the index of the claim's event and other event: made once per timeline, in one pass, and
  * read by both the reconciliation of timings and relations and the temporal network, so that each
- * event id of a claim is looked up once rather than once by each.
+ * event id of a claim is looked up once rather than once by each. For a timeline, also what both
+ * read of the events and of each assertion alone, in one pass over each: the objects are then read
+ * once, not once by each.
  */
 final class StoryIndex {
 
   /** The story's events, in the story's order. */
-  final Event[] events;
+  final List<Event> events;
   /** The index of each event id in {@link #events}. */
   final EventIndex index;
   /** The ordinal of each assertion's claim type. */
@@ -34,8 +37,48 @@ final class StoryIndex {
   /** The {@link AllenPoints#mask} of each relation claim's set of relations; 0 for the other claims. */
   final short[] relations;
 
+  /**
+   * The stated bounds of each event of {@link #events}, in whole seconds as the network states
+   * them, four per event: earliest start (rounded down), latest start (up), earliest end (down),
+   * latest end (up); {@link #NONE} for an unbounded one, {@link #UNDATED} first if the event has no
+   * {@code when}. Null unless made for a timeline.
+   */
+  final long[] stated;
+  /**
+   * How many of the editor's assertions the events make, statements of when, places and
+   * participants: as a reconciliation counts them. 0 unless made for a timeline.
+   */
+  final int editorCount;
+  /** The length of the longest event id; 0 unless made for a timeline. */
+  final int longestId;
+  /**
+   * What a judgement weighs of each assertion alone ({@link Judgement#acceptsAlone}): its
+   * certainty's ordinal, its polarity's times {@link #POLARITY}, and its number of relays times
+   * {@link #RELAYS} (at most {@link #MAX_RELAYS}). Null unless made for a timeline.
+   */
+  final int[] weighing;
+
+  /** In {@link #weighing}: the factor of the polarity's ordinal. */
+  static final int POLARITY = 1 << 4;
+  /** In {@link #weighing}: the factor of the number of relays. */
+  static final int RELAYS = 1 << 8;
+  /** In {@link #weighing}: the most relays counted. A discount of relays is then as good as 0. */
+  static final int MAX_RELAYS = (1 << 23) - 1;
+
+  /** Indexes a story for a timeline: its assertions, and what is read of its events and assertions. */
   StoryIndex(Story story) {
-    this.events = story.events().toArray(new Event[0]);
+    this(story, true);
+  }
+
+  /**
+   * Indexes a story.
+   *
+   * @param forTimeline  true to read also the events' stated bounds and what the up-front verdicts
+   *     read of the events and the assertions ({@link #stated} and the following); false for a
+   *     full reconciliation, which reads them itself
+   */
+  StoryIndex(Story story, boolean forTimeline) {
+    this.events = story.events();
     // The story's own positions: its events' by id, and, if its validation resolved them, its claims'
     // events' (shared, not copied, and never written); else the claims' events are looked up here.
     StoryAccess access = StoryAccess.get();
@@ -48,6 +91,44 @@ final class StoryIndex {
     this.other = resolved != null ? resolved.other() : new int[count];
     EventIndex index = resolved != null ? null : this.index;
     this.relations = new short[count];
+    this.weighing = forTimeline ? new int[count] : null;
+    int[] weighing = this.weighing;
+    this.stated = forTimeline ? new long[4 * events.size()] : null;
+    long[] stated = this.stated;
+    byte[] type = this.type;
+    int[] event = this.event;
+    int[] other = this.other;
+    short[] relations = this.relations;
+    int[] facts = new int[2];
+    int[][] linking = new int[1][];
+    Runnable readEvents = () -> System.arraycopy(readEvents(events, stated), 0, facts, 0, 2);
+    Runnable readAssertions = () -> linking[0] = readAssertions(assertions, index, type, event, other, relations, weighing);
+    if (forTimeline && events.size() + count >= Parallel.THRESHOLD) {
+      // Each pass reads its own objects and writes its own arrays.
+      Parallel.both(readEvents, readAssertions);
+    } else {
+      if (forTimeline) {
+        readEvents.run();
+      }
+      readAssertions.run();
+    }
+    this.linking = linking[0];
+    this.editorCount = facts[0];
+    this.longestId = facts[1];
+  }
+
+  /**
+   * Reads what the index keeps of each assertion into its arrays.
+   *
+   * @param index  the events' index to look the claims' events up in; null if the story's
+   *     validation resolved them already
+   * @param weighing  null if not wanted
+   * @return the positions of the assertions that supersede or link to others
+   */
+  private static int[] readAssertions(
+      List<Assertion> assertions, EventIndex index, byte[] type, int[] event, int[] other, short[] relations,
+      int[] weighing) {
+    int count = assertions.size();
     AllenPoints.MaskCache masks = new AllenPoints.MaskCache();
     int[] linking = new int[16];
     int links = 0;
@@ -61,6 +142,10 @@ final class StoryIndex {
       }
       Claim claim = a.claim();
       type[p] = (byte) claim.type().ordinal();
+      if (weighing != null) {
+        Factuality f = a.factuality();
+        weighing[p] = f.certainty().ordinal() + POLARITY * f.polarity().ordinal() + RELAYS * Math.min(a.via().size(), MAX_RELAYS);
+      }
       if (claim instanceof Claim.Relation r) {
         relations[p] = (short) masks.mask(r.relations());
       }
@@ -76,7 +161,61 @@ final class StoryIndex {
         other[p] = -1;
       }
     }
-    this.linking = java.util.Arrays.copyOf(linking, links);
+    return java.util.Arrays.copyOf(linking, links);
+  }
+
+  /** How many events {@link #readEvents} reads ahead. */
+  private static final int EVENT_BLOCK = 256;
+
+  /**
+   * Reads what a timeline needs of each event, in one pass: its stated bounds, its place, its
+   * participants and its id's length. By blocks of events: each loop of a block loads one level
+   * of the objects for every event of the block, so that the loads of a loop, at random in memory,
+   * overlap, where one event after the other would wait on each load in turn.
+   *
+   * @return the number of the editor's assertions the events make, then the longest id's length
+   */
+  private static int[] readEvents(List<Event> events, long[] stated) {
+    int n = events.size();
+    int block = Math.min(n, EVENT_BLOCK);
+    java.util.Optional<?>[] whens = new java.util.Optional<?>[block];
+    java.util.Optional<?>[] places = new java.util.Optional<?>[block];
+    List<?>[] participants = new List<?>[block];
+    TimeBounds[] bounds = new TimeBounds[block];
+    String[] idText = new String[block];
+    EventId[] blockIds = new EventId[block];
+    int editorCount = 0;
+    int longest = 0;
+    for (int from = 0; from < n; from += block) {
+      int size = Math.min(block, n - from);
+      for (int j = 0; j < size; j++) {
+        Event e = events.get(from + j);
+        blockIds[j] = e.id();
+        whens[j] = e.when();
+        places[j] = e.place();
+        participants[j] = e.participants();
+      }
+      for (int j = 0; j < size; j++) {
+        Object when = whens[j].orElse(null);
+        bounds[j] = (TimeBounds) when;
+        idText[j] = blockIds[j].value();
+        editorCount += (when != null ? 1 : 0) + (places[j].isPresent() ? 1 : 0) + participants[j].size();
+      }
+      for (int j = 0; j < size; j++) {
+        longest = Math.max(longest, idText[j].length());
+        TimeBounds b = bounds[j];
+        int i = 4 * (from + j);
+        if (b == null) {
+          stated[i] = UNDATED;
+        } else {
+          stated[i] = b.earliestStart().equals(Instant.MIN) ? NONE : StoryNetwork.floor(b.earliestStart());
+          stated[i + 1] = b.latestStart().equals(Instant.MAX) ? NONE : StoryNetwork.ceil(b.latestStart());
+          stated[i + 2] = b.earliestEnd().equals(Instant.MIN) ? NONE : StoryNetwork.floor(b.earliestEnd());
+          stated[i + 3] = b.latestEnd().equals(Instant.MAX) ? NONE : StoryNetwork.ceil(b.latestEnd());
+        }
+      }
+    }
+    return new int[] {editorCount, longest};
   }
 
   /**
@@ -92,64 +231,43 @@ final class StoryIndex {
      * then reads and writes memory mostly in order, not at random.
      */
     final int[] position;
-    /** The events in the network's order: {@code ordered[position[i]] == events[i]}. */
-    final Event[] ordered;
-    /** The ids of {@link #ordered}. */
-    final EventId[] orderedIds;
-    /** The index of each event id in {@link #ordered}. */
-    final EventIndex orderedIndex;
     /**
-     * The stated bounds of each event of {@link StoryIndex#events}, in whole seconds as the network
-     * states them, four per event: earliest start (rounded down), latest start (up), earliest end
-     * (down), latest end (up); {@link #NONE} for an unbounded one, {@link #UNDATED} first if the
-     * event has no {@code when}.
+     * The position in {@link StoryIndex#events} of each event of the network: {@code
+     * original[position[i]] == i}.
      */
+    final int[] original;
+    /** The index of each event id in the network's numbering. */
+    final EventIndex orderedIndex;
+    /** The index's {@link StoryIndex#stated} bounds, in the story's order. */
     final long[] stated;
 
     private Numbering(StoryIndex index) {
-      Event[] events = index.events;
-      int n = events.length;
-      // One pass over the events (in the story's order, as they lie in memory) reads all the
-      // network needs of them: their ids, and their stated bounds as the network states them.
-      long[] stated = new long[4 * n];
-      EventId[] ids = new EventId[n];
-      for (int i = 0; i < n; i++) {
-        Event e = events[i];
-        ids[i] = e.id();
-        java.util.Optional<TimeBounds> when = e.when();
-        if (when.isPresent()) {
-          TimeBounds b = when.get();
-          stated[4 * i] = b.earliestStart().equals(Instant.MIN) ? NONE : StoryNetwork.floor(b.earliestStart());
-          stated[4 * i + 1] = b.latestStart().equals(Instant.MAX) ? NONE : StoryNetwork.ceil(b.latestStart());
-          stated[4 * i + 2] = b.earliestEnd().equals(Instant.MIN) ? NONE : StoryNetwork.floor(b.earliestEnd());
-          stated[4 * i + 3] = b.latestEnd().equals(Instant.MAX) ? NONE : StoryNetwork.ceil(b.latestEnd());
-        } else {
-          stated[4 * i] = UNDATED;
-        }
-      }
+      List<Event> events = index.events;
+      int n = events.size();
+      long[] stated = index.stated;
       int[] position = byStatedStart(stated, n);
-      Event[] ordered = new Event[n];
-      EventId[] orderedIds = new EventId[n];
+      int[] original = new int[n];
       for (int i = 0; i < n; i++) {
-        ordered[position[i]] = events[i];
-        orderedIds[position[i]] = ids[i];
+        original[position[i]] = i;
       }
       this.position = position;
-      this.ordered = ordered;
-      this.orderedIds = orderedIds;
+      this.original = original;
       this.orderedIndex = index.index.remapped(position);
       this.stated = stated;
     }
 
-    /** Numbers the events of a story index by stated start. */
+    /** Numbers the events of a story index made for a timeline by stated start. */
     static Numbering of(StoryIndex index) {
+      if (index.stated == null) {
+        throw new IllegalArgumentException("the story index was not made for a timeline");
+      }
       return new Numbering(index);
     }
   }
 
-  /** In {@link Numbering#stated}: an unbounded side. No bound in seconds of an {@link Instant} is as low. */
+  /** In {@link #stated}: an unbounded side. No bound in seconds of an {@link Instant} is as low. */
   static final long NONE = Long.MIN_VALUE;
-  /** In {@link Numbering#stated}, first of an event's four: the event has no {@code when}. */
+  /** In {@link #stated}, first of an event's four: the event has no {@code when}. */
   static final long UNDATED = Long.MIN_VALUE + 1;
 
   /** Seconds in a day: events are numbered by the day of their earliest start. */
@@ -160,7 +278,7 @@ final class StoryIndex {
    * earliest start last, ties in the given order: a counting sort over days, or over spans of days
    * when they are more than the events (so that it stays linear).
    *
-   * @param stated  the events' {@link Numbering#stated} bounds
+   * @param stated  the events' {@link #stated} bounds
    * @param n  the number of events
    * @return the number of each event
    */

@@ -37,21 +37,49 @@ final class StoryNetwork {
   private static final int MAX_FOUND = 1024;
 
   final Story story;
-  /** The events, numbered as the network numbers them: in the story's order, by id, or by stated start. */
-  final Event[] events;
-  /** The index of each event id in {@link #events}. */
+  /**
+   * The events, as {@link #event} numbers them: as the network numbers them, in the story's order
+   * or by id; or in the story's order, numbered by stated start through {@link #original}.
+   */
+  private final List<Event> events;
+  /**
+   * The position in {@link #events} of each event of the network, if the network numbers them
+   * otherwise (by stated start); else null. Positions, not the events themselves, as for {@link
+   * #accepted}.
+   */
+  private final int[] original;
+  /** The number of events. */
+  final int eventCount;
+  /** The index of each event id in the network's numbering. */
   final EventIndex index;
   /** The numbering of {@link #events} by stated start, if the network was built on a story index; else null. */
   final StoryIndex.Numbering numbering;
   /** The index in {@link #events} of each of the story's events, if they are not in the story's order; else null. */
   private final int[] position;
-  /** The events of {@link #events} in id order ({@link KeyRanks#idOrder}), being sorted on another thread; or null. */
-  final Parallel.Forked<int[]> idOrder;
   /**
-   * The accepted timing and relation assertions. Origin {@code i < events.length} is the editor's
-   * {@code when} of event i; origin {@code events.length + k} is accepted assertion k.
+   * The ids of the events in the network's numbering and their order by id ({@link
+   * KeyRanks#idOrder}), if the network numbers events by stated start: made on another thread on a
+   * large story, else on first use.
    */
-  final Assertion[] accepted;
+  final Supplier<Ids> ids;
+
+  /**
+   * The ids of the events in the network's numbering, and their order by id.
+   *
+   * @param ids  the id of each event
+   * @param byId  the events in id order, or null if not sorted yet
+   */
+  record Ids(EventId[] ids, int[] byId) {}
+  /**
+   * The positions in {@link #assertions} of the accepted timing and relation assertions. Origin
+   * {@code i < eventCount} is the editor's {@code when} of event i; origin {@code eventCount
+   * + k} is accepted assertion k. Positions, not the assertions themselves: an array of millions of
+   * references, allocated outside the young generation, costs G1's write barrier several times more
+   * to fill than an array of ints (a fence and a card per reference).
+   */
+  private final int[] accepted;
+  /** The assertions {@link #accepted} are positions in: the story's, or sorted by id. */
+  private final List<Assertion> assertions;
   /** The described origins, made on demand: most origins are never named. */
   private final Map<Integer, ConstraintOrigin> described = new HashMap<>();
   /** The accepted assertions of each claim, made on demand for the first conflict. */
@@ -98,14 +126,22 @@ final class StoryNetwork {
     this.dropWeakest = options.isDropWeakest();
     // With a story index, events are numbered as it numbers them for the network: by stated start.
     this.numbering = storyIndex != null ? StoryIndex.Numbering.of(storyIndex) : null;
-    this.events = numbering != null ? numbering.ordered : events.toArray(new Event[0]);
-    this.index = numbering != null ? numbering.orderedIndex : new EventIndex(this.events);
+    this.events = events;
+    this.original = numbering != null ? numbering.original : null;
+    this.eventCount = events.size();
+    this.index = numbering != null ? numbering.orderedIndex : new EventIndex(events.toArray(new Event[0]));
     this.position = numbering != null ? numbering.position : null;
-    int n = this.events.length;
+    int n = eventCount;
     // The order needs the events' order by id; on a large story it is sorted meanwhile, on another
     // thread (after the verdicts, if they are judged there).
-    this.idOrder = numbering != null && 2 * n >= Parallel.THRESHOLD
-        ? Parallel.fork(() -> KeyRanks.idOrder(numbering.orderedIds)) : null;
+    if (numbering == null) {
+      this.ids = null;
+    } else if (2 * n >= Parallel.THRESHOLD) {
+      Parallel.Forked<Ids> forked = Parallel.fork(() -> numberedIds(numbering, events, true));
+      this.ids = forked::join;
+    } else {
+      this.ids = () -> numberedIds(numbering, events, false);
+    }
     // The edges: one per event, then the claims' (translated into these arrays, see keepAccepted).
     Translated translated = new Translated(n, assertions.size());
     this.statedOrigin = new int[n];
@@ -117,7 +153,7 @@ final class StoryNetwork {
         dated += stated[4 * i] != StoryIndex.UNDATED ? 1 : 0;
       }
     } else {
-      for (Event e : this.events) {
+      for (Event e : events) {
         dated += e.when().isPresent() ? 1 : 0;
       }
     }
@@ -145,7 +181,7 @@ final class StoryNetwork {
       }
     } else {
       for (int i = 0; i < n; i++) {
-        Event e = this.events[i];
+        Event e = events.get(i);
         if (e.when().isPresent()) {
           addBounds(i, e.when().get(), i);
         }
@@ -154,7 +190,22 @@ final class StoryNetwork {
     // The claims are translated before their acceptance is asked for: on a large story, the
     // verdicts are judged meanwhile on another thread.
     translateClaims(translated, assertions, storyIndex);
-    this.accepted = keepAccepted(translated, assertions, options, acceptedAt.get());
+    // On a large story the verdicts are still being judged: the network of every claim is built
+    // meanwhile, as it is when every claim is accepted, as in most stories.
+    TemporalNetwork speculative = storyIndex != null && 2 * n >= Parallel.THRESHOLD
+        ? TemporalNetwork.of(2 * n, translated.edges, translated.edgeFrom, translated.edgeTo, translated.edgeWeight,
+            translated.edgeClaim, null)
+        : null;
+    IntPredicate acc = acceptedAt.get();
+    this.assertions = assertions;
+    this.accepted = keepAccepted(translated, assertions, options, acc);
+    if (speculative != null && accepted.length == translated.claims) {
+      network = speculative;
+      src = null;
+      dst = null;
+      weight = null;
+      edgeOrigin = null;
+    }
   }
 
   /**
@@ -212,10 +263,13 @@ final class StoryNetwork {
 
   /**
    * The edges of a network, then the timing and relation claims of its story translated, before it
-   * is known which are accepted: per claim (in the story's order) its position; per edge, bound and
-   * qualitative constraint, the claim it comes from (-1 for an edge of no claim).
+   * is known which are accepted: per claim (in the story's order) its position; per bound and
+   * qualitative constraint, the claim it comes from; per edge, the origin of that claim if every
+   * claim is accepted ({@code events + claim}, as most stories have it), -1 for an edge of no claim.
    */
   private static final class Translated {
+    /** The number of events: the origin of claim k, if every claim is accepted, is {@code events + k}. */
+    final int events;
     int claims;
     int[] claimPosition;
     int edges;
@@ -232,6 +286,7 @@ final class StoryNetwork {
 
     /** Sized for one edge per event and about one claim and one edge per assertion, as most stories have. */
     Translated(int events, int assertions) {
+      this.events = events;
       claimPosition = new int[Math.max(16, assertions)];
       int size = events + assertions + 16;
       edgeFrom = new int[size];
@@ -357,7 +412,7 @@ final class StoryNetwork {
     for (int i = 0; i < last; i += 3) {
       int from = tr[i] < 2 ? 2 * a + tr[i] : 2 * b + tr[i] - 2;
       int to = tr[i + 1] < 2 ? 2 * a + tr[i + 1] : 2 * b + tr[i + 1] - 2;
-      out.edge(from, to, tr[i + 2], k);
+      out.edge(from, to, tr[i + 2], out.events + k);
     }
     if (tr[last] == 0) {
       out.qualitative.add(new int[] {a, b, mask, k});
@@ -370,40 +425,43 @@ final class StoryNetwork {
    *
    * @param acceptedAt  the test of acceptance by position in {@code assertions}; null for the
    *     options' test of each assertion
-   * @return the accepted assertions, in the order of their origins
+   * @return the positions of the accepted assertions, in the order of their origins
    */
-  private Assertion[] keepAccepted(
+  private int[] keepAccepted(
       Translated t, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
-    int n = events.length;
-    Assertion[] kept = new Assertion[t.claims];
+    int n = eventCount;
+    int[] kept = new int[t.claims];
     int[] originOf = new int[t.claims];
     int count = 0;
     for (int k = 0; k < t.claims; k++) {
       int position = t.claimPosition[k];
-      Assertion assertion = acceptedAt != null ? null : assertions.get(position);
-      if (acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertion)) {
+      if (acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertions.get(position))) {
         originOf[k] = n + count;
-        kept[count++] = assertion != null ? assertion : assertions.get(position);
+        kept[count++] = position;
       } else {
         originOf[k] = -1;
       }
     }
-    // The edges are kept where they are, moved down over those of rejected claims, and their
-    // claims replaced by their origins: the arrays become the network's edges.
+    // The arrays become the network's edges. If every claim is accepted, each edge already has its
+    // origin; else the edges are moved down over those of rejected claims, and their origins
+    // replaced by those of the accepted.
     int[] edgeFrom = t.edgeFrom;
     int[] edgeTo = t.edgeTo;
     int[] edgeWeight = t.edgeWeight;
     int[] edgeClaim = t.edgeClaim;
-    int edges = 0;
-    for (int e = 0; e < t.edges; e++) {
-      int claim = edgeClaim[e];
-      int o = claim < 0 ? -1 : originOf[claim];
-      if (claim < 0 || o >= 0) {
-        edgeFrom[edges] = edgeFrom[e];
-        edgeTo[edges] = edgeTo[e];
-        edgeWeight[edges] = edgeWeight[e];
-        edgeClaim[edges] = o;
-        edges++;
+    int edges = t.edges;
+    if (count < t.claims) {
+      edges = 0;
+      for (int e = 0; e < t.edges; e++) {
+        int claim = edgeClaim[e];
+        int o = claim < 0 ? -1 : originOf[claim - n];
+        if (claim < 0 || o >= 0) {
+          edgeFrom[edges] = edgeFrom[e];
+          edgeTo[edges] = edgeTo[e];
+          edgeWeight[edges] = edgeWeight[e];
+          edgeClaim[edges] = o;
+          edges++;
+        }
       }
     }
     this.src = edgeFrom;
@@ -439,12 +497,48 @@ final class StoryNetwork {
     return flat;
   }
 
+  /**
+   * Returns the ids of the events in a numbering, and if {@code sort} their order by id: read and
+   * sorted in the story's order, as the events lie in memory, then renumbered.
+   */
+  private static Ids numberedIds(StoryIndex.Numbering numbering, List<Event> events, boolean sort) {
+    int n = events.size();
+    EventId[] inStory = new EventId[n];
+    for (int i = 0; i < n; i++) {
+      inStory[i] = events.get(i).id();
+    }
+    int[] original = numbering.original;
+    EventId[] ids = new EventId[n];
+    for (int k = 0; k < n; k++) {
+      ids[k] = inStory[original[k]];
+    }
+    if (!sort) {
+      return new Ids(ids, null);
+    }
+    int[] byId = KeyRanks.idOrder(inStory);
+    int[] position = numbering.position;
+    for (int k = 0; k < n; k++) {
+      byId[k] = position[byId[k]];
+    }
+    return new Ids(ids, byId);
+  }
+
+  /** Returns event i of the network's numbering. */
+  Event event(int i) {
+    return events.get(original != null ? original[i] : i);
+  }
+
+  /** Returns accepted assertion k, of origin {@code eventCount + k}. */
+  Assertion accepted(int k) {
+    return assertions.get(accepted[k]);
+  }
+
   /** Returns every accepted relation claim, {a, b, mask, origin}. */
   List<int[]> relationClaims() {
     if (relationClaims.isEmpty()) {
-      int n = events.length;
+      int n = eventCount;
       for (int k = 0; k < accepted.length; k++) {
-        if (accepted[k].claim() instanceof Claim.Relation r) {
+        if (accepted(k).claim() instanceof Claim.Relation r) {
           relationClaims.add(
               new int[] {index.indexOf(r.event()), index.indexOf(r.other()), AllenPoints.mask(r.relations()), n + k});
         }
@@ -460,7 +554,7 @@ final class StoryNetwork {
   void resolveQualitative(BitSet claimOrigins) {
     List<Link> links = new ArrayList<>();
     for (int o = claimOrigins.nextSetBit(0); o >= 0; o = claimOrigins.nextSetBit(o + 1)) {
-      Claim.Relation r = (Claim.Relation) accepted[o - events.length].claim();
+      Claim.Relation r = (Claim.Relation) accepted(o - eventCount).claim();
       links.add(Link.relation(index.indexOf(r.event()), index.indexOf(r.other()), AllenPoints.mask(r.relations()), o));
     }
     resolve(links, " (path consistency over Allen's composition)");
@@ -473,27 +567,27 @@ final class StoryNetwork {
   }
 
   private ConstraintOrigin describe(int o) {
-    int n = events.length;
+    int n = eventCount;
     if (o < n) {
-      return ConstraintOrigin.ofWhen(o, story, events[o].id(), events[o].when().orElseThrow());
+      return ConstraintOrigin.ofWhen(o, story, event(o).id(), event(o).when().orElseThrow());
     }
     List<Assertion> group = new ArrayList<>();
     for (int k : sameClaim(o)) {
-      group.add(accepted[k - n]);
+      group.add(accepted(k - n));
     }
-    return ConstraintOrigin.ofClaim(o, story, accepted[o - n].claim(), group);
+    return ConstraintOrigin.ofClaim(o, story, accepted(o - n).claim(), group);
   }
 
   /** The origins of every accepted assertion of the same claim as an assertion origin. */
   private List<Integer> sameClaim(int o) {
-    int n = events.length;
+    int n = eventCount;
     if (claims == null) {
       claims = new HashMap<>();
       for (int k = 0; k < accepted.length; k++) {
-        claims.computeIfAbsent(accepted[k].claim(), c -> new ArrayList<>()).add(n + k);
+        claims.computeIfAbsent(accepted(k).claim(), c -> new ArrayList<>()).add(n + k);
       }
     }
-    return claims.get(accepted[o - n].claim());
+    return claims.get(accepted(o - n).claim());
   }
 
   /** Adds a bound in seconds, unless it is {@link StoryIndex#NONE}. */
@@ -548,7 +642,7 @@ final class StoryNetwork {
   private BoundIndex boundIndex() {
     BoundIndex index = boundIndex;
     if (index == null) {
-      int n = events.length;
+      int n = eventCount;
       int[] start = new int[n + 1];
       for (int b = 0; b < boundCount; b++) {
         start[boundPoint[b] / 2 + 1]++;
@@ -586,19 +680,19 @@ final class StoryNetwork {
     for (int k = index.start[event]; k < index.start[event + 1]; k++) {
       seen.add(boundOrigin[index.list[k]]);
     }
-    if (events[event].when().isPresent()) {
+    if (event(event).when().isPresent()) {
       seen.add(event);
     }
     for (int origin : seen) {
       if (dropped.get(origin)) {
         continue;
       }
-      if (origin < events.length) {
-        statements.add(events[event].when().orElseThrow());
+      if (origin < eventCount) {
+        statements.add(event(event).when().orElseThrow());
         keys.add("");
       } else {
-        statements.add(((Claim.Timing) accepted[origin - events.length].claim()).when());
-        keys.add(accepted[origin - events.length].id().toString());
+        statements.add(((Claim.Timing) accepted(origin - eventCount).claim()).when());
+        keys.add(accepted(origin - eventCount).id().toString());
       }
     }
     // In a fixed order (the editor's first, then by assertion id), so that labels do not depend
@@ -632,10 +726,10 @@ final class StoryNetwork {
 
   /** The statement of when of an origin: an event's {@code when} or an accepted timing claim's. */
   private TimeBounds statement(int origin) {
-    int n = events.length;
+    int n = eventCount;
     return origin < n
-        ? events[origin].when().orElseThrow()
-        : ((Claim.Timing) accepted[origin - n].claim()).when();
+        ? event(origin).when().orElseThrow()
+        : ((Claim.Timing) accepted(origin - n).claim()).when();
   }
 
   /** Intersects two statements of when, for the label and precision of the result; null if they are disjoint. */
@@ -698,7 +792,7 @@ final class StoryNetwork {
 
   /** Finds and resolves conflicts round by round until the network is consistent. */
   private void solve() {
-    int points = 2 * events.length;
+    int points = 2 * eventCount;
     while (true) {
       long[] ub = new long[points];
       long[] lb = new long[points];
@@ -781,6 +875,10 @@ final class StoryNetwork {
    * are then let go, and from the previous network after, whose edges are in the same order.
    */
   private TemporalNetwork buildNetwork(int points) {
+    if (src == null && network != null && dropped.isEmpty()) {
+      // Built already, from every claim, all accepted.
+      return network;
+    }
     if (src != null) {
       int[] org = edgeOrigin;
       TemporalNetwork net =
@@ -1000,8 +1098,8 @@ final class StoryNetwork {
     }
 
     TemporalConstraint describe(StoryNetwork net) {
-      EventId u = net.events[from / 2].id();
-      EventId v = net.events[to / 2].id();
+      EventId u = net.event(from / 2).id();
+      EventId v = net.event(to / 2).id();
       String text;
       List<EventId> events;
       if (kind == RELATION) {

@@ -90,7 +90,7 @@ public final class Timeline {
   private final Story story;
   private final TimelineOptions options;
   private final StoryNetwork net;
-  private final ImmutableList<Event> events;
+  private final List<Event> events;
   private final ImmutableList<TemporalConflict> conflicts;
   /** The partially path-consistent labels of the pairs of events in qualitative constraints. */
   private final QualitativeNetwork qualitative;
@@ -104,11 +104,7 @@ public final class Timeline {
     this.reconciliation = reconciliation;
     this.options = options;
     this.net = net;
-    ImmutableList.Builder<Event> list = ImmutableList.builderWithExpectedSize(order.length);
-    for (int i : order) {
-      list.add(net.events[i]);
-    }
-    this.events = list.build();
+    this.events = new OrderedEvents(net, order);
     this.conflicts = ImmutableList.copyOf(net.conflicts);
     this.qualitative = qualitative;
   }
@@ -192,24 +188,24 @@ public final class Timeline {
       Supplier<IntPredicate> acceptedAt, StoryIndex index) {
     StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt, index);
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
-    EventId[] ids = net.numbering != null ? net.numbering.orderedIds : null;
-    Parallel.Forked<int[]> idOrder = net.idOrder;
+    java.util.function.Supplier<StoryNetwork.Ids> numbered = net.ids;
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
       // that the conflicts, and what they set aside, do not depend on the story's order.
       net = StoryNetwork.solve(story, options, true);
       qualitative = QualitativeNetwork.check(net);
-      ids = null;
     }
     // Waited for even when not used, so that no sort outlives the build.
-    int[] byId = idOrder != null ? idOrder.join() : null;
-    if (ids == null) {
-      byId = null;
-    }
-    if (ids == null) {
-      ids = new EventId[net.events.length];
+    StoryNetwork.Ids made = numbered != null ? numbered.get() : null;
+    EventId[] ids;
+    int[] byId = null;
+    if (net.ids != null) {
+      ids = made.ids();
+      byId = made.byId();
+    } else {
+      ids = new EventId[net.eventCount];
       for (int i = 0; i < ids.length; i++) {
-        ids[i] = net.events[i].id();
+        ids[i] = net.event(i).id();
       }
     }
     int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids, byId);
@@ -263,7 +259,7 @@ public final class Timeline {
    * If a is necessarily before b (a ends no later than b starts in every solution), a comes first;
    * otherwise events come by derived earliest start, then latest end, then id.
    *
-   * @return the events, not null
+   * @return the events, an unmodifiable list, not null
    */
   public List<Event> events() {
     return events;
@@ -583,6 +579,31 @@ public final class Timeline {
     m[4][4] = 0;
     AllenPoints.close(m, 5);
     return m;
+  }
+
+  /**
+   * The events in timeline order, read from the network's: an unmodifiable view, not a copy. A
+   * list of a million references would cost G1's write barrier a fence per event stored, each
+   * waiting for the load, at random in memory, of the event stored.
+   */
+  private static final class OrderedEvents extends java.util.AbstractList<Event> implements java.util.RandomAccess {
+    private final StoryNetwork net;
+    private final int[] order;
+
+    OrderedEvents(StoryNetwork net, int[] order) {
+      this.net = net;
+      this.order = order;
+    }
+
+    @Override
+    public Event get(int index) {
+      return net.event(order[java.util.Objects.checkIndex(index, order.length)]);
+    }
+
+    @Override
+    public int size() {
+      return order.length;
+    }
   }
 
   /** Returns a summary: the number of events and conflicts. @return the text */

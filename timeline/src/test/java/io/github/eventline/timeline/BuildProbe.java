@@ -38,9 +38,9 @@ final class BuildProbe {
       // As Timeline.build does: acceptance by position, not by id.
       StoryNetwork net = StoryNetwork.solve(story, options, false, r::isAcceptedAt);
       long t3 = System.nanoTime();
-      EventId[] ids = new EventId[net.events.length];
+      EventId[] ids = new EventId[net.eventCount];
       for (int i = 0; i < ids.length; i++) {
-        ids[i] = net.events[i].id();
+        ids[i] = net.event(i).id();
       }
       int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
       long t4 = System.nanoTime();

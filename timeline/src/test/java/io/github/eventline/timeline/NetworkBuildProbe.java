@@ -41,9 +41,9 @@ final class NetworkBuildProbe {
       net = StoryNetwork.solve(story, options, false, all::get);
       long t2 = System.nanoTime();
       long c2 = cpuTime();
-      EventId[] ids = new EventId[net.events.length];
+      EventId[] ids = new EventId[net.eventCount];
       for (int i = 0; i < ids.length; i++) {
-        ids[i] = net.events[i].id();
+        ids[i] = net.event(i).id();
       }
       order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
       long t3 = System.nanoTime();

@@ -99,6 +99,41 @@ class ParallelBuildTest {
   }
 
   @Test
+  void build_ofALargeStory_everyRelationAccepted_isTheTimelineOfEveryAssertion() {
+    // Without the weaker source's contrary relations, every assertion is accepted: the network the
+    // build lays out while the verdicts are judged is the one it keeps.
+    Story.Builder b = Story.builder().source(story.sources().toArray(new Source[0])).event(story.events().toArray(new Event[0]));
+    story.assertions().stream().filter(a -> !a.id().value().startsWith("w")).forEach(b::assertion);
+    Story agreed = b.build();
+    Timeline timeline = Timeline.build(agreed);
+    Timeline expected = Timeline.build(agreed, TimelineOptions.builder().accepting(a -> true).build());
+
+    Reconciliation full = Reconciliation.of(agreed);
+    assertThat(agreed.assertions()).allSatisfy(a -> assertThat(full.isAccepted(a.id())).as(a.id().toString()).isTrue());
+    assertThat(timeline.conflicts()).isEmpty();
+    assertThat(timeline.events()).isEqualTo(expected.events());
+    for (Event e : agreed.events()) {
+      assertThat(timeline.derivedBounds(e.id())).as(e.id().toString()).isEqualTo(expected.derivedBounds(e.id()));
+    }
+    Random random = new Random(SEED + 2);
+    for (int k = 0; k < 200; k++) {
+      EventId x = agreed.events().get(random.nextInt(events)).id();
+      EventId y = agreed.events().get(random.nextInt(events)).id();
+      assertThat(timeline.relation(x, y)).as("%s, %s", x, y).isEqualTo(expected.relation(x, y));
+    }
+  }
+
+  @Test
+  void events_ofALargeStory_areUnmodifiable() {
+    List<Event> list = Timeline.build(story).events();
+
+    assertThat(list).hasSize(events).doesNotContainNull();
+    assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> list.set(0, story.events().get(0))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> list.get(events)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void propagate_onTwoThreads_givesTheBoundsOfOne() {
     TimelineOptions all = TimelineOptions.builder().accepting(a -> true).build();
     StoryNetwork net = StoryNetwork.solve(story, all, false, (java.util.function.IntPredicate) null, new StoryIndex(story));

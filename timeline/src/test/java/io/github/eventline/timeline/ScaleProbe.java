@@ -22,9 +22,9 @@ final class ScaleProbe {
       long s = System.nanoTime();
       StoryNetwork net = StoryNetwork.solve(story, TimelineOptions.defaults(), false);
       long m = System.nanoTime();
-      io.github.eventline.core.EventId[] ids = new io.github.eventline.core.EventId[net.events.length];
+      io.github.eventline.core.EventId[] ids = new io.github.eventline.core.EventId[net.eventCount];
       for (int i = 0; i < ids.length; i++) {
-        ids[i] = net.events[i].id();
+        ids[i] = net.event(i).id();
       }
       int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
       long o = System.nanoTime();

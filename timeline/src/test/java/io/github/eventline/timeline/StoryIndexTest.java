@@ -172,7 +172,7 @@ class StoryIndexTest {
     assertThat(byStory.conflicts).as(why).isEmpty();
     for (int i = 0; i < n; i++) {
       int x = byStart.index.indexOf(events[i].id());
-      assertThat(byStart.events[x]).as(why).isSameAs(events[i]);
+      assertThat(byStart.event(x)).as(why).isSameAs(events[i]);
       assertThat(new long[] {byStart.lower[2 * x], byStart.upper[2 * x], byStart.lower[2 * x + 1], byStart.upper[2 * x + 1]})
           .as("%s, %s", why, events[i].id())
           .containsExactly(byStory.lower[2 * i], byStory.upper[2 * i], byStory.lower[2 * i + 1], byStory.upper[2 * i + 1]);

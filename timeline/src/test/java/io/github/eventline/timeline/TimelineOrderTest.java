@@ -138,9 +138,9 @@ class TimelineOrderTest {
   }
 
   private static void assertSameOrder(StoryNetwork net, long seed) {
-    EventId[] ids = new EventId[net.events.length];
+    EventId[] ids = new EventId[net.eventCount];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = net.events[i].id();
+      ids[i] = net.event(i).id();
     }
     int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
     int[] reference = TimelineOrder.orderOverComponents(net.network, net.lower, net.upper, ids);
