@@ -98,24 +98,36 @@ final class TemporalNetwork {
     }
   }
 
-  /** Numbers the points in reverse topological order, one component each; false if there is a cycle. */
+  /**
+   * Numbers the points in reverse topological order, one component each; false if there is a
+   * cycle. Kahn's algorithm, taking the free points as a scan down the point numbers meets them,
+   * and a point freed behind the scan at once: where the points are numbered by time and edges
+   * mostly go from later points to earlier ones, as in a story's network, the order, hence the
+   * passes that follow it, then read the arrays mostly in order rather than breadth first.
+   */
   private boolean sortTopologically() {
     int[] indegree = new int[size];
     for (int v : to) {
       indegree[v]++;
     }
     int[] queue = new int[size];
+    int[] stack = new int[size];
     int tail = 0;
-    for (int u = 0; u < size; u++) {
-      if (indegree[u] == 0) {
-        queue[tail++] = u;
+    for (int s = size - 1; s >= 0; s--) {
+      if (indegree[s] != 0) {
+        continue;
       }
-    }
-    for (int head = 0; head < tail; head++) {
-      int u = queue[head];
-      for (int e = offsets[u]; e < offsets[u + 1]; e++) {
-        if (--indegree[to[e]] == 0) {
-          queue[tail++] = to[e];
+      // Free when the scan meets it: emitted, then every point it frees behind the scan.
+      int top = 0;
+      stack[top++] = s;
+      while (top > 0) {
+        int u = stack[--top];
+        queue[tail++] = u;
+        for (int e = offsets[u], end = offsets[u + 1]; e < end; e++) {
+          int v = to[e];
+          if (--indegree[v] == 0 && v > s) {
+            stack[top++] = v;
+          }
         }
       }
     }
