@@ -735,7 +735,8 @@ public final class Reconciliation {
       int limit = MAX_ID_LENGTH - "editor:place:".length();
       long[] stated = index.stated;
       if (stated != null) {
-        // What the index read of the events.
+        // What the index read of the events. The editor's assertions are not counted: with
+        // statements of when made when needed, no id is checked against that count.
         if (index.longestId > limit) {
           return false;
         }
@@ -745,7 +746,6 @@ public final class Reconciliation {
             noteImplicit(i);
           }
         }
-        implicitCount += index.editorCount;
         return true;
       }
       boolean[] dated = new boolean[n];
