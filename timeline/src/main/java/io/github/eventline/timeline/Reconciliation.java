@@ -1209,7 +1209,8 @@ public final class Reconciliation {
       if (canonicalIndex == null) {
         int[] canon = new int[index.events.size()];
         for (int i = 0; i < canon.length; i++) {
-          EventId c = canonical.get(eventId(i));
+          // Without merged duplicates, each event is its own: no lookup of a million ids.
+          EventId c = canonical.isEmpty() ? null : canonical.get(eventId(i));
           canon[i] = c == null ? i : index.index.indexOf(c);
         }
         canonicalIndex = canon;

@@ -44,6 +44,8 @@ final class StoryIndex {
    * {@code when}. Null unless made for a timeline.
    */
   final long[] stated;
+  /** The id of each of {@link #events}; null unless made for a timeline. */
+  final EventId[] ids;
   /** The length of the longest event id; 0 unless made for a timeline. */
   final int longestId;
   /**
@@ -89,7 +91,9 @@ final class StoryIndex {
     this.weighing = forTimeline ? new int[count] : null;
     int[] weighing = this.weighing;
     this.stated = forTimeline ? new long[4 * events.size()] : null;
+    this.ids = forTimeline ? new EventId[events.size()] : null;
     long[] stated = this.stated;
+    EventId[] ids = this.ids;
     byte[] type = this.type;
     int[] event = this.event;
     int[] other = this.other;
@@ -102,12 +106,12 @@ final class StoryIndex {
       // five eighths of the events, this one the assertions (about a third of the work), then the
       // rest of the events.
       int half = (int) (5L * n / 8);
-      Parallel.both(() -> longest[0] = readEvents(events, stated, 0, half), () -> {
+      Parallel.both(() -> longest[0] = readEvents(events, stated, ids, 0, half), () -> {
         linking[0] = readAssertions(assertions, index, type, event, other, relations, weighing);
-        longest[1] = readEvents(events, stated, half, n);
+        longest[1] = readEvents(events, stated, ids, half, n);
       });
     } else {
-      longest[0] = forTimeline ? readEvents(events, stated, 0, n) : 0;
+      longest[0] = forTimeline ? readEvents(events, stated, ids, 0, n) : 0;
       linking[0] = readAssertions(assertions, index, type, event, other, relations, weighing);
     }
     this.linking = linking[0];
@@ -165,7 +169,8 @@ final class StoryIndex {
   private static final int EVENT_BLOCK = 256;
 
   /**
-   * Reads what a timeline needs of each event, in one pass: its stated bounds and its id's length. By blocks of events: each loop of a block loads one level
+   * Reads what a timeline needs of each event, in one pass: its stated bounds, its id and its id's
+   * length. By blocks of events: each loop of a block loads one level
    * of the objects for every event of the block, so that the loads of a loop, at random in memory,
    * overlap, where one event after the other would wait on each load in turn.
    *
@@ -173,7 +178,7 @@ final class StoryIndex {
    * @param end  after the last event read
    * @return the longest id's length
    */
-  private static int readEvents(List<Event> events, long[] stated, int start, int end) {
+  private static int readEvents(List<Event> events, long[] stated, EventId[] ids, int start, int end) {
     int block = Math.max(1, Math.min(end - start, EVENT_BLOCK));
     java.util.Optional<?>[] whens = new java.util.Optional<?>[block];
     TimeBounds[] bounds = new TimeBounds[block];
@@ -193,6 +198,9 @@ final class StoryIndex {
         idText[j] = blockIds[j].value();
       }
       for (int j = 0; j < size; j++) {
+        // Stored once loaded: an array this large is old, and the fence of G1's barrier after each
+        // store would otherwise wait for the load.
+        ids[from + j] = blockIds[j];
         longest = Math.max(longest, idText[j].length());
         TimeBounds b = bounds[j];
         int i = 4 * (from + j);
@@ -231,6 +239,8 @@ final class StoryIndex {
     final EventIndex orderedIndex;
     /** The index's {@link StoryIndex#stated} bounds, in the story's order. */
     final long[] stated;
+    /** The index's {@link StoryIndex#ids}, in the story's order. */
+    final EventId[] ids;
 
     private Numbering(StoryIndex index) {
       List<Event> events = index.events;
@@ -245,6 +255,7 @@ final class StoryIndex {
       this.original = original;
       this.orderedIndex = index.index.remapped(position);
       this.stated = stated;
+      this.ids = index.ids;
     }
 
     /** Numbers the events of a story index made for a timeline by stated start. */

@@ -137,10 +137,10 @@ final class StoryNetwork {
     if (numbering == null) {
       this.ids = null;
     } else if (2 * n >= Parallel.THRESHOLD) {
-      Parallel.Forked<Ids> forked = Parallel.fork(() -> numberedIds(numbering, events, true));
+      Parallel.Forked<Ids> forked = Parallel.fork(() -> numberedIds(numbering, true));
       this.ids = forked::join;
     } else {
-      this.ids = () -> numberedIds(numbering, events, false);
+      this.ids = () -> numberedIds(numbering, false);
     }
     // The edges: one per event, then the claims' (translated into these arrays, see keepAccepted).
     Translated translated = new Translated(n, assertions.size());
@@ -498,15 +498,12 @@ final class StoryNetwork {
   }
 
   /**
-   * Returns the ids of the events in a numbering, and if {@code sort} their order by id: read and
-   * sorted in the story's order, as the events lie in memory, then renumbered.
+   * Returns the ids of the events in a numbering, and if {@code sort} their order by id: sorted in
+   * the story's order, as the story index read them, then renumbered.
    */
-  private static Ids numberedIds(StoryIndex.Numbering numbering, List<Event> events, boolean sort) {
-    int n = events.size();
-    EventId[] inStory = new EventId[n];
-    for (int i = 0; i < n; i++) {
-      inStory[i] = events.get(i).id();
-    }
+  private static Ids numberedIds(StoryIndex.Numbering numbering, boolean sort) {
+    EventId[] inStory = numbering.ids;
+    int n = inStory.length;
     int[] original = numbering.original;
     EventId[] ids = new EventId[n];
     for (int k = 0; k < n; k++) {
