@@ -576,6 +576,8 @@ public final class Reconciliation {
     private final boolean editorDeclared;
     /** The story's events, their indices, and the events of each assertion's claim. */
     private final StoryIndex index;
+    /** The story's events' ids, by index. */
+    private final EventId[] eventIds;
     /** The index of the event of each of the editor's assertions, by position in {@link #implicit}. */
     private int[] implicitEvent = new int[16];
     /** How many entries {@link #implicitEvent} has: the editor's assertions, made or to be made. */
@@ -620,6 +622,16 @@ public final class Reconciliation {
       this.editorDeclared = story.source(Source.EDITOR).isPresent();
       // Up-front verdicts read of each event and assertion what the index read for them.
       this.index = index != null ? index : new StoryIndex(story, timesOnly);
+      // As the index read them for a timeline; else read now.
+      EventId[] known = this.index.ids;
+      if (known == null) {
+        List<Event> events = this.index.events;
+        known = new EventId[events.size()];
+        for (int i = 0; i < known.length; i++) {
+          known[i] = events.get(i).id();
+        }
+      }
+      this.eventIds = known;
       for (Source s : story.sources()) {
         s.reliability().ifPresent(r -> prior.put(s.id(), r));
       }
@@ -1160,7 +1172,7 @@ public final class Reconciliation {
 
     /** Returns the id of the story's event of an index. */
     private EventId eventId(int event) {
-      return index.events.get(event).id();
+      return eventIds[event];
     }
 
     /** Returns the assertion at a position of {@link #all()}. */
