@@ -11,9 +11,10 @@ import java.util.BitSet;
 
 /**
  * Times {@link Timeline#build} on the benchmarks' ordering story (n events, 2n relations between
- * events of random story positions and close dates), then its parts one after the other on one
- * thread, in wall and CPU time: the story index, the up-front verdicts, the network, the order. Not
- * a test: run by hand (see benchmarks/README.md), in this package to reach the parts.
+ * events of random story positions and close dates), then its parts one after the other, in wall
+ * and this thread's CPU time: the story index (on two threads, as a build makes it), the up-front
+ * verdicts, the network, the order. Not a test: run by hand (see benchmarks/README.md), in this
+ * package to reach the parts.
  */
 final class OrderingPhaseProbe {
 
