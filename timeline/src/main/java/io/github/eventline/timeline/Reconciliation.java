@@ -928,9 +928,9 @@ public final class Reconciliation {
       int stories = assertions.size();
       int count = stories + implicitSize();
       // Sized for about two assertions per question beside the occurred ones; grows if need be.
-      Groups made = new Groups(index.events.size() + count / 2);
+      Groups made = new Groups(eventIds.length + count / 2);
       int[] canon = canonicalIndex();
-      for (int i = 0; i < index.events.size(); i++) {
+      for (int i = 0; i < eventIds.length; i++) {
         int c = canon[i];
         made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
       }
@@ -953,11 +953,11 @@ public final class Reconciliation {
           boolean first;
           if (type == ClaimType.SAME_AS || ce == co) {
             // The key as stated: same-as claims are never merged, nor a relation within one event.
-            first = eventId(e).compareTo(eventId(o)) <= 0;
+            first = eventIds[e].compareTo(eventIds[o]) <= 0;
             event = first ? e : o;
             other = first ? o : e;
           } else {
-            first = eventId(co).compareTo(eventId(ce)) >= 0;
+            first = eventIds[co].compareTo(eventIds[ce]) >= 0;
             event = first ? ce : co;
             other = first ? co : ce;
           }
@@ -980,7 +980,7 @@ public final class Reconciliation {
       made.accumulators = new ClaimAccumulator[made.size];
       for (int g = 0; g < made.size; g++) {
         int first = made.first[g];
-        ClaimKey key = first < 0 ? ClaimKey.occurred(eventId(-1 - first)) : canonicalize(at(first).claim().key());
+        ClaimKey key = first < 0 ? ClaimKey.occurred(eventIds[-1 - first]) : canonicalize(at(first).claim().key());
         made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
       }
       accumulate(made, groupOf, reversedAt::get);
@@ -1000,7 +1000,7 @@ public final class Reconciliation {
       List<Assertion> assertions = story.assertions();
       int stories = assertions.size();
       int count = stories + implicitSize();
-      int n = index.events.size();
+      int n = eventIds.length;
       boolean merged = !canonical.isEmpty();
       int[] canon = merged ? canonicalIndex() : null;
       byte[] types = index.type;
@@ -1137,9 +1137,9 @@ public final class Reconciliation {
       int ce = canon[e];
       int co = canon[o];
       if (index.type[position] == ClaimType.SAME_AS.ordinal() || ce == co) {
-        return eventId(e).compareTo(eventId(o)) > 0;
+        return eventIds[e].compareTo(eventIds[o]) > 0;
       }
-      return eventId(co).compareTo(eventId(ce)) < 0;
+      return eventIds[co].compareTo(eventIds[ce]) < 0;
     }
 
     /**
@@ -1168,11 +1168,6 @@ public final class Reconciliation {
             : publication == null ? Optional.empty() : a.stated().isPresent() ? a.stated() : publication;
         acc.add(a, stated, superseded(a), reversed.test(position), position, rank);
       }
-    }
-
-    /** Returns the id of the story's event of an index. */
-    private EventId eventId(int event) {
-      return eventIds[event];
     }
 
     /** Returns the assertion at a position of {@link #all()}. */
@@ -1219,10 +1214,10 @@ public final class Reconciliation {
     /** Returns the index of the canonical event of each event. */
     private int[] canonicalIndex() {
       if (canonicalIndex == null) {
-        int[] canon = new int[index.events.size()];
+        int[] canon = new int[eventIds.length];
         for (int i = 0; i < canon.length; i++) {
           // Without merged duplicates, each event is its own: no lookup of a million ids.
-          EventId c = canonical.isEmpty() ? null : canonical.get(eventId(i));
+          EventId c = canonical.isEmpty() ? null : canonical.get(eventIds[i]);
           canon[i] = c == null ? i : index.index.indexOf(c);
         }
         canonicalIndex = canon;
@@ -1320,7 +1315,7 @@ public final class Reconciliation {
         return List.of();
       }
       int[] bucket = groups.bucket;
-      int[] start = new int[index.events.size() + 1];
+      int[] start = new int[eventIds.length + 1];
       for (int i = 0; i < count; i++) {
         start[bucket[i] + 1]++;
       }
