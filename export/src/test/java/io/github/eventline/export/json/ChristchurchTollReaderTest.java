@@ -48,7 +48,7 @@ class ChristchurchTollReaderTest {
   private final Timeline timeline = Timeline.build(story);
 
   @Test
-  @Disabled("awaits issue-17 rule 1: the Prime Minister's and the court's counts do not count as support for occurred; today UNCONTESTED, supported by the police alone")
+  @Disabled("awaits the rule of implied occurrence: the Prime Minister's and the court's counts do not count as support for occurred; today UNCONTESTED, supported by the police alone")
   void attacks_areCorroboratedByThePoliceAndByTheBodiesThatCountTheDead() {
     Verdict v = occurred(timeline, "attacks");
 
@@ -65,7 +65,7 @@ class ChristchurchTollReaderTest {
   }
 
   @Test
-  @Disabled("awaits issue-17 rule 3 (open 'at least' counts; the story's 49 and 50 must then be written with low alone): today CONTESTED 0.019, pm-49 (0.8) and police-50 (0.9) oppose the court's 51 as incompatible values")
+  @Disabled("awaits the rule of held values (open 'at least' counts; the story's 49 and 50 must then be written with low alone): today CONTESTED 0.019, pm-49 (0.8) and police-50 (0.9) oppose the court's 51 as incompatible values")
   void toll_isOneGrowingCount_corroboratedNotDisputed() {
     Verdict v = quantity(timeline, "attacks", KILLED);
 
@@ -100,7 +100,7 @@ class ChristchurchTollReaderTest {
   }
 
   @Test
-  @Disabled("awaits issue-17 rule 3 (open 'at least' counts; the story's 49 must then be written with low alone): today CONTESTED 0.18, pm-49 (0.8) opposes the police's 50")
+  @Disabled("awaits the rule of held values (open 'at least' counts; the story's 49 must then be written with low alone): today CONTESTED 0.18, pm-49 (0.8) opposes the police's 50")
   void asKnownAtTheEndOf17March_the49OfTheDayBefore_doesNotDisputeThe50() {
     Verdict v = quantity(knownAt(story, END_OF_MARCH_17), "attacks", KILLED);
 

@@ -54,7 +54,7 @@ class WebbLaunchReaderTest {
   }
 
   @Test
-  @Disabled("awaits issue-17 rule 1: ESA's timing claim does not count as support for occurred; today the supporters are NASA and Arianespace")
+  @Disabled("awaits the rule of implied occurrence: ESA's timing claim does not count as support for occurred; today the supporters are NASA and Arianespace")
   void launch_esaThatDatesIt_saysItHappenedToo() {
     Verdict v = occurred(timeline, "launch");
 
@@ -70,7 +70,7 @@ class WebbLaunchReaderTest {
   }
 
   @Test
-  @Disabled("awaits issue-17 rule 2: nothing is outdated; today CONTESTED 0.324, esa-target-dec-18 (0.675) opposes the reported time")
+  @Disabled("awaits the rule of outdating: nothing is outdated; today CONTESTED 0.324, esa-target-dec-18 (0.675) opposes the reported time")
   void launchTime_isCorroborated_esasForecastOutdatedByTheActualDate() {
     Verdict v = timing(timeline, "launch");
 
@@ -112,7 +112,7 @@ class WebbLaunchReaderTest {
   }
 
   @Test
-  @Disabled("awaits issue-17 rule 7: a certain occurred assertion does not bound the event by its stated time; today the incident's derived latest start is unbounded")
+  @Disabled("awaits the rule that a report bounds the start: a certain occurred assertion does not bound the event by its stated time; today the incident's derived latest start is unbounded")
   void clampBandIncident_happenedBy22November_beforeTheLaunch() {
     assertThat(timeline.derivedBounds(EventId.of("clamp-band-incident")).latestStart())
         .isBeforeOrEqualTo(instant("2021-11-23T00:00:00Z"));
