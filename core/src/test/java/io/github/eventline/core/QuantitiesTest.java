@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.File;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +37,21 @@ class QuantitiesTest {
     assertThat(x.low()).isCloseTo(y.low(), within(1e-9 * Math.abs(y.low())));
     assertThat(Quantities.areComparable(Optional.of(unitA), Optional.of(unitB))).isTrue();
     assertThat(Quantities.areComparable(Optional.of(unitB), Optional.of(unitA))).isTrue();
+  }
+
+  @Test
+  void unitsLibrary_resolvesOnTheModulePath() {
+    // The tests run on the class path; resolve core's module graph from the same jars, as a user
+    // on the module path would: a missing module or a split package fails here.
+    Path[] entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(e -> !e.contains("test-classes"))
+        .map(Path::of)
+        .toArray(Path[]::new);
+    Configuration graph = ModuleLayer.boot().configuration()
+        .resolve(ModuleFinder.of(entries), ModuleFinder.of(), Set.of("io.github.eventline.core"));
+    assertThat(graph.findModule("systems.uom.ucum")).isPresent();
+    assertThat(graph.findModule("tech.units.indriya")).isPresent();
+    assertThat(graph.findModule("systems.uom.quantity")).isPresent();
   }
 
   @Test

@@ -493,7 +493,7 @@ final class Judgement {
     Claim claim = retarget(heldValue);
     if (choice.refuted) {
       double d = combined(Stance.OPPOSES, h, true);
-      return new Verdict(key, Optional.of(claim), VerdictStatus.REFUTED, clamp(d * (1 - s)), explanation());
+      return new Verdict(key, Optional.of(claim), VerdictStatus.REFUTED, clamp(d * (1 - s)), explanation(), supportingValues());
     }
     VerdictStatus status;
     if (s == 0) {
