@@ -111,7 +111,7 @@ class MainTimelineCommandsTest {
   void timeline_unknownPolicy_isAUsageErrorAndExits2() {
     CliRun run = CliRun.of("timeline", SEED.toString(), "--policy", "majority");
 
-    assertThat(run.err()).startsWith("Invalid value for option '--policy': unknown policy 'majority': expected one of"
+    assertThat(run.err()).startsWith("Invalid value for option '--policy': Unknown policy \"majority\": expected one of"
         + " weighted-vote, most-reliable-source, latest-statement, source-trust\n");
     assertThat(run.out()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(2);
@@ -292,7 +292,7 @@ class MainTimelineCommandsTest {
   void diff_badPolicy_isAUsageErrorAndExits2() {
     CliRun run = CliRun.of("diff", SEED.toString(), "--from", "2024-12-13", "--to", "2024-12-15", "--policy", "x");
 
-    assertThat(run.err()).startsWith("Invalid value for option '--policy': unknown policy 'x'");
+    assertThat(run.err()).startsWith("Invalid value for option '--policy': Unknown policy \"x\"");
     assertThat(run.exitCode()).isEqualTo(2);
   }
 

@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -131,36 +132,82 @@ public sealed interface Claim
   }
 
   /**
-   * A quantity of the event lies in {@code [low, high]}: "about 10,000 soldiers".
+   * A quantity of the event lies in {@code [low, high]}: "about 10,000 soldiers", "at least
+   * 26,500 dead", "about 70,000, plus or minus 20 %".
+   *
+   * <p>A range may be open on one side: "at least 26,500" has {@code low} 26,500 and {@code high}
+   * {@link Double#POSITIVE_INFINITY} ({@link #atLeast}); "at most 100" has {@code low}
+   * {@link Double#NEGATIVE_INFINITY} and {@code high} 100 ({@link #atMost}). At least one side is
+   * finite.
+   *
+   * <p>How far a figure may stray: an exact figure not at all; a figure given with a stated
+   * {@link #uncertainty()} ("plus or minus 20 %") by that fraction of itself on either side; an
+   * {@link #approximate()} figure with no stated uncertainty ("about", "environ") by the
+   * reconciliation policy's approximate tolerance, 10 % of the larger of two figures by default.
+   * A stated uncertainty takes the place of that tolerance.
+   *
+   * <p>The unit is a UCUM code ({@code [bbl_us]/d}, {@code PBq}, {@code km}) or a common news
+   * label ({@code barrels/day}, {@code people}): {@link Quantities} converts figures of one
+   * dimension to a common unit, so that "210,000 gallons a day" meets "5,000 barrels a day". A
+   * label it does not know is compared as a label.
    *
    * @param event  the event, not null
    * @param measure  what is counted or measured, such as {@code soldiers}, not blank
-   * @param low  the lowest value stated, finite
-   * @param high  the highest value stated, finite, not below {@code low}
+   * @param low  the lowest value stated, not NaN, {@code -Infinity} if none was
+   * @param high  the highest value stated, not NaN, not below {@code low}, {@code +Infinity} if none was
    * @param unit  the unit, such as {@code person}, if one was stated
    * @param approximate  true if the source gave the figure as approximate ("about", "environ")
+   * @param uncertainty  the stated relative uncertainty, such as 0.2 for "plus or minus 20 %", in
+   *     (0, 1], if one was stated
    */
-  record Quantity(EventId event, String measure, double low, double high, Optional<String> unit, boolean approximate)
-      implements Claim {
+  record Quantity(
+      EventId event, String measure, double low, double high, Optional<String> unit, boolean approximate,
+      OptionalDouble uncertainty) implements Claim {
     /**
      * Creates the claim.
      *
-     * @throws IllegalArgumentException if the measure is blank, a value is not finite, or low is above high
+     * @throws IllegalArgumentException if the measure is blank, a value is NaN, low is
+     *     {@code +Infinity}, high is {@code -Infinity}, both are infinite, low is above high, or the
+     *     uncertainty is not in (0, 1]
      */
     public Quantity {
       requireNonNull(event, "event");
       requireNonNull(measure, "measure");
       requireNonNull(unit, "unit");
+      requireNonNull(uncertainty, "uncertainty");
       if (measure.isBlank()) {
         throw new IllegalArgumentException("Quantity measure is blank");
       }
-      if (!Double.isFinite(low) || !Double.isFinite(high)) {
-        throw new IllegalArgumentException("Quantity of " + measure + " is not a finite number: " + low + ".." + high);
+      if (Double.isNaN(low) || Double.isNaN(high) || low == Double.POSITIVE_INFINITY || high == Double.NEGATIVE_INFINITY) {
+        throw new IllegalArgumentException("Quantity of " + measure + " is not a number: " + low + ".." + high);
+      }
+      if (Double.isInfinite(low) && Double.isInfinite(high)) {
+        throw new IllegalArgumentException(
+            "Quantity of " + measure + " states no bound: give a low (at least), a high (at most) or both");
       }
       if (low > high) {
         throw new IllegalArgumentException(
             "Quantity of " + measure + " out of order: low " + low + " is above high " + high);
       }
+      if (uncertainty.isPresent() && !(uncertainty.getAsDouble() > 0 && uncertainty.getAsDouble() <= 1)) {
+        throw new IllegalArgumentException("Quantity of " + measure + " has uncertainty " + uncertainty.getAsDouble()
+            + ": expected a fraction above 0 and at most 1, such as 0.2 for plus or minus 20 %");
+      }
+    }
+
+    /**
+     * Creates the claim with no stated uncertainty.
+     *
+     * @param event  the event, not null
+     * @param measure  what is counted, not blank
+     * @param low  the lowest value stated, {@code -Infinity} if none was
+     * @param high  the highest value stated, {@code +Infinity} if none was
+     * @param unit  the unit, if one was stated, not null
+     * @param approximate  true for "about", "environ"
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public Quantity(EventId event, String measure, double low, double high, Optional<String> unit, boolean approximate) {
+      this(event, measure, low, high, unit, approximate, OptionalDouble.empty());
     }
 
     /**
@@ -174,12 +221,69 @@ public sealed interface Claim
      * @return the claim, not null
      */
     public static Quantity of(EventId event, String measure, double value, String unit, boolean approximate) {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("Quantity of " + measure + " is not a finite number: " + value + ".." + value);
+      }
       return new Quantity(event, measure, value, value, Optional.ofNullable(unit), approximate);
+    }
+
+    /**
+     * Obtains a claim open above: "at least 26,500 dead".
+     *
+     * @param event  the event, not null
+     * @param measure  what is counted, not blank
+     * @param low  the least figure, finite
+     * @param unit  the unit, or null if none was stated
+     * @return the claim, not null
+     */
+    public static Quantity atLeast(EventId event, String measure, double low, String unit) {
+      if (!Double.isFinite(low)) {
+        throw new IllegalArgumentException("Quantity of " + measure + " is not a finite number: at least " + low);
+      }
+      return new Quantity(event, measure, low, Double.POSITIVE_INFINITY, Optional.ofNullable(unit), false);
+    }
+
+    /**
+     * Obtains a claim open below: "at most 100".
+     *
+     * @param event  the event, not null
+     * @param measure  what is counted, not blank
+     * @param high  the greatest figure, finite
+     * @param unit  the unit, or null if none was stated
+     * @return the claim, not null
+     */
+    public static Quantity atMost(EventId event, String measure, double high, String unit) {
+      if (!Double.isFinite(high)) {
+        throw new IllegalArgumentException("Quantity of " + measure + " is not a finite number: at most " + high);
+      }
+      return new Quantity(event, measure, Double.NEGATIVE_INFINITY, high, Optional.ofNullable(unit), false);
     }
 
     /** Checks if the claim states one figure rather than a range. @return true if low equals high */
     public boolean isSingleValue() {
       return low == high;
+    }
+
+    /** Checks if a lowest value is stated ("at most" has none). @return true if low is finite */
+    public boolean hasLowerBound() {
+      return low != Double.NEGATIVE_INFINITY;
+    }
+
+    /** Checks if a highest value is stated ("at least" has none). @return true if high is finite */
+    public boolean hasUpperBound() {
+      return high != Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Returns a copy with the given stated relative uncertainty: {@code withUncertainty(0.2)} for
+     * "plus or minus 20 %".
+     *
+     * @param fraction  the uncertainty, in (0, 1]
+     * @return the claim, not null
+     * @throws IllegalArgumentException if the fraction is not in (0, 1]
+     */
+    public Quantity withUncertainty(double fraction) {
+      return new Quantity(event, measure, low, high, unit, approximate, OptionalDouble.of(fraction));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.eventline.core;
 
 import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.IdPositions;
+import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -220,6 +221,7 @@ final class StoryValidator {
         int via = j;
         ref(() -> "assertions[" + assertion + "].via[" + via + "]", "source", a.via().get(j), sourceIndex, sources,
             Source::id);
+        checkRelay(i, j, a);
       }
       checkClaim(i, a.claim());
       for (int j = 0; j < a.supersedes().size(); j++) {
@@ -230,11 +232,46 @@ final class StoryValidator {
         String linkPath = "assertions[" + i + "].links[" + j + "].assertion";
         if (target.equals(a.id())) {
           problems.add(StoryProblem.of(linkPath, "assertion \"" + a.id() + "\" links to itself"));
-        } else {
-          ref(linkPath, "assertion", target, assertionIndex);
+        } else if (ref(linkPath, "assertion", target, assertionIndex) && a.links().get(j).type() == LinkType.RETRACTS) {
+          checkRetracts(linkPath, a, assertionIndex.get(target));
         }
       }
     }
+    new Supersession(assertions, assertionIndex, this::statedTime, problems).check();
+    new QuantityUnits(assertions, problems).check();
+  }
+
+  /** Checks that a relay is not the claimant itself: a source does not relay its own claim. */
+  private void checkRelay(int assertion, int via, Assertion a) {
+    if (a.via().get(via).equals(a.source())) {
+      problems.add(
+          new StoryProblem(
+              "assertions[" + assertion + "].via[" + via + "]",
+              "assertion \"" + a.id() + "\" names its claimant \"" + a.source() + "\" among its relays",
+              Optional.of("via lists the outlets the claim passed through, not its source; remove \""
+                  + a.source() + "\" from via")));
+    }
+  }
+
+  /** Checks that a {@code retracts} link names an assertion of the same claimant. */
+  private void checkRetracts(String path, Assertion a, Assertion target) {
+    if (!target.source().equals(a.source())) {
+      problems.add(
+          new StoryProblem(
+              path,
+              "assertion \"" + a.id() + "\" of source \"" + a.source() + "\" retracts \"" + target.id()
+                  + "\" of another source, \"" + target.source() + "\"",
+              Optional.of("a source retracts only its own statements; use a \"contradicts\" link across sources")));
+    }
+  }
+
+  /** Returns when an assertion was stated, as {@link Story#statedTime} does, from the checked lists. */
+  private Optional<TimeBounds> statedTime(Assertion a) {
+    if (a.stated().isPresent()) {
+      return a.stated();
+    }
+    int source = sourceIndex.indexOf(a.source());
+    return source < 0 ? Optional.empty() : sources.get(source).published();
   }
 
   /** Checks the claim of the assertion at a position, noting the positions of its events. */

@@ -93,9 +93,13 @@ class StoryKnowledgeTest {
     Story story =
         story().toBuilder()
             .assertion(
+                // stated at some time from November to December: it may precede the early correction
+                Assertion.builder("austin-update", "austin-statement", new Claim.Occurred(ASSAULTS))
+                    .stated(TimeBounds.parse("2024-11/2024-12"))
+                    .build(),
                 Assertion.builder("early-correction", "austin-statement", new Claim.Occurred(ASSAULTS))
                     .stated(TimeBounds.parse("2024-11-10"))
-                    .supersedes("austin-correction")
+                    .supersedes("austin-update")
                     .link(LinkType.CORROBORATES, "zelensky")
                     .link(LinkType.REFINES, "austin")
                     .build())

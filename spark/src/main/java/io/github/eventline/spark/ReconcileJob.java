@@ -30,7 +30,7 @@ import org.apache.spark.sql.SparkSession;
  * <p>Options: {@code --master} (default: the one spark-submit gives, else {@code local[*]}),
  * {@code --input DIR} with {@code --format parquet|json} (default parquet) or {@code --stories
  * FILE...} (story JSON files, each a story named after its file), {@code --output DIR},
- * {@code --policy weighted-vote|most-reliable-source|latest-statement-wins|source-trust}
+ * {@code --policy weighted-vote|most-reliable-source|latest-statement|source-trust}
  * (default weighted-vote; source-trust reconciles each story whole), {@code --partitions N} (spread
  * the input rows of the questions over N partitions).
  */
@@ -149,7 +149,7 @@ public final class ReconcileJob {
     }
 
     private static final String USAGE = "--input DIR [--format parquet|json] | --stories FILE..., --output DIR,"
-        + " [--master URL] [--policy weighted-vote|most-reliable-source|latest-statement-wins|source-trust]"
+        + " [--master URL] [--policy weighted-vote|most-reliable-source|latest-statement|source-trust]"
         + " [--partitions N]";
 
     private static String value(String[] args, int i, String option) {
@@ -171,20 +171,9 @@ public final class ReconcileJob {
       }
     }
 
+    /** Reads a policy by its one name ({@link ReconciliationPolicy.Method#parse}). */
     private static ReconciliationPolicy policy(String name) {
-      switch (name) {
-        case "weighted-vote":
-          return ReconciliationPolicy.weightedVote();
-        case "most-reliable-source":
-          return ReconciliationPolicy.mostReliableSource();
-        case "latest-statement-wins":
-          return ReconciliationPolicy.latestStatementWins();
-        case "source-trust":
-          return ReconciliationPolicy.sourceTrust();
-        default:
-          throw new IllegalArgumentException("Unknown policy \"" + name
-              + "\": expected weighted-vote, most-reliable-source, latest-statement-wins or source-trust");
-      }
+      return ReconciliationPolicy.of(ReconciliationPolicy.Method.parse(name));
     }
 
     private static int partitions(String text) {

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -71,7 +72,7 @@ final class StoryRows {
   /** The claim's columns: the parts of a claim, empty where the claim type has no such part. */
   static final List<StructField> CLAIM_PARTS = fields(
       text("other"), text("actor"), text("role"), text("place"), text("measure"), number("low"), number("high"),
-      text("unit"), bool("approximate"), text("relations"), Cells.time("when"));
+      text("unit"), bool("approximate"), number("uncertainty"), text("relations"), Cells.time("when"));
 
   static final StructType ASSERTION = struct(fields(
       text("id"), text("source"), text("via"), text("claim_type"), text("event"), CLAIM_PARTS,
@@ -291,10 +292,12 @@ final class StoryRows {
     c.add(claim instanceof Claim.Location l ? l.place().value() : null);
     Claim.Quantity q = claim instanceof Claim.Quantity x ? x : null;
     c.add(q == null ? null : q.measure());
-    c.add(q == null ? null : q.low());
-    c.add(q == null ? null : q.high());
+    // an open side ("at least", "at most") is an empty cell, as in the CSV tables
+    c.add(q == null || !q.hasLowerBound() ? null : q.low());
+    c.add(q == null || !q.hasUpperBound() ? null : q.high());
     c.add(q == null ? null : q.unit().orElse(null));
     c.add(q == null ? null : q.approximate());
+    c.add(q == null || q.uncertainty().isEmpty() ? null : q.uncertainty().getAsDouble());
     c.add(claim instanceof Claim.Relation rel ? Cells.join(new ArrayList<>(rel.relations()), IntervalRelation::name) : null);
     Cells.time(c, claim instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty());
   }
@@ -357,8 +360,12 @@ final class StoryRows {
           throw new IllegalArgumentException(where + ": a quantity claim needs low or high");
         }
         Boolean approximate = Cells.bool(r, "approximate");
-        return new Claim.Quantity(event, Cells.required(r, "measure", where), low != null ? low : high,
-            high != null ? high : low, Optional.ofNullable(Cells.text(r, "unit")), Boolean.TRUE.equals(approximate));
+        Double uncertainty = Cells.number(r, "uncertainty");
+        // low alone is "at least", high alone "at most"
+        return new Claim.Quantity(event, Cells.required(r, "measure", where),
+            low != null ? low : Double.NEGATIVE_INFINITY, high != null ? high : Double.POSITIVE_INFINITY,
+            Optional.ofNullable(Cells.text(r, "unit")), Boolean.TRUE.equals(approximate),
+            uncertainty == null ? OptionalDouble.empty() : OptionalDouble.of(uncertainty));
       case RELATION:
         Set<IntervalRelation> relations = EnumSet.noneOf(IntervalRelation.class);
         for (String name : Cells.list(r, "relations")) {

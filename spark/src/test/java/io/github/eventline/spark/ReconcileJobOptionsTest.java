@@ -33,8 +33,8 @@ class ReconcileJobOptionsTest {
   void parse_unknownPolicy_isRefused() {
     assertThatThrownBy(() -> ReconcileJob.Options.parse(new String[] {"--policy", "majority"}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unknown policy \"majority\": expected weighted-vote, most-reliable-source,"
-            + " latest-statement-wins or source-trust");
+        .hasMessage("Unknown policy \"majority\": expected one of weighted-vote, most-reliable-source,"
+            + " latest-statement, source-trust");
   }
 
   @Test

@@ -62,7 +62,7 @@ class SparkReconciliationTest {
   void examples_haveTheVerdictsOfOneMachine_withTheOtherMethods() {
     Map<String, Story> examples = Stories.examples();
     for (ReconciliationPolicy policy :
-        List.of(ReconciliationPolicy.mostReliableSource(), ReconciliationPolicy.latestStatementWins())) {
+        List.of(ReconciliationPolicy.mostReliableSource(), ReconciliationPolicy.latestStatement())) {
       assertThat(distributed(examples, policy, 3)).as("%s", policy.method())
           .containsExactlyInAnyOrderElementsOf(expected(examples, policy));
     }

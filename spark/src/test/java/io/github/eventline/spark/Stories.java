@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -126,17 +127,25 @@ final class Stories {
       Assertion.Builder a = Assertion.builder("x" + i, source, claim)
           .factuality(factualities[random.nextInt(factualities.length)]);
       if (random.nextInt(5) == 0) {
-        a.via("s" + random.nextInt(sources));
+        String relay = "s" + random.nextInt(sources);
+        // a claimant is not its own relay
+        if (!relay.equals(source)) {
+          a.via(relay);
+        }
       }
+      Optional<TimeBounds> stated = Optional.empty();
       if (random.nextInt(10) == 0) {
-        a.stated(TimeBounds.on(LocalDate.of(2024, 10, 1).plusDays(random.nextInt(30))));
+        stated = Optional.of(TimeBounds.on(LocalDate.of(2024, 10, 1).plusDays(random.nextInt(30))));
       }
       if (random.nextInt(20) == 0 && !made.isEmpty()) {
         Assertion earlier = made.get(random.nextInt(made.size()));
         if (earlier.source().value().equals(source)) {
           a.supersedes(earlier.id().value());
+          // stated with what it supersedes, so that it is not stated before it
+          stated = earlier.stated();
         }
       }
+      stated.ifPresent(a::stated);
       Assertion built = a.build();
       made.add(built);
     }
@@ -145,9 +154,10 @@ final class Stories {
       Assertion earlier = made.get(random.nextInt(made.size() / 2));
       int at = made.size() / 2 + random.nextInt(made.size() / 2);
       Assertion later = made.get(at);
-      made.set(at, new Assertion(later.id(), earlier.source(), later.stated(), later.claim(),
-          later.factuality(), later.via(), later.quote(), List.of(earlier.id()), later.links(), later.note(),
-          later.extensions()));
+      // stated with what it supersedes, and not relayed through its new claimant
+      made.set(at, new Assertion(later.id(), earlier.source(), earlier.stated(), later.claim(),
+          later.factuality(), later.via().stream().filter(v -> !v.equals(earlier.source())).toList(), later.quote(),
+          List.of(earlier.id()), later.links(), later.note(), later.extensions()));
     }
     return b.assertions(made).build();
   }

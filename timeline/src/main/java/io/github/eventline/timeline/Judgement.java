@@ -13,11 +13,13 @@ import io.github.eventline.core.Polarity;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.HeldQuantity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reconciliation rules, applied once to the assertions of one key. Not public, by design: the
@@ -64,6 +66,8 @@ final class Judgement {
   private Stance[] stance = new Stance[0];
   private int[] positives = new int[0];
   private final List<Claim> merged = new ArrayList<>();
+  /** The value held of the last accepted verdict, as stated (not yet retargeted); null before. */
+  private @Nullable Claim heldValue;
 
   /** How verdicts get their explanation: {@link #EAGER}, {@link #LAZY} or {@link #NONE}. */
   private int explain = EAGER;
@@ -343,8 +347,15 @@ final class Judgement {
     return !valued || Values.compatible(a, b, policy.approximateTolerance(), within);
   }
 
-  /** The cluster held (or -1) and whether the claim is refuted. */
-  private record Choice(int held, boolean refuted) {}
+  /**
+   * The cluster held (or -1), whether the claim is refuted, and the entry whose own value is held
+   * (the deciding statement of {@code MOST_RELIABLE_SOURCE} and {@code LATEST_STATEMENT}), or -1.
+   */
+  private record Choice(int held, boolean refuted, int decider) {
+    Choice(int held, boolean refuted) {
+      this(held, refuted, -1);
+    }
+  }
 
   private Choice choose() {
     int best = bestCluster(-1);
@@ -357,7 +368,7 @@ final class Judgement {
     }
     int decider = decider(method == ReconciliationPolicy.Method.LATEST_STATEMENT);
     if (decider < 0 || polarity(decider) == Polarity.POSITIVE) {
-      return new Choice(decider < 0 ? best : cluster[decider], false);
+      return decider < 0 ? new Choice(best, false) : new Choice(cluster[decider], false, decider);
     }
     int denied = bestCluster(decider);
     return denied >= 0 ? new Choice(denied, true) : new Choice(best, false);
@@ -478,10 +489,11 @@ final class Judgement {
     }
     double s = side(Stance.SUPPORTS, Stance.SUPPORTS);
     double o = side(Stance.OPPOSES, Stance.DOUBTS);
-    Claim claim = retarget(merged.get(h));
+    heldValue = choice.refuted ? merged.get(h) : heldValue(choice);
+    Claim claim = retarget(heldValue);
     if (choice.refuted) {
       double d = combined(Stance.OPPOSES, h, true);
-      return new Verdict(key, Optional.of(claim), VerdictStatus.REFUTED, clamp(d * (1 - s)), explanation());
+      return new Verdict(key, Optional.of(claim), VerdictStatus.REFUTED, clamp(d * (1 - s)), explanation(), supportingValues());
     }
     VerdictStatus status;
     if (s == 0) {
@@ -492,7 +504,44 @@ final class Judgement {
       status = independentSupporters() >= 2 ? VerdictStatus.CORROBORATED : VerdictStatus.UNCONTESTED;
     }
     double confidence = status == VerdictStatus.UNVERIFIED ? 0 : clamp(s * (1 - o));
-    return new Verdict(key, Optional.of(claim), status, confidence, explanation());
+    return new Verdict(key, Optional.of(claim), status, confidence, explanation(), supportingValues());
+  }
+
+  /**
+   * Returns the value held of an accepted cluster: the deciding statement's own value for the
+   * methods that decide by one statement; for a quantity, the supporter's range
+   * {@link HeldQuantity} chooses; else what the cluster's values agree on.
+   */
+  private Claim heldValue(Choice choice) {
+    if (choice.decider >= 0) {
+      return value[choice.decider];
+    }
+    if (key.type() != ClaimType.QUANTITY) {
+      return merged.get(choice.held);
+    }
+    List<Claim.Quantity> supporters = new ArrayList<>();
+    double[] weights = new double[n];
+    for (int p = 0; p < n; p++) {
+      if (stance[p] == Stance.SUPPORTS) {
+        weights[supporters.size()] = weight[p];
+        supporters.add((Claim.Quantity) value[p]);
+      }
+    }
+    return HeldQuantity.choose(supporters, Arrays.copyOf(weights, supporters.size()));
+  }
+
+  /** Returns the values the supporters stated, in canonical order, for a question of values; else empty. */
+  private List<Claim> supportingValues() {
+    if (!valued) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Claim> values = ImmutableList.builder();
+    for (int p = 0; p < n; p++) {
+      if (stance[p] == Stance.SUPPORTS) {
+        values.add(retarget(value[p]));
+      }
+    }
+    return values.build();
   }
 
   private Stance stanceTowards(int p, int h) {
@@ -623,7 +672,7 @@ final class Judgement {
         if (!valued) {
           return STATES_CLAIM;
         }
-        return value[p].equals(merged.get(cluster[p])) ? STATES_HELD : STATES_COMPATIBLE;
+        return value[p].equals(heldValue) ? STATES_HELD : STATES_COMPATIBLE;
       case OPPOSES:
         if (polarity(p) == Polarity.POSITIVE) {
           return STATES_RIVAL;

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.eventline.core.Certainty;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,8 +35,9 @@ import java.util.Objects;
  *
  * <p>The voices of distinct claimants combine as independent evidence (noisy-or:
  * {@code 1 - (1 - w1)(1 - w2)...}); a claimant's several assertions on one side are one voice, the
- * heaviest. The {@link Method} decides which value is held. Two figures, one of them approximate,
- * agree when they are no further apart than {@link #approximateTolerance()} (10%) of the larger.
+ * heaviest. The {@link Method} decides which value is held. Two figures, one of them approximate
+ * with no stated uncertainty, agree when they are no further apart than
+ * {@link #approximateTolerance()} (10%) of the larger: the tolerance that "about" implies.
  *
  * <p>Immutable and thread-safe. Obtain one from {@link #defaults()}, a named factory, or
  * {@link #builder()}. Serializable, so that a distributed engine can ship it to its workers.
@@ -48,38 +51,92 @@ import java.util.Objects;
  */
 public final class ReconciliationPolicy implements Serializable {
 
-  /** How the value a verdict holds is chosen. */
+  /**
+   * How the value a verdict holds is chosen. Each method has one name, its {@link #label()}, used
+   * everywhere a method is named in text (the command line, the Spark job, the documentation):
+   * {@code weighted-vote}, {@code most-reliable-source}, {@code latest-statement},
+   * {@code source-trust}. {@link #parse(String)} reads it. {@code docs/policies.md} says when to
+   * use which.
+   */
   public enum Method {
     /**
-     * The default. The value held is the one whose claimants' combined weight is highest; it is
-     * refuted when the combined weight of its denials is higher still. Use it when sources are
-     * roughly comparable and several of them speak to most claims.
+     * {@code weighted-vote}, the default. The value held is the one whose claimants' combined
+     * weight is highest; it is refuted when the combined weight of its denials is higher still.
+     * Use it when sources are roughly comparable and several of them speak to most claims.
      */
-    WEIGHTED_VOTE,
+    WEIGHTED_VOTE("weighted-vote"),
     /**
-     * The single heaviest committed assertion decides: its value is held, or, if it is a denial,
-     * the claim is refuted. Use it when one source is known to be authoritative (an official
-     * record) and the others are hearsay, so that numbers of weaker voices must not outvote it.
+     * {@code most-reliable-source}. The single heaviest committed assertion decides: its own value
+     * is held, or, if it is a denial, the claim is refuted. Use it when one source is known to be
+     * authoritative (an official record) and the others are hearsay, so that numbers of weaker
+     * voices must not outvote it.
      */
-    MOST_RELIABLE_SOURCE,
+    MOST_RELIABLE_SOURCE("most-reliable-source"),
     /**
-     * The committed assertion stated last (by its stated time, see {@code Story.statedTime})
-     * decides, as with {@link #MOST_RELIABLE_SOURCE}; assertions with no stated time count as the
-     * oldest. Use it for developing stories where later reports correct earlier ones without
+     * {@code latest-statement}. The committed assertion stated last (by its stated time, see
+     * {@code Story.statedTime}) decides: its own value is held, or, if it is a denial, the claim is
+     * refuted; assertions with no stated time count as the oldest, equal stated times go to the
+     * heavier. Use it for developing stories where later reports correct earlier ones without
      * saying so explicitly (casualty counts, dates settled as news comes in).
      */
-    LATEST_STATEMENT,
+    LATEST_STATEMENT("latest-statement"),
     /**
-     * Iterative source-trust estimation in the family of TruthFinder (Yin, Han and Yu 2008):
-     * verdicts are computed by weighted vote, each source's trust is re-estimated from how well
-     * its assertions agree with them across the whole story (its prior counting as
-     * {@link ReconciliationPolicy#trustPriorStrength()} observations), and the verdicts are
-     * computed again, until trust moves by less than {@link ReconciliationPolicy#trustTolerance()}
-     * or {@link ReconciliationPolicy#maxIterations()} is reached. Use it for large stories where
-     * reliabilities are unknown and many sources speak to many claims: sources that keep agreeing
-     * with the consensus gain weight, outliers lose it.
+     * {@code source-trust}. Iterative source-trust estimation in the family of TruthFinder (Yin,
+     * Han and Yu 2008): verdicts are computed by weighted vote, each source's trust is re-estimated
+     * from how well its assertions agree with them across the whole story, starting from its
+     * stated reliability as a prior that counts as {@link ReconciliationPolicy#trustPriorStrength()}
+     * observations (10 by default: a handful of agreements cannot turn a regulator's 0.9 below a
+     * defendant's 0.4), and the verdicts are computed again, until trust moves by less than
+     * {@link ReconciliationPolicy#trustTolerance()} or {@link ReconciliationPolicy#maxIterations()}
+     * is reached. Use it for large stories where many sources speak to many claims: sources that
+     * keep agreeing with the consensus gain weight, outliers lose it.
      */
-    SOURCE_TRUST
+    SOURCE_TRUST("source-trust");
+
+    private final String label;
+
+    Method(String label) {
+      this.label = label;
+    }
+
+    /**
+     * Returns the method's one name, such as {@code latest-statement}.
+     *
+     * @return the name, not null
+     */
+    public String label() {
+      return label;
+    }
+
+    /**
+     * Obtains the method of a name, as {@link #label()} gives it.
+     *
+     * @param name  the name, such as {@code most-reliable-source}, not null
+     * @return the method, not null
+     * @throws IllegalArgumentException if no method has that name; the message lists the names
+     */
+    public static Method parse(String name) {
+      requireNonNull(name, "name");
+      for (Method m : values()) {
+        if (m.label.equals(name)) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("Unknown policy \"" + name + "\": expected one of " + String.join(", ", labels()));
+    }
+
+    /**
+     * Returns every method's name, the default first.
+     *
+     * @return the names, in declaration order, not null
+     */
+    public static List<String> labels() {
+      List<String> labels = new ArrayList<>();
+      for (Method m : values()) {
+        labels.add(m.label);
+      }
+      return List.copyOf(labels);
+    }
   }
 
   private static final long serialVersionUID = 1L;
@@ -137,11 +194,11 @@ public final class ReconciliationPolicy implements Serializable {
   }
 
   /**
-   * Returns the latest-statement-wins policy with default factors.
+   * Returns the latest-statement policy with default factors.
    *
    * @return the policy, not null
    */
-  public static ReconciliationPolicy latestStatementWins() {
+  public static ReconciliationPolicy latestStatement() {
     return builder().method(Method.LATEST_STATEMENT).build();
   }
 
@@ -152,6 +209,17 @@ public final class ReconciliationPolicy implements Serializable {
    */
   public static ReconciliationPolicy sourceTrust() {
     return builder().method(Method.SOURCE_TRUST).build();
+  }
+
+  /**
+   * Returns the policy of a method with default factors: {@code of(Method.parse("source-trust"))}.
+   *
+   * @param method  the method, not null
+   * @return the policy, not null
+   */
+  public static ReconciliationPolicy of(Method method) {
+    requireNonNull(method, "method");
+    return method == Method.WEIGHTED_VOTE ? DEFAULTS : builder().method(method).build();
   }
 
   /**
@@ -246,9 +314,10 @@ public final class ReconciliationPolicy implements Serializable {
   }
 
   /**
-   * Returns how many observations a source's prior reliability counts for in {@link Method#SOURCE_TRUST}.
+   * Returns how many observations a source's prior reliability counts for in {@link Method#SOURCE_TRUST}:
+   * a source's trust is {@code (k prior + sum of agreements) / (k + count)}.
    *
-   * @return at least 0, 1.0 by default
+   * @return at least 0, 10.0 by default
    */
   public double trustPriorStrength() {
     return trustPriorStrength;
@@ -323,7 +392,7 @@ public final class ReconciliationPolicy implements Serializable {
     private double approximateTolerance = 0.1;
     private int maxIterations = 20;
     private double trustTolerance = 1e-6;
-    private double trustPriorStrength = 1.0;
+    private double trustPriorStrength = 10.0;
 
     private Builder() {}
 
@@ -438,7 +507,7 @@ public final class ReconciliationPolicy implements Serializable {
     }
 
     /**
-     * Sets how many observations a prior counts for in {@link Method#SOURCE_TRUST} (default 1).
+     * Sets how many observations a prior counts for in {@link Method#SOURCE_TRUST} (default 10).
      *
      * @param strength finite, at least 0
      * @return this builder

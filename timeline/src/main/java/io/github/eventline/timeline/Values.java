@@ -6,6 +6,8 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.HeldQuantity;
+import io.github.eventline.timeline.reconcile.QuantityRanges;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
@@ -23,14 +25,13 @@ import java.util.Set;
  * and, as the stored bounds allow, with {@code 2024-08}. This is stricter than
  * {@link TimeBounds#intersection(TimeBounds)}, which keeps that zero-length event as an instant.
  *
- * <p>Quantity: the units (if both stated) are the same and the ranges overlap, or, if one figure
- * is approximate, are no further apart than the policy's tolerance times the larger figure;
- * location: the same place, or one within the other; relation: the sets of relations share one.
+ * <p>Quantity: see {@link QuantityRanges} (compared in a common unit, with stated uncertainties
+ * and the policy's tolerance for approximate figures); location: the same place, or one within
+ * the other; relation: the sets of relations share one.
  *
- * <p>What compatible values agree on: the intersection of bounds, of ranges (or,
- * for approximate figures that agree only within the tolerance, the range between them: "about
- * 10,000" and "about 10,500" hold 10,000 to 10,500, approximate), of sets of relations; the inner
- * place.
+ * <p>What compatible values agree on: the intersection of bounds, of ranges
+ * ({@link QuantityRanges#agreement}, which a quantity verdict does not hold: see
+ * {@link HeldQuantity}), of sets of relations; the inner place.
  */
 final class Values {
 
@@ -56,7 +57,7 @@ final class Values {
       return compatible(ta.when(), tb.when());
     }
     if (a instanceof Claim.Quantity qa && b instanceof Claim.Quantity qb) {
-      return sameUnit(qa, qb) && gap(qa, qb) <= allowedGap(qa, qb, tolerance);
+      return QuantityRanges.compatible(qa, qb, tolerance);
     }
     if (a instanceof Claim.Location la && b instanceof Claim.Location lb) {
       return inner(la.place(), lb.place(), within).isPresent();
@@ -79,7 +80,7 @@ final class Values {
       return m == ta.when() ? a : m == tb.when() ? b : new Claim.Timing(ta.event(), m);
     }
     if (a instanceof Claim.Quantity qa && b instanceof Claim.Quantity qb) {
-      return merge(qa, qb);
+      return QuantityRanges.agreement(qa, qb);
     }
     if (a instanceof Claim.Location la && b instanceof Claim.Location lb) {
       return inner(la.place(), lb.place(), within).orElseThrow().equals(la.place()) ? a : b;
@@ -147,43 +148,6 @@ final class Values {
 
   private static Instant min(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  private static boolean sameUnit(Claim.Quantity a, Claim.Quantity b) {
-    return a.unit().isEmpty() || b.unit().isEmpty() || a.unit().equals(b.unit());
-  }
-
-  /** Returns how far apart two ranges are, 0 or less if they overlap. */
-  private static double gap(Claim.Quantity a, Claim.Quantity b) {
-    return Math.max(a.low(), b.low()) - Math.min(a.high(), b.high());
-  }
-
-  /** Two exact ranges must overlap; with an approximate figure they may be tolerance x size apart. */
-  private static double allowedGap(Claim.Quantity a, Claim.Quantity b, double tolerance) {
-    if (!a.approximate() && !b.approximate()) {
-      return 0;
-    }
-    return tolerance * Math.max(Math.max(Math.abs(a.low()), Math.abs(a.high())), Math.max(Math.abs(b.low()), Math.abs(b.high())));
-  }
-
-  private static Claim.Quantity merge(Claim.Quantity a, Claim.Quantity b) {
-    double low = Math.max(a.low(), b.low());
-    double high = Math.min(a.high(), b.high());
-    if (low > high) {
-      // Agreeing only within the tolerance: hold the range between the two figures.
-      double gapLow = high;
-      high = low;
-      low = gapLow;
-    }
-    Optional<String> unit = a.unit().isPresent() ? a.unit() : b.unit();
-    boolean approximate = a.approximate() || b.approximate();
-    if (low == a.low() && high == a.high() && unit.equals(a.unit()) && approximate == a.approximate()) {
-      return a;
-    }
-    if (low == b.low() && high == b.high() && unit.equals(b.unit()) && approximate == b.approximate()) {
-      return b;
-    }
-    return new Claim.Quantity(a.event(), a.measure(), low, high, unit, approximate);
   }
 
   /** Returns the inner of two places if one is the other or lies within it. */

@@ -20,7 +20,9 @@ import java.util.Optional;
  *   <li>participation: the claim with the role of the heaviest supporting assertion;
  *   <li>timing: the intersection of the compatible bounds stated (the narrowest bounds every
  *       supporter allows);
- *   <li>quantity: the intersection of the compatible ranges stated;
+ *   <li>quantity: a range a supporter stated: the narrowest that lies within every supporter's
+ *       range, else the heaviest supporter's (see {@link #supportingValues()}); never an
+ *       intersection nobody stated;
  *   <li>location: the innermost of the compatible places (a place and a place within it agree);
  *   <li>relation: the intersection of the compatible sets of relations, read from the key's first
  *       event to its other event.
@@ -39,9 +41,12 @@ import java.util.Optional;
  * @param status  how the claim stands, not null
  * @param confidence  the confidence, in [0, 1]
  * @param explanation  every assertion on the question with its stance, weight and reason, ordered by claimant then assertion id
+ * @param supportingValues  for questions of values (timing, location, quantity, relation), the
+ *     value each supporting assertion stated, in the order of {@link #support()}; else empty
  */
 public record Verdict(
-    ClaimKey key, Optional<Claim> value, VerdictStatus status, double confidence, List<Weighed> explanation) {
+    ClaimKey key, Optional<Claim> value, VerdictStatus status, double confidence, List<Weighed> explanation,
+    List<Claim> supportingValues) {
 
   /**
    * Creates a verdict.
@@ -54,9 +59,24 @@ public record Verdict(
     requireNonNull(status, "status");
     // A reconciliation's own explanations are made when first read (immutable lists too).
     explanation = explanation instanceof LazyExplanation ? explanation : ImmutableList.copyOf(explanation);
+    supportingValues = ImmutableList.copyOf(supportingValues);
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("Confidence " + confidence + " of verdict on " + key + " is out of range: expected 0 to 1");
     }
+  }
+
+  /**
+   * Creates a verdict that lists no supporting values.
+   *
+   * @param key  the question, not null
+   * @param value  the value held, not null
+   * @param status  how the claim stands, not null
+   * @param confidence  the confidence, in [0, 1]
+   * @param explanation  every assertion on the question, not null
+   * @throws IllegalArgumentException if the confidence is outside [0, 1]
+   */
+  public Verdict(ClaimKey key, Optional<Claim> value, VerdictStatus status, double confidence, List<Weighed> explanation) {
+    this(key, value, status, confidence, explanation, ImmutableList.of());
   }
 
   /**

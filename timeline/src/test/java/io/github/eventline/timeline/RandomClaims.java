@@ -87,18 +87,29 @@ final class RandomClaims {
     Assertion.Builder a = Assertion.builder(id, source, claim).factuality(factuality(random));
     int relays = random.nextInt(3);
     for (int r = 0; r < relays; r++) {
-      a.via("s" + random.nextInt(SOURCES));
+      String relay = "s" + random.nextInt(SOURCES);
+      // a claimant is not its own relay
+      if (!relay.equals(source)) {
+        a.via(relay);
+      }
     }
+    TimeBounds stated = null;
     if (random.nextInt(3) == 0) {
-      a.stated(TimeBounds.on(LocalDate.of(2024, 9, 1).plusDays(random.nextInt(60))));
+      stated = TimeBounds.on(LocalDate.of(2024, 9, 1).plusDays(random.nextInt(60)));
     }
     if (random.nextInt(5) == 0) {
       for (Assertion e : earlier) {
         if (e.source().value().equals(source)) {
           a.supersedes(e.id().value());
+          // what supersedes is stated no earlier than what it supersedes
+          stated = e.stated().isEmpty() ? null
+              : stated == null || stated.earliestStart().isBefore(e.stated().get().earliestStart()) ? e.stated().get() : stated;
           break;
         }
       }
+    }
+    if (stated != null) {
+      a.stated(stated);
     }
     return a.build();
   }

@@ -39,7 +39,7 @@ class ReconciliationFastPathTest {
 
   private static final long BASE_SEED = 0x5EED_FA57L;
   private static final List<ReconciliationPolicy> POLICIES = List.of(ReconciliationPolicy.defaults(),
-      ReconciliationPolicy.mostReliableSource(), ReconciliationPolicy.latestStatementWins());
+      ReconciliationPolicy.mostReliableSource(), ReconciliationPolicy.latestStatement());
 
   @RepeatedTest(100)
   void acceptedTimesAndRelations_isWhatTheFullReconciliationAccepts(RepetitionInfo repetition) {
@@ -162,13 +162,16 @@ class ReconciliationFastPathTest {
         // The editor's own assertion, beside its fields.
         a = Assertion.builder(a.id(), Source.EDITOR, claim).factuality(a.factuality()).build();
       } else if (random.nextInt(6) == 0 && !made.isEmpty()) {
-        // A retraction of an earlier assertion, by its own source or (not counted) another.
+        // A retraction of an earlier assertion by its own source, stated with it (a source retracts
+        // only its own earlier statements).
         Assertion earlier = made.get(random.nextInt(made.size()));
-        a = Assertion.builder(a.id(), random.nextBoolean() ? earlier.source() : a.source(), claim)
+        random.nextBoolean();
+        Assertion.Builder retraction = Assertion.builder(a.id(), earlier.source(), claim)
             .factuality(a.factuality())
-            .via(a.via())
-            .link(LinkType.RETRACTS, earlier.id().value())
-            .build();
+            .via(a.via().stream().filter(v -> !v.equals(earlier.source())).toList())
+            .link(LinkType.RETRACTS, earlier.id().value());
+        earlier.stated().ifPresent(retraction::stated);
+        a = retraction.build();
       }
       made.add(a);
     }

@@ -34,7 +34,7 @@ class ReconciliationFeedTest {
     Random random = new Random(seed);
     Story story = RandomClaims.story(random, 5 + random.nextInt(40));
     List<ReconciliationPolicy> policies = List.of(ReconciliationPolicy.defaults(),
-        ReconciliationPolicy.mostReliableSource(), ReconciliationPolicy.latestStatementWins());
+        ReconciliationPolicy.mostReliableSource(), ReconciliationPolicy.latestStatement());
     for (ReconciliationPolicy policy : policies) {
       List<ClaimKey> questions = new ArrayList<>();
       List<Input> inputs = new ArrayList<>();

@@ -79,7 +79,7 @@ class ReconciliationPolicyBuilderTest {
   @Test
   void trustPriorStrength_acceptsZeroAndRejectsNegativeAndInfinite() {
     assertThat(ReconciliationPolicy.builder().trustPriorStrength(0).build().trustPriorStrength()).isZero();
-    assertThat(ReconciliationPolicy.defaults().trustPriorStrength()).isEqualTo(1.0);
+    assertThat(ReconciliationPolicy.defaults().trustPriorStrength()).isEqualTo(10.0);
     assertThatThrownBy(() -> ReconciliationPolicy.builder().trustPriorStrength(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("trustPriorStrength -1.0 is out of range: expected a finite number, at least 0");

@@ -35,7 +35,7 @@ class ReconciliationPolicyTest {
   @Test
   void namedPolicies_differOnlyByMethod() {
     assertThat(ReconciliationPolicy.mostReliableSource().method()).isEqualTo(ReconciliationPolicy.Method.MOST_RELIABLE_SOURCE);
-    assertThat(ReconciliationPolicy.latestStatementWins().method()).isEqualTo(ReconciliationPolicy.Method.LATEST_STATEMENT);
+    assertThat(ReconciliationPolicy.latestStatement().method()).isEqualTo(ReconciliationPolicy.Method.LATEST_STATEMENT);
     assertThat(ReconciliationPolicy.sourceTrust().toBuilder().method(ReconciliationPolicy.Method.WEIGHTED_VOTE).build())
         .isEqualTo(ReconciliationPolicy.defaults());
   }

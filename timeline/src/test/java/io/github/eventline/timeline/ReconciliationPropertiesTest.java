@@ -31,7 +31,7 @@ class ReconciliationPropertiesTest {
 
   private static List<ReconciliationPolicy> policies() {
     return List.of(ReconciliationPolicy.defaults(), ReconciliationPolicy.mostReliableSource(),
-        ReconciliationPolicy.latestStatementWins(), ReconciliationPolicy.sourceTrust());
+        ReconciliationPolicy.latestStatement(), ReconciliationPolicy.sourceTrust());
   }
 
   @RepeatedTest(100)
@@ -87,7 +87,7 @@ class ReconciliationPropertiesTest {
 
     int compared = 0;
     for (ReconciliationPolicy policy : List.of(ReconciliationPolicy.defaults(), ReconciliationPolicy.mostReliableSource(),
-        ReconciliationPolicy.latestStatementWins())) {
+        ReconciliationPolicy.latestStatement())) {
       Reconciliation r = Reconciliation.of(story, policy);
       for (Verdict v : r.verdicts()) {
         if (v.explanation().isEmpty() || !v.explanation().stream().allMatch(w -> byId.containsKey(w.assertion()))) {

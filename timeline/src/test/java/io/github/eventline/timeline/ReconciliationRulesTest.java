@@ -141,11 +141,16 @@ class ReconciliationRulesTest {
         .assertion(
             says("claim", "s1", new Claim.Occurred(E1)).build(),
             says("retraction", "s1", new Claim.Occurred(E2)).link(LinkType.RETRACTS, "claim").build(),
-            says("other", "s2", new Claim.Occurred(E2)).link(LinkType.RETRACTS, "retraction").build())
+            says("other", "s2", new Claim.Occurred(E2)).build())
         .build();
 
     assertThat(verdict(s, ClaimKey.occurred(E1)).status()).isEqualTo(VerdictStatus.SUPERSEDED);
     assertThat(verdict(s, ClaimKey.occurred(E2)).status()).isEqualTo(VerdictStatus.CORROBORATED);
+    // another source's retraction cannot be meant: the story refuses it
+    assertThat(story(0.8, 0.9).assertion(
+            says("retraction", "s1", new Claim.Occurred(E2)).build(),
+            says("other", "s2", new Claim.Occurred(E2)).link(LinkType.RETRACTS, "retraction").build())
+        .problems()).singleElement().satisfies(p -> assertThat(p.path()).isEqualTo("assertions[1].links[0].assertion"));
   }
 
   @Test
@@ -302,21 +307,23 @@ class ReconciliationRulesTest {
         .build();
 
     assertThat(verdict(close, key).status()).isEqualTo(VerdictStatus.CORROBORATED);
-    assertThat(verdict(close, key).value())
-        .contains(new Claim.Quantity(E1, "soldiers", 10_000, 10_500, Optional.of("person"), true));
+    // a range someone stated: the heavier supporter's, not 10,000 to 10,500, which nobody stated
+    assertThat(verdict(close, key).value()).contains(Claim.Quantity.of(E1, "soldiers", 10_000, "person", true));
     assertThat(verdict(far, key).status()).isEqualTo(VerdictStatus.CONTESTED);
   }
 
   @Test
   void figuresInDifferentUnits_neverAgree() {
     ClaimKey key = new ClaimKey(ClaimType.QUANTITY, E1, Optional.empty(), Optional.empty(), Optional.of("strength"));
-    Story s = story(0.8, 0.6)
-        .assertion(
-            says("a", "s1", Claim.Quantity.of(E1, "strength", 10, "battalion", false)).build(),
-            says("b", "s2", Claim.Quantity.of(E1, "strength", 10, "brigade", false)).build())
-        .build();
+    // a story refuses them; an accumulation fed directly keeps them apart
+    Verdict v = ClaimAccumulator.of(key)
+        .add(says("a", "s1", Claim.Quantity.of(E1, "strength", 10, "battalion", false)).build(),
+            Optional.empty(), Optional.empty(), false)
+        .add(says("b", "s2", Claim.Quantity.of(E1, "strength", 10, "brigade", false)).build(),
+            Optional.empty(), Optional.empty(), false)
+        .verdict(ReconciliationPolicy.defaults(), java.util.Map.of(), java.util.Map.of());
 
-    assertThat(verdict(s, key).status()).isEqualTo(VerdictStatus.CONTESTED);
+    assertThat(v.status()).isEqualTo(VerdictStatus.CONTESTED);
   }
 
   @Test
@@ -411,7 +418,7 @@ class ReconciliationRulesTest {
 
     assertThat(Reconciliation.of(s).verdict(key(ClaimType.TIMING)).orElseThrow().value())
         .contains(new Claim.Timing(E1, TimeBounds.parse("2024-08")));
-    assertThat(Reconciliation.of(s, ReconciliationPolicy.latestStatementWins()).verdict(key(ClaimType.TIMING)).orElseThrow().value())
+    assertThat(Reconciliation.of(s, ReconciliationPolicy.latestStatement()).verdict(key(ClaimType.TIMING)).orElseThrow().value())
         .contains(new Claim.Timing(E1, TimeBounds.parse("2024-10")));
   }
 

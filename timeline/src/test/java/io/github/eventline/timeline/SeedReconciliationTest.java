@@ -193,7 +193,7 @@ class SeedReconciliationTest {
   @Test
   void everyPolicy_keepsTroopsInAssaultsContestedNeverRefuted() {
     for (ReconciliationPolicy policy : List.of(ReconciliationPolicy.defaults(), ReconciliationPolicy.mostReliableSource(),
-        ReconciliationPolicy.latestStatementWins(), ReconciliationPolicy.sourceTrust())) {
+        ReconciliationPolicy.latestStatement(), ReconciliationPolicy.sourceTrust())) {
       assertThat(Reconciliation.of(SeedStory.story(), policy).occurrence(ASSAULTS).status())
           .as(policy.method().name())
           .isEqualTo(VerdictStatus.CONTESTED);

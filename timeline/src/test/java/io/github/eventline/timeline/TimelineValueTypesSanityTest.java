@@ -175,7 +175,7 @@ class TimelineValueTypesSanityTest {
             ReconciliationPolicy.defaults().toBuilder().build())
         .addEqualityGroup(ReconciliationPolicy.mostReliableSource(),
             ReconciliationPolicy.builder().method(ReconciliationPolicy.Method.MOST_RELIABLE_SOURCE).build())
-        .addEqualityGroup(ReconciliationPolicy.latestStatementWins())
+        .addEqualityGroup(ReconciliationPolicy.latestStatement())
         .addEqualityGroup(ReconciliationPolicy.sourceTrust())
         .addEqualityGroup(ReconciliationPolicy.builder().defaultReliability(0.6).build())
         .addEqualityGroup(ReconciliationPolicy.builder().editorReliability(0.6).build())

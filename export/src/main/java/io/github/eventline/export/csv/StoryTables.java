@@ -163,10 +163,12 @@ final class StoryTables {
                 r -> claim(r) instanceof Claim.Quantity q ? q : null,
                 List.of(
                     Column.<Claim.@Nullable Quantity>text("measure", q -> q == null ? null : q.measure()),
-                    Column.<Claim.@Nullable Quantity>number("low", q -> q == null ? null : q.low()),
-                    Column.<Claim.@Nullable Quantity>number("high", q -> q == null ? null : q.high()),
+                    Column.<Claim.@Nullable Quantity>number("low", q -> q == null ? null : TimelineTables.bound(q.low())),
+                    Column.<Claim.@Nullable Quantity>number("high", q -> q == null ? null : TimelineTables.bound(q.high())),
                     Column.<Claim.@Nullable Quantity>text("unit", q -> q == null ? null : q.unit().orElse(null)),
-                    Column.<Claim.@Nullable Quantity>bool("approximate", q -> q == null ? null : q.approximate()))))
+                    Column.<Claim.@Nullable Quantity>bool("approximate", q -> q == null ? null : q.approximate()),
+                    Column.<Claim.@Nullable Quantity>number("uncertainty",
+                        q -> q == null || q.uncertainty().isEmpty() ? null : q.uncertainty().getAsDouble()))))
             .add(text("relations", r -> claim(r) instanceof Claim.Relation rel ? relations(rel) : null))
             .add(Column.time("when", r -> claim(r) instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty()))
             .build();

@@ -118,8 +118,7 @@ final class TimelineTables {
       return p.role().value();
     }
     if (claim instanceof Claim.Quantity q) {
-      String range = Table.plain(q.low()) + (q.isSingleValue() ? "" : "-" + Table.plain(q.high()));
-      return (q.approximate() ? "~" : "") + range + q.unit().map(u -> " " + u).orElse("");
+      return quantityText(q);
     }
     if (claim instanceof Claim.Relation r) {
       List<String> names = new ArrayList<>();
@@ -131,13 +130,38 @@ final class TimelineTables {
     return null;
   }
 
+  /**
+   * Returns the text of a quantity: {@code ~} in front if approximate, the figure or range
+   * ({@code >=26500} at least, {@code <=100} at most), a stated uncertainty ({@code +/-20%}),
+   * then the unit: {@code ~10000 person}, {@code 90-120 aircraft}, {@code 70000+/-20%}.
+   */
+  static String quantityText(Claim.Quantity q) {
+    String range;
+    if (q.isSingleValue()) {
+      range = Table.plain(q.low());
+    } else if (!q.hasUpperBound()) {
+      range = ">=" + Table.plain(q.low());
+    } else if (!q.hasLowerBound()) {
+      range = "<=" + Table.plain(q.high());
+    } else {
+      range = Table.plain(q.low()) + "-" + Table.plain(q.high());
+    }
+    String uncertainty = q.uncertainty().isPresent() ? "+/-" + java.math.BigDecimal.valueOf(q.uncertainty().getAsDouble()).movePointRight(2).stripTrailingZeros().toPlainString() + "%" : "";
+    return (q.approximate() ? "~" : "") + range + uncertainty + q.unit().map(u -> " " + u).orElse("");
+  }
+
+  /** Returns a bound of a range, null (an empty cell) for an open side. */
+  static @Nullable Double bound(double value) {
+    return Double.isInfinite(value) ? null : value;
+  }
+
   /** The columns of a quantity verdict's value: low, high, unit, approximate; empty for others. */
   private static ColumnGroup<Verdict, Claim.@Nullable Quantity> quantityColumns() {
     return ColumnGroup.of(
         v -> v.value().isPresent() && v.value().get() instanceof Claim.Quantity q ? q : null,
         List.of(
-            Column.<Claim.@Nullable Quantity>number("low", q -> q == null ? null : q.low()),
-            Column.<Claim.@Nullable Quantity>number("high", q -> q == null ? null : q.high()),
+            Column.<Claim.@Nullable Quantity>number("low", q -> q == null ? null : bound(q.low())),
+            Column.<Claim.@Nullable Quantity>number("high", q -> q == null ? null : bound(q.high())),
             Column.<Claim.@Nullable Quantity>text("unit", q -> q == null ? null : q.unit().orElse(null)),
             Column.<Claim.@Nullable Quantity>bool("approximate", q -> q == null ? null : q.approximate())));
   }

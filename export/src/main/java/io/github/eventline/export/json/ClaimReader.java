@@ -23,7 +23,7 @@ final class ClaimReader {
       ClaimType.TIMING, List.of("type", "event", "when"),
       ClaimType.LOCATION, List.of("type", "event", "place"),
       ClaimType.PARTICIPATION, List.of("type", "event", "actor", "role"),
-      ClaimType.QUANTITY, List.of("type", "event", "measure", "low", "high", "value", "unit", "approximate"),
+      ClaimType.QUANTITY, List.of("type", "event", "measure", "low", "high", "value", "unit", "approximate", "uncertainty"),
       ClaimType.RELATION, List.of("type", "event", "relation", "other"),
       ClaimType.SAME_AS, List.of("type", "event", "other"));
 
@@ -119,10 +119,15 @@ final class ClaimReader {
     return both(event, when).map(x -> new Claim.Timing(event.get(), when.get()));
   }
 
+  /**
+   * Reads a quantity: a {@code value}, or a range from {@code low} to {@code high}, either of which
+   * alone is an open range ("at least", "at most"); an optional relative {@code uncertainty}.
+   */
   private static Optional<Claim> quantity(Problems problems, Fields f, Optional<EventId> event) {
     Optional<String> measure = f.requiredString("measure");
     Optional<String> unit = f.string("unit");
     boolean approximate = f.bool("approximate").orElse(false);
+    OptionalDouble uncertainty = f.has("uncertainty") ? f.number("uncertainty") : OptionalDouble.empty();
     OptionalDouble low;
     OptionalDouble high;
     if (f.has("value")) {
@@ -133,26 +138,42 @@ final class ClaimReader {
       low = f.number("value");
       high = low;
     } else if (f.has("low") || f.has("high")) {
-      if (!f.has("low") || !f.has("high")) {
-        f.missing(f.has("low") ? "high" : "low");
-        return Optional.empty();
-      }
-      low = f.number("low");
-      high = f.number("high");
+      // one bound alone is an open range: "at least" (low) or "at most" (high)
+      low = f.has("low") ? f.number("low") : OptionalDouble.of(Double.NEGATIVE_INFINITY);
+      high = f.has("high") ? f.number("high") : OptionalDouble.of(Double.POSITIVE_INFINITY);
     } else {
       problems.add(f.node, f.pointer, "missing required field \"value\"",
-          Optional.of("a quantity has a \"value\", or a range from \"low\" to \"high\""));
+          Optional.of("a quantity has a \"value\", a range from \"low\" to \"high\", or one of them alone for"
+              + " \"at least\" or \"at most\""));
       return Optional.empty();
     }
-    if (event.isEmpty() || measure.isEmpty() || low.isEmpty() || high.isEmpty()) {
+    if (event.isEmpty() || measure.isEmpty() || low.isEmpty() || high.isEmpty()
+        || f.has("uncertainty") && uncertainty.isEmpty()) {
+      return Optional.empty();
+    }
+    if (isStatedInfinite(f, "value", low) || isStatedInfinite(f, "low", low) || isStatedInfinite(f, "high", high)) {
+      problems.add(f.node, f.pointer,
+          "Quantity of " + measure.get() + " is not a finite number: " + low.getAsDouble() + ".." + high.getAsDouble());
+      return Optional.empty();
+    }
+    if (uncertainty.isPresent() && !(uncertainty.getAsDouble() > 0 && uncertainty.getAsDouble() <= 1)) {
+      problems.add(f.node.get("uncertainty"), f.pointer("uncertainty"),
+          "uncertainty " + f.node.get("uncertainty").text + " is out of range: expected a fraction above 0 and at most 1",
+          Optional.of("plus or minus 20 % is 0.2"));
       return Optional.empty();
     }
     try {
-      return Optional.of(new Claim.Quantity(event.get(), measure.get(), low.getAsDouble(), high.getAsDouble(), unit, approximate));
+      return Optional.of(new Claim.Quantity(
+          event.get(), measure.get(), low.getAsDouble(), high.getAsDouble(), unit, approximate, uncertainty));
     } catch (IllegalArgumentException e) {
       problems.add(f.node, f.pointer, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** Checks if a number stated in the file is out of the range of doubles (such as 1e400). */
+  private static boolean isStatedInfinite(Fields f, String name, OptionalDouble read) {
+    return f.has(name) && read.isPresent() && Double.isInfinite(read.getAsDouble());
   }
 
   private static Optional<Claim> relation(Problems problems, Fields f, Optional<EventId> event) {

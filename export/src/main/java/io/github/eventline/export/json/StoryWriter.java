@@ -213,14 +213,23 @@ final class StoryWriter {
       g.writeName("value");
       g.writeNumber(number(q.low()));
     } else {
-      g.writeName("low");
-      g.writeNumber(number(q.low()));
-      g.writeName("high");
-      g.writeNumber(number(q.high()));
+      // an open side is left out: "at least" has only low, "at most" only high
+      if (q.hasLowerBound()) {
+        g.writeName("low");
+        g.writeNumber(number(q.low()));
+      }
+      if (q.hasUpperBound()) {
+        g.writeName("high");
+        g.writeNumber(number(q.high()));
+      }
     }
     optional(g, "unit", q.unit());
     if (q.approximate()) {
       g.writeBooleanProperty("approximate", true);
+    }
+    if (q.uncertainty().isPresent()) {
+      g.writeName("uncertainty");
+      g.writeNumber(number(q.uncertainty().getAsDouble()));
     }
   }
 

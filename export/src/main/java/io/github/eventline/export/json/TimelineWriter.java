@@ -94,6 +94,14 @@ final class TimelineWriter {
     nullable(g, name, instant.filter(TimelineRows::isBounded).map(Instant::toString));
   }
 
+  private static void bound(JsonGenerator g, double value) {
+    if (Double.isInfinite(value)) {
+      g.writeNull();
+    } else {
+      g.writeNumber(StoryWriter.number(value));
+    }
+  }
+
   private static void nullable(JsonGenerator g, String name, Optional<String> text) {
     g.writeName(name);
     if (text.isPresent()) {
@@ -170,12 +178,17 @@ final class TimelineWriter {
       g.writeString(p.role().value());
     } else if (claim instanceof Claim.Quantity q) {
       g.writeStartObject();
+      // an open side ("at least", "at most") is null
       g.writeName("low");
-      g.writeNumber(StoryWriter.number(q.low()));
+      bound(g, q.low());
       g.writeName("high");
-      g.writeNumber(StoryWriter.number(q.high()));
+      bound(g, q.high());
       nullable(g, "unit", q.unit());
       g.writeBooleanProperty("approximate", q.approximate());
+      if (q.uncertainty().isPresent()) {
+        g.writeName("uncertainty");
+        g.writeNumber(StoryWriter.number(q.uncertainty().getAsDouble()));
+      }
       g.writeEndObject();
     } else if (claim instanceof Claim.Relation r) {
       g.writeStartArray();

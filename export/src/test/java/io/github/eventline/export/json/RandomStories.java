@@ -91,6 +91,7 @@ final class RandomStories {
       }
       b.place(p.build());
     }
+    TimeBounds[] published = new TimeBounds[sources];
     for (int i = 0; i < sources; i++) {
       Source.Builder s = Source.builder("source-" + i, text());
       if (random.nextBoolean()) {
@@ -100,7 +101,8 @@ final class RandomStories {
         s.actor("actor-" + random.nextInt(actors));
       }
       if (random.nextBoolean()) {
-        s.published(time());
+        published[i] = time();
+        s.published(published[i]);
       }
       if (random.nextBoolean()) {
         s.reliability(random.nextInt(3) == 0 ? random.nextInt(2) : random.nextDouble());
@@ -134,26 +136,37 @@ final class RandomStories {
     }
     int assertions = random.nextInt(8);
     int[] sourceOf = new int[assertions];
+    TimeBounds[] statedOf = new TimeBounds[assertions];
     for (int i = 0; i < assertions; i++) {
       sourceOf[i] = random.nextInt(sources);
       Assertion.Builder a = Assertion.builder("a" + i, "source-" + sourceOf[i], claim(events, actors, places));
+      statedOf[i] = published[sourceOf[i]];
       if (random.nextBoolean()) {
-        a.stated(time());
+        statedOf[i] = time();
+        a.stated(statedOf[i]);
       }
       a.factuality(Factuality.of(pick(Polarity.values()), pick(Certainty.values())));
       if (random.nextBoolean()) {
-        a.via("source-" + random.nextInt(sources));
+        int relay = random.nextInt(sources);
+        // a claimant is not its own relay
+        if (relay != sourceOf[i]) {
+          a.via("source-" + relay);
+        }
       }
       if (random.nextBoolean()) {
         a.quote(text(), "fr");
       }
       for (int j = 0; j < i; j++) {
-        if (sourceOf[j] == sourceOf[i] && random.nextInt(3) == 0) {
+        if (sourceOf[j] == sourceOf[i] && random.nextInt(3) == 0 && !isStatedBefore(statedOf[i], statedOf[j])) {
           a.supersedes("a" + j);
         }
       }
       if (i > 0 && random.nextBoolean()) {
-        a.link(pick(LinkType.values()), "a" + random.nextInt(i));
+        LinkType type = pick(LinkType.values());
+        int target = random.nextInt(i);
+        // a source retracts only its own earlier statements
+        boolean retractable = sourceOf[target] == sourceOf[i] && !isStatedBefore(statedOf[i], statedOf[target]);
+        a.link(type == LinkType.RETRACTS && !retractable ? LinkType.CONTRADICTS : type, "a" + target);
       }
       if (random.nextBoolean()) {
         a.note(text());
@@ -164,6 +177,11 @@ final class RandomStories {
       b.assertion(a.build());
     }
     return b.build();
+  }
+
+  /** Checks if a statement was made wholly before another, so that it cannot replace it. */
+  private static boolean isStatedBefore(TimeBounds a, TimeBounds b) {
+    return a != null && b != null && !a.latestEnd().isAfter(b.earliestStart()) && a.latestEnd().isBefore(b.latestEnd());
   }
 
   private Claim claim(int events, int actors, int places) {
@@ -181,8 +199,18 @@ final class RandomStories {
       case 4: {
         double low = random.nextBoolean() ? random.nextInt(100_000) : random.nextDouble() * 1e6;
         double high = random.nextBoolean() ? low : low + random.nextDouble() * 10;
-        return new Claim.Quantity(event, "soldiers", low, high,
+        Claim.Quantity q = new Claim.Quantity(event, "soldiers", low, high,
             random.nextBoolean() ? Optional.of("person") : Optional.empty(), random.nextBoolean());
+        switch (random.nextInt(4)) {
+          case 0: // at least
+            return new Claim.Quantity(event, q.measure(), low, Double.POSITIVE_INFINITY, q.unit(), q.approximate());
+          case 1: // at most
+            return new Claim.Quantity(event, q.measure(), Double.NEGATIVE_INFINITY, high, q.unit(), q.approximate());
+          case 2:
+            return q.withUncertainty(0.05 + random.nextInt(20) / 100.0);
+          default:
+            return q;
+        }
       }
       case 5: {
         Set<IntervalRelation> relations = EnumSet.noneOf(IntervalRelation.class);

@@ -39,7 +39,8 @@ final class SampleStories {
         .place(Place.builder("kursk", "Kursk").alias("Koursk").country("RU").within("russia").coordinates(51.7, 36.2).build(),
             Place.builder("russia", "Russia").country("RU").build())
         .source(Source.builder("addr", "Address").kind(SourceKind.STATEMENT).actor("zelensky")
-            .published(TimeBounds.parse("2024-10-28")).reliability(0.7).url("https://example.org/a").build())
+            .published(TimeBounds.parse("2024-10-28")).reliability(0.7).url("https://example.org/a").build(),
+            Source.builder("paper", "Paper").kind(SourceKind.MEDIA).build())
         .event(
             Event.builder("off", "Offensive").type(EventType.MILITARY_OFFENSIVE)
                 .code(io.github.eventline.core.EventCode.of("CAMEO", "190"))
@@ -53,7 +54,7 @@ final class SampleStories {
             Assertion.builder("a2", "addr", Claim.Relation.of(EventId.of("ask"),
                     EnumSet.of(IntervalRelation.MET_BY, IntervalRelation.AFTER), EventId.of("off")))
                 .stated(TimeBounds.parse("2024-11"))
-                .via("addr").link(LinkType.CONTRADICTS, "a1").note("n").build(),
+                .via("paper").link(LinkType.CONTRADICTS, "a1").note("n").build(),
             Assertion.builder("a3", "addr", new Claim.Quantity(EventId.of("off"), "losses", 0.5, 1e20,
                     java.util.Optional.empty(), false))
                 .factuality(Factuality.UNCOMMITTED).supersedes("a1").build(),
@@ -61,7 +62,11 @@ final class SampleStories {
             Assertion.builder("a5", "addr", new Claim.Location(EventId.of("off"), io.github.eventline.core.PlaceId.of("kursk"))).build(),
             Assertion.builder("a6", "addr", new Claim.SameAs(EventId.of("off"), EventId.of("ask"))).build(),
             Assertion.builder("a7", "addr", new Claim.Timing(EventId.of("off"), TimeBounds.parse("2024-08-06"))).build(),
-            Assertion.builder("a8", "addr", new Claim.Occurred(EventId.of("ask"))).extension("x-n", "[true,null]").build())
+            Assertion.builder("a8", "addr", new Claim.Occurred(EventId.of("ask"))).extension("x-n", "[true,null]").build(),
+            Assertion.builder("a9", "addr", Claim.Quantity.atLeast(EventId.of("off"), "dead", 26500, "people")).build(),
+            Assertion.builder("a10", "addr", Claim.Quantity.atMost(EventId.of("ask"), "dead", 100, null)).build(),
+            Assertion.builder("a11", "addr",
+                Claim.Quantity.of(EventId.of("ask"), "flow", 70000, "bbl/d", true).withUncertainty(0.2)).build())
         .build();
   }
 }
