@@ -147,7 +147,6 @@ class DeepwaterHorizonReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of units compared after conversion: gallons/day and barrels/day are compared as labels; today noaa-210000-gallons OPPOSES the 5,000 barrels/day held")
   void asKnownOnMay1_210000GallonsADay_agreesWith5000BarrelsADay() {
     Verdict v = quantity(knownAt(story, "2010-05-01T00:00:00Z"), "oil-spill", FLOW);
 
