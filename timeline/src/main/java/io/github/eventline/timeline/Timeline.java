@@ -257,7 +257,19 @@ public final class Timeline {
   /**
    * Returns the events in timeline order: a total order consistent with every accepted constraint.
    * If a is necessarily before b (a ends no later than b starts in every solution), a comes first;
-   * otherwise events come by derived earliest start, then latest end, then id.
+   * otherwise events come by the order rule, which every output of a timeline follows (the JSON
+   * and CSV timelines, the text timeline and the views):
+   *
+   * <ol>
+   *   <li>by place: the first instant known of the event, the earliest of its four derived bounds
+   *       that is bounded. That is its earliest start when known; an event whose start is open
+   *       ("ongoing as of 15 Dec 2024", "before 6 Aug 2024") is placed at the earlier of its latest
+   *       start and its earliest end, else at its latest end; an event of which nothing is known
+   *       comes after every other;
+   *   <li>at the same place, an event whose start is open (begun by then) before one that starts
+   *       there;
+   *   <li>then by latest end, then by id.
+   * </ol>
    *
    * @return the events, an unmodifiable list, not null
    */
