@@ -2,6 +2,7 @@ package io.github.eventline.cli;
 
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
+import io.github.eventline.core.time.TimeBoundsFormatter;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.TimelineDiff;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.Locale;
 
 /** The text of the {@code diff} command: what changed from one as-of view of a story to another. */
 final class DiffText {
+
+  private static final TimeBoundsFormatter DATES = TimeBoundsFormatter.ENGLISH_UTC;
 
   private DiffText() {}
 
@@ -38,7 +41,7 @@ final class DiffText {
     section(lines, "Dates changed", diff.boundsChanged().size());
     for (TimelineDiff.BoundsChange change : diff.boundsChanged()) {
       lines.add("  " + change.event() + ": " + change.kind().name().toLowerCase(Locale.ROOT) + ", "
-          + HumanDates.format(change.before()) + " -> " + HumanDates.format(change.after()));
+          + DATES.format(change.before()) + " -> " + DATES.format(change.after()));
     }
     section(lines, "Order changed", diff.orderChanged().size());
     for (TimelineDiff.OrderChange change : diff.orderChanged()) {

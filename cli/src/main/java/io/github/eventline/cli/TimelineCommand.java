@@ -42,12 +42,17 @@ import picocli.CommandLine.Spec;
         "",
         "Text (the default): one line per event with its date as a person would say it"
             + " (6 Aug 2024, early Aug 2024, after 6 Aug 2024...), the status of the claim that it"
-            + " occurred (UNCONTESTED, CORROBORATED, UNVERIFIED, CONTESTED, REFUTED, SUPERSEDED),"
-            + " its id and summary; events with no date at all under 'Undated'; then the temporal"
-            + " conflicts and the disputed claims.",
-        "Events are in timeline order: every accepted relation is respected (after, before,"
-            + " during...), then by derived earliest start, latest end and id. Dates are the"
-            + " bounds derived from everything the story states and reconciliation accepts.",
+            + " occurred (UNCONTESTED, CORROBORATED, UNVERIFIED, CONTESTED, REFUTED, SUPERSEDED, or"
+            + " 'no source' when only the modeller states it), its id and summary, and under it the"
+            + " values held (figures, who took part, where); events with no date at all under"
+            + " 'Undated'; then a legend of the statuses, the temporal conflicts and the disputed"
+            + " claims.",
+        "Events are in timeline order, the same in every format: every accepted relation is"
+            + " respected (after, before, during...), then each event is placed at the first"
+            + " instant known of it (its earliest start, or for an open start such as 'ongoing as"
+            + " of 15 Dec 2024' its latest start or earliest end), then by latest end and id;"
+            + " events of which nothing is known come last. Dates are the bounds derived from"
+            + " everything the story states and reconciliation accepts.",
         "JSON: format eventline-timeline/1, to stdout, or with --out to a file (to DIR/timeline.json"
             + " if --out names an existing directory).",
         "CSV: the eight tables (events, actors, places, sources, assertions, timeline, verdicts,"

@@ -1,19 +1,31 @@
 package io.github.eventline.cli;
 
+import io.github.eventline.core.Actor;
+import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
+import io.github.eventline.core.Event;
+import io.github.eventline.core.EventId;
+import io.github.eventline.core.Place;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.time.TimeBoundsFormatter;
 import io.github.eventline.timeline.TemporalConflict;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
 import io.github.eventline.timeline.VerdictStatus;
 import io.github.eventline.timeline.Weighed;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The text the commands print about a timeline: the {@code timeline} command's header, timeline and
@@ -25,26 +37,64 @@ final class TimelineReport {
   static final Comparator<Verdict> BY_EVENT =
       Comparator.comparing((Verdict v) -> v.key().event().value()).thenComparing(Verdict::key);
 
+  /** What each status says, for the legend under the timeline, in the order of the statuses. */
+  private static final Map<String, String> LEGEND = legend();
+
+  private static Map<String, String> legend() {
+    Map<String, String> legend = new java.util.LinkedHashMap<>();
+    legend.put(VerdictStatus.UNCONTESTED.name(), "one source says so, none opposes");
+    legend.put(VerdictStatus.CORROBORATED.name(), "independent sources agree");
+    legend.put(VerdictStatus.UNVERIFIED.name(), "no source says whether it happened");
+    legend.put(VerdictStatus.CONTESTED.name(), "supported and opposed, held as true");
+    legend.put(VerdictStatus.REFUTED.name(), "denials outweigh support");
+    legend.put(VerdictStatus.SUPERSEDED.name(), "withdrawn by its source");
+    legend.put("no source", "only the story's modeller states it");
+    return java.util.Collections.unmodifiableMap(legend);
+  }
+
+  /** The status shown for an event that no assertion of the story mentions. */
+  static final String NO_SOURCE = "no source";
+
   private final Timeline timeline;
   private final Optional<Instant> asOf;
   private final String policy;
+  private final TimeBoundsFormatter dates;
+  private final Optional<String> filter;
 
   TimelineReport(Timeline timeline, Optional<Instant> asOf, String policy) {
+    this(timeline, asOf, policy, TimeBoundsFormatter.ENGLISH_UTC, Optional.empty());
+  }
+
+  /**
+   * Creates the report.
+   *
+   * @param dates  how dates read, in the display zone
+   * @param filter  what the events were filtered by, such as {@code actor russia}, if they were
+   */
+  TimelineReport(Timeline timeline, Optional<Instant> asOf, String policy, TimeBoundsFormatter dates,
+      Optional<String> filter) {
     this.timeline = timeline;
     this.asOf = asOf;
     this.policy = policy;
+    this.dates = dates;
+    this.filter = filter;
   }
 
   /** Returns the verdicts that are contested or refuted, by event then question. */
   List<Verdict> disputed() {
     List<Verdict> disputed = new ArrayList<>();
     for (Verdict v : timeline.verdicts()) {
-      if (v.status() == VerdictStatus.CONTESTED || v.status() == VerdictStatus.REFUTED) {
+      if ((v.status() == VerdictStatus.CONTESTED || v.status() == VerdictStatus.REFUTED) && shown(v.key().event())) {
         disputed.add(v);
       }
     }
     disputed.sort(BY_EVENT);
     return disputed;
+  }
+
+  /** Checks if an event is among those shown: all of them, or those the filter kept. */
+  private boolean shown(EventId event) {
+    return timeline.story().event(event).isPresent();
   }
 
   /** The first lines: the title and what view of the story this is. */
@@ -54,17 +104,41 @@ final class TimelineReport {
     story.title().ifPresent(lines::add);
     int n = timeline.events().size();
     lines.add(n + (n == 1 ? " event" : " events")
+        + filter.map(f -> " with " + f).orElse("")
         + asOf.map(t -> ", as known at " + t).orElse(", everything the story states")
-        + "; policy " + policy);
+        + "; policy " + policy + "; times in " + zoneName(dates.zone()));
     lines.add("");
     return lines;
   }
 
-  /** The {@code timeline} command's text: header, events, conflicts. */
+  private static String zoneName(ZoneId zone) {
+    return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+  }
+
+  /** The {@code timeline} command's text: header, events with their values, legend, conflicts. */
   List<String> timelineLines(String file) {
     List<String> lines = header();
-    lines.addAll(new TimelineText(timeline.events(), id -> Optional.of(timeline.derivedBounds(id)),
-        id -> timeline.occurrence(id).status().name()).lines());
+    Set<EventId> mentioned = new HashSet<>();
+    for (Assertion a : timeline.story().assertions()) {
+      mentioned.addAll(a.claim().events());
+    }
+    Map<EventId, List<String>> held = heldValues();
+    Set<String> shownStatuses = new HashSet<>();
+    lines.addAll(new TimelineText(timeline.events(), timeline::derivedBounds, id -> {
+      String status = status(id, mentioned);
+      shownStatuses.add(status);
+      return status;
+    }, id -> held.getOrDefault(id, List.of()), dates).lines());
+    if (!shownStatuses.isEmpty()) {
+      List<String> legend = new ArrayList<>();
+      LEGEND.forEach((status, meaning) -> {
+        if (shownStatuses.contains(status)) {
+          legend.add(status + ": " + meaning);
+        }
+      });
+      lines.add("");
+      lines.add("Whether each event happened: " + String.join("; ", legend) + ".");
+    }
     lines.add("");
     lines.addAll(conflictLines());
     List<Verdict> disputed = disputed();
@@ -77,6 +151,70 @@ final class TimelineReport {
       lines.add("Run 'eventline conflicts " + file + "' for the reasons.");
     }
     return lines;
+  }
+
+  /** The status of the claim that an event happened, or {@value #NO_SOURCE} if no assertion mentions it. */
+  private String status(EventId event, Set<EventId> mentioned) {
+    VerdictStatus status = timeline.occurrence(event).status();
+    return status == VerdictStatus.UNVERIFIED && !mentioned.contains(event) ? NO_SOURCE : status.name();
+  }
+
+  /**
+   * The values held about each event, one line each: figures, then who took part, then where. Only
+   * accepted verdicts; a contested one says so.
+   */
+  private Map<EventId, List<String>> heldValues() {
+    Map<EventId, List<String>> quantities = new HashMap<>();
+    Map<EventId, List<String>> who = new HashMap<>();
+    Map<EventId, List<String>> where = new HashMap<>();
+    List<Verdict> verdicts = new ArrayList<>(timeline.verdicts());
+    verdicts.sort(BY_EVENT);
+    for (Verdict v : verdicts) {
+      if (!v.status().isAccepted() || v.value().isEmpty()) {
+        continue;
+      }
+      String contested = v.status() == VerdictStatus.CONTESTED ? " (contested)" : "";
+      Claim claim = v.value().get();
+      EventId event = v.key().event();
+      if (claim instanceof Claim.Quantity q) {
+        quantities.computeIfAbsent(event, k -> new ArrayList<>()).add(q.measure() + ": " + quantity(q) + contested);
+      } else if (claim instanceof Claim.Participation p) {
+        String name = timeline.story().actor(p.actor()).map(Actor::name).orElse(p.actor().value());
+        who.computeIfAbsent(event, k -> new ArrayList<>()).add(name + " (" + p.role().value() + ")" + contested);
+      } else if (claim instanceof Claim.Location l) {
+        String name = timeline.story().place(l.place()).map(Place::name).orElse(l.place().value());
+        where.computeIfAbsent(event, k -> new ArrayList<>()).add(name + contested);
+      }
+    }
+    Map<EventId, List<String>> held = new HashMap<>();
+    for (Event e : timeline.events()) {
+      List<String> lines = new ArrayList<>(quantities.getOrDefault(e.id(), List.of()));
+      if (who.containsKey(e.id())) {
+        lines.add("who: " + String.join(", ", who.get(e.id())));
+      }
+      if (where.containsKey(e.id())) {
+        lines.add("where: " + String.join(", ", where.get(e.id())));
+      }
+      if (!lines.isEmpty()) {
+        held.put(e.id(), lines);
+      }
+    }
+    return held;
+  }
+
+  /** A held figure as a person says it: {@code about 10,000 soldiers}, {@code 3-5 km}. */
+  static String quantity(Claim.Quantity q) {
+    return (q.approximate() ? "about " : "") + grouped(q.low())
+        + (q.isSingleValue() ? "" : "-" + grouped(q.high())) + q.unit().map(u -> " " + u).orElse("");
+  }
+
+  /** A number with thousands separated by commas and at most three decimals. */
+  private static String grouped(double value) {
+    java.math.BigDecimal d = java.math.BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    java.math.BigInteger whole = d.toBigInteger();
+    String fraction = d.scale() > 0 ? d.subtract(new java.math.BigDecimal(whole)).abs().toPlainString().substring(1) : "";
+    return String.format(Locale.ROOT, "%,d", whole) + fraction;
   }
 
   /** The temporal conflicts, numbered, or a line saying there are none. */
@@ -120,21 +258,20 @@ final class TimelineReport {
   }
 
   /** Says the value a verdict holds, for claims that hold more than yes or no. */
-  private static String value(Verdict v) {
+  private String value(Verdict v) {
     if (v.value().isEmpty()) {
       return "";
     }
     Claim claim = v.value().get();
     String held;
     if (claim instanceof Claim.Timing t) {
-      held = HumanDates.format(t.when());
+      held = dates.format(t.when());
     } else if (claim instanceof Claim.Location l) {
       held = l.place().value();
     } else if (claim instanceof Claim.Participation p) {
       held = p.role().value();
     } else if (claim instanceof Claim.Quantity q) {
-      held = (q.approximate() ? "about " : "") + number(q.low())
-          + (q.isSingleValue() ? "" : "-" + number(q.high())) + q.unit().map(u -> " " + u).orElse("");
+      held = quantity(q);
     } else if (claim instanceof Claim.Relation r) {
       List<String> names = new ArrayList<>();
       r.relations().forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT).replace('_', '-')));

@@ -62,15 +62,20 @@ class MainTimelineCommandsTest {
 
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("Kim Jong-un envoie des troupes en Ukraine");
-    assertThat(lines.get(1)).isEqualTo("11 events, everything the story states; policy weighted-vote");
+    assertThat(lines.get(1)).isEqualTo("11 events, everything the story states; policy weighted-vote; times in UTC");
     assertThat(lines).contains(
         "early Aug 2024             UNCONTESTED  kursk-offensive                Ukrainian offensive to retake control of areas of the Kursk region",
+        "                                        where: Kursk Oblast",
         "after 1 Aug 2024           UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help",
+        "ongoing as of 15 Dec 2024  UNCONTESTED  nk-troops-in-kursk             North Korean soldiers present in the Kursk region, ready for combat",
+        "                                        soldiers: about 10,000 person",
         "Undated",
         "Conflicts: none",
         "Disputed claims (1): occurred(nk-troops-in-assaults) CONTESTED");
-    assertThat(lines.indexOf("Undated")).isGreaterThan(lines.indexOf(
-        "after 1 Aug 2024           UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help"));
+    // Placed by what is known of it: an event ongoing as of 15 Dec 2024 after the 2022 invasion.
+    assertThat(lines.indexOf("ongoing as of 15 Dec 2024  UNCONTESTED  nk-troops-in-kursk             North Korean soldiers present in the Kursk region, ready for combat"))
+        .isGreaterThan(lines.indexOf("24 Feb 2022                UNVERIFIED   russian-invasion               Russia launches its military offensive in Ukraine"))
+        .isLessThan(lines.indexOf("Undated"));
     assertThat(statusOf(run.out(), "nk-troops-in-assaults")).isEqualTo("CONTESTED");
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
@@ -100,7 +105,7 @@ class MainTimelineCommandsTest {
   void timeline_policy_isNamedInTheHeaderAndChangesTheVerdicts() {
     CliRun run = CliRun.of("timeline", SEED.toString(), "--policy", "most-reliable-source");
 
-    assertThat(run.out()).contains("; policy most-reliable-source\n");
+    assertThat(run.out()).contains("; policy most-reliable-source; times in UTC\n");
     assertThat(run.exitCode()).isZero();
     for (String policy : List.of("weighted-vote", "latest-statement", "source-trust")) {
       assertThat(CliRun.of("timeline", SEED.toString(), "--policy", policy).exitCode()).as(policy).isZero();
@@ -257,8 +262,8 @@ class MainTimelineCommandsTest {
         .contains("  relation(kursk-offensive, putin-asks-kim): none -> UNCONTESTED\n")
         .contains("Dates changed (4):\n")
         .contains("  putin-asks-kim: tightened, unknown date -> after 1 Aug 2024\n")
-        .contains("Order changed (2):\n")
-        .contains("  putin-asks-kim: position 6 -> 10\n");
+        .contains("Order changed (4):\n")
+        .contains("  putin-asks-kim: position 9 -> 4\n");
     assertThat(run.exitCode()).isZero();
   }
 

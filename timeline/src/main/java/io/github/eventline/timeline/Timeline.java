@@ -319,6 +319,22 @@ public final class Timeline {
   }
 
   /**
+   * Returns where the timeline order places an event in time: the first instant known of it, the
+   * earliest of its {@linkplain #derivedBounds derived bounds} that is bounded (see {@link
+   * #events()} for the whole rule). Views use it to put an event whose start is open ("ongoing as of
+   * 15 Dec 2024") where the order puts it.
+   *
+   * @param event  an event of the timeline, not null
+   * @return the instant, empty for an event of which nothing is known (it comes last)
+   * @throws IllegalArgumentException if the story has no such event
+   */
+  public Optional<Instant> place(EventId event) {
+    int i = indexOf(event);
+    long place = TimelineOrder.place(net.lower, net.upper, i);
+    return place >= TemporalNetwork.INF ? Optional.empty() : Optional.of(StoryNetwork.toInstant(place));
+  }
+
+  /**
    * Returns the Allen relations of one event to another that are still possible: those consistent
    * with the derived bounds, the constraint network and the qualitative constraints.
    *
