@@ -58,7 +58,8 @@ final class ConflictsCommand implements Callable<Integer> {
     Story story = StoryFiles.load(reader, file);
     progress.step("building the timeline of " + story.events().size() + " events");
     Timeline timeline = view.timeline(story);
-    TimelineReport report = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy));
+    TimelineReport report = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy), view.dates(story),
+        java.util.Optional.empty());
     PrintWriter out = spec.commandLine().getOut();
     report.conflictsLines().forEach(out::println);
     out.flush();

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,9 +62,9 @@ import picocli.CommandLine.Spec;
             + " zoom, sources and quotes on hover or click; --relations draws the relations.",
         "timelinejs: the JSON of the TimelineJS3 widget. mermaid: a Mermaid timeline block for"
             + " Markdown.",
-        "html, timelinejs and mermaid go to stdout, or with --out to a file (to"
-            + " DIR/timeline.html, DIR/timelinejs.json or DIR/timeline.mmd if --out names an"
-            + " existing directory)."},
+        "text, html, timelinejs and mermaid go to stdout, or with --out to a file (to"
+            + " DIR/timeline.txt, DIR/timeline.html, DIR/timelinejs.json or DIR/timeline.mmd if --out"
+            + " names an existing directory). FORMAT is case-insensitive."},
     exitCodeListHeading = EventlineCommand.EXIT_CODE_HEADING,
     exitCodeList = {EventlineCommand.EXIT_OK, EventlineCommand.EXIT_PROBLEMS, EventlineCommand.EXIT_USAGE},
     footer = "")
@@ -92,8 +93,9 @@ final class TimelineCommand implements Callable<Integer> {
   boolean relations;
 
   @Option(names = "--out", paramLabel = "PATH",
-      description = "For json: the file to write (or an existing directory, for PATH/timeline.json);"
-          + " stdout if absent. For csv: the directory of the tables; required.")
+      description = "For text, json, html, timelinejs and mermaid: the file to write (or an existing"
+          + " directory, for PATH/timeline.txt, timeline.json, timeline.html, timelinejs.json or"
+          + " timeline.mmd); stdout if absent. For csv: the directory of the tables; required.")
   Path out;
 
   /**
@@ -139,8 +141,16 @@ final class TimelineCommand implements Callable<Integer> {
         });
         break;
       default:
-        new TimelineReport(timeline, view.asOf(), Policies.name(view.policy)).timelineLines(file.toString())
-            .forEach(stdout::println);
+        List<String> lines = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy), view.dates(story),
+            Optional.empty()).timelineLines(file.toString());
+        writeView(stdout, "timeline.txt", String.join("\n", lines) + "\n", stream -> {
+          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          for (String line : lines) {
+            writer.write(line);
+            writer.write('\n');
+          }
+          writer.flush();
+        });
         break;
     }
     stdout.flush();
@@ -154,12 +164,21 @@ final class TimelineCommand implements Callable<Integer> {
     if (format != Format.html && relations) {
       throw new ParameterException(spec.commandLine(), "--relations is for --format html");
     }
-    if (format == Format.text && out != null) {
-      throw new ParameterException(spec.commandLine(),
-          "--out is for --format json or csv; the text timeline goes to stdout");
-    }
     if (format == Format.csv && Files.exists(out) && !Files.isDirectory(out)) {
       throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a directory");
+    }
+    if (out != null) {
+      // The folder to write in (or to create) must not lie under a file.
+      Path folder = format == Format.csv || Files.isDirectory(out) ? out : out.toAbsolutePath().getParent();
+      for (Path p = folder == null ? null : folder.toAbsolutePath(); p != null; p = p.getParent()) {
+        if (Files.exists(p)) {
+          if (!Files.isDirectory(p)) {
+            throw new ParameterException(spec.commandLine(),
+                "--out " + out + " cannot be written: " + p + " is a file, not a directory");
+          }
+          break;
+        }
+      }
     }
   }
 

@@ -1,14 +1,12 @@
 package io.github.eventline.cli;
 
-import io.github.eventline.core.Actor;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
-import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
-import io.github.eventline.core.Place;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBoundsFormatter;
+import io.github.eventline.export.view.HeldValues;
 import io.github.eventline.timeline.TemporalConflict;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
@@ -19,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +119,7 @@ final class TimelineReport {
     for (Assertion a : timeline.story().assertions()) {
       mentioned.addAll(a.claim().events());
     }
-    Map<EventId, List<String>> held = heldValues();
+    Map<EventId, List<String>> held = HeldValues.of(timeline);
     Set<String> shownStatuses = new HashSet<>();
     lines.addAll(new TimelineText(timeline.events(), timeline::derivedBounds, id -> {
       String status = status(id, mentioned);
@@ -157,64 +154,6 @@ final class TimelineReport {
   private String status(EventId event, Set<EventId> mentioned) {
     VerdictStatus status = timeline.occurrence(event).status();
     return status == VerdictStatus.UNVERIFIED && !mentioned.contains(event) ? NO_SOURCE : status.name();
-  }
-
-  /**
-   * The values held about each event, one line each: figures, then who took part, then where. Only
-   * accepted verdicts; a contested one says so.
-   */
-  private Map<EventId, List<String>> heldValues() {
-    Map<EventId, List<String>> quantities = new HashMap<>();
-    Map<EventId, List<String>> who = new HashMap<>();
-    Map<EventId, List<String>> where = new HashMap<>();
-    List<Verdict> verdicts = new ArrayList<>(timeline.verdicts());
-    verdicts.sort(BY_EVENT);
-    for (Verdict v : verdicts) {
-      if (!v.status().isAccepted() || v.value().isEmpty()) {
-        continue;
-      }
-      String contested = v.status() == VerdictStatus.CONTESTED ? " (contested)" : "";
-      Claim claim = v.value().get();
-      EventId event = v.key().event();
-      if (claim instanceof Claim.Quantity q) {
-        quantities.computeIfAbsent(event, k -> new ArrayList<>()).add(q.measure() + ": " + quantity(q) + contested);
-      } else if (claim instanceof Claim.Participation p) {
-        String name = timeline.story().actor(p.actor()).map(Actor::name).orElse(p.actor().value());
-        who.computeIfAbsent(event, k -> new ArrayList<>()).add(name + " (" + p.role().value() + ")" + contested);
-      } else if (claim instanceof Claim.Location l) {
-        String name = timeline.story().place(l.place()).map(Place::name).orElse(l.place().value());
-        where.computeIfAbsent(event, k -> new ArrayList<>()).add(name + contested);
-      }
-    }
-    Map<EventId, List<String>> held = new HashMap<>();
-    for (Event e : timeline.events()) {
-      List<String> lines = new ArrayList<>(quantities.getOrDefault(e.id(), List.of()));
-      if (who.containsKey(e.id())) {
-        lines.add("who: " + String.join(", ", who.get(e.id())));
-      }
-      if (where.containsKey(e.id())) {
-        lines.add("where: " + String.join(", ", where.get(e.id())));
-      }
-      if (!lines.isEmpty()) {
-        held.put(e.id(), lines);
-      }
-    }
-    return held;
-  }
-
-  /** A held figure as a person says it: {@code about 10,000 soldiers}, {@code 3-5 km}. */
-  static String quantity(Claim.Quantity q) {
-    return (q.approximate() ? "about " : "") + grouped(q.low())
-        + (q.isSingleValue() ? "" : "-" + grouped(q.high())) + q.unit().map(u -> " " + u).orElse("");
-  }
-
-  /** A number with thousands separated by commas and at most three decimals. */
-  private static String grouped(double value) {
-    java.math.BigDecimal d = java.math.BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_EVEN)
-        .stripTrailingZeros();
-    java.math.BigInteger whole = d.toBigInteger();
-    String fraction = d.scale() > 0 ? d.subtract(new java.math.BigDecimal(whole)).abs().toPlainString().substring(1) : "";
-    return String.format(Locale.ROOT, "%,d", whole) + fraction;
   }
 
   /** The temporal conflicts, numbered, or a line saying there are none. */
@@ -271,7 +210,7 @@ final class TimelineReport {
     } else if (claim instanceof Claim.Participation p) {
       held = p.role().value();
     } else if (claim instanceof Claim.Quantity q) {
-      held = quantity(q);
+      held = HeldValues.quantity(q);
     } else if (claim instanceof Claim.Relation r) {
       List<String> names = new ArrayList<>();
       r.relations().forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT).replace('_', '-')));

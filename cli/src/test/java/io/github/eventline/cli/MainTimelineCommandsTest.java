@@ -178,17 +178,84 @@ class MainTimelineCommandsTest {
   void timeline_csvWithoutOut_isAUsageErrorAndExits2() {
     CliRun run = CliRun.of("timeline", SEED.toString(), "--format", "csv");
 
-    assertThat(run.err()).startsWith("--format csv needs --out DIR, the directory of the tables\nUsage: eventline timeline ");
+    assertThat(run.err()).isEqualTo("--format csv needs --out DIR, the directory of the tables\nRun 'eventline timeline --help' for its usage.\n");
     assertThat(run.exitCode()).isEqualTo(2);
   }
 
   @Test
-  void timeline_textWithOut_andUnknownFormat_areUsageErrors() {
+  void timeline_textWithOut_writesTheTextToAFile() throws IOException {
     CliRun text = CliRun.of("timeline", SEED.toString(), "--out", dir.toString());
+    CliRun stdout = CliRun.of("timeline", SEED.toString());
+
+    assertThat(text.out()).isEqualTo("wrote " + dir.resolve("timeline.txt") + "\n");
+    assertThat(Files.readString(dir.resolve("timeline.txt"))).isEqualTo(stdout.out());
+    assertThat(text.exitCode()).isZero();
+  }
+
+  @Test
+  void timeline_outUnderAFile_isAUsageError() throws IOException {
+    Path file = write("story-copy.json", "{}");
+
+    CliRun run = CliRun.of("timeline", SEED.toString(), "--format", "csv", "--out", file.resolve("tables").toString());
+    CliRun json = CliRun.of("timeline", SEED.toString(), "--format", "json", "--out", file.resolve("a/t.json").toString());
+
+    assertThat(run.err()).isEqualTo("--out " + file.resolve("tables") + " cannot be written: " + file
+        + " is a file, not a directory\nRun 'eventline timeline --help' for its usage.\n");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(json.err()).startsWith("--out " + file.resolve("a/t.json") + " cannot be written: " + file + " is a file");
+    assertThat(json.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void timeline_formatNames_areCaseInsensitive() {
+    CliRun upper = CliRun.of("timeline", SEED.toString(), "--format", "MERMAID");
+
+    assertThat(upper.out()).startsWith("timeline\n");
+    assertThat(upper.exitCode()).isZero();
+  }
+
+  @Test
+  void help_showsTheUsage_ofEventlineAndOfACommand() {
+    CliRun top = CliRun.of("help");
+    CliRun timeline = CliRun.of("help", "timeline");
+
+    assertThat(top.out()).startsWith("Usage: eventline ").contains("  timeline   Prints a story's events in time order.");
+    assertThat(top.exitCode()).isZero();
+    assertThat(timeline.out()).startsWith("Usage: eventline timeline ").contains("--zone=ZONE");
+    assertThat(timeline.exitCode()).isZero();
+  }
+
+  @Test
+  void timeline_zone_readsTimesOfDayThere_andNamesItInTheHeader() throws IOException {
+    Path file = write("dh.json", """
+        {
+          "format": "eventline/1",
+          "title": "Deepwater Horizon",
+          "zone": "America/Chicago",
+          "events": [
+            {"id": "explosion", "summary": "Explosion", "when": "2010-04-20T21:45:00-05:00"},
+            {"id": "sinking", "summary": "The rig sinks", "when": "2010-04-22"}
+          ]
+        }
+        """);
+
+    CliRun story = CliRun.of("timeline", file.toString());
+    CliRun utc = CliRun.of("timeline", file.toString(), "--zone", "UTC");
+    CliRun bad = CliRun.of("timeline", file.toString(), "--zone", "+02:00");
+
+    assertThat(story.out()).contains("; times in America/Chicago\n")
+        .contains("20 Apr 2010 21:45:00 -05:00  no source  explosion  Explosion\n")
+        .contains("22 Apr 2010                  no source  sinking    The rig sinks\n");
+    assertThat(utc.out()).contains("; times in UTC\n").contains("21 Apr 2010 02:45:00 UTC  no source  explosion");
+    assertThat(bad.err()).isEqualTo("Invalid value for option '--zone': '+02:00' is not an IANA time zone; expected"
+        + " an id such as America/Chicago, Europe/Paris or UTC\nRun 'eventline timeline --help' for its usage.\n");
+    assertThat(bad.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void timeline_unknownFormat_isAUsageError() {
     CliRun xml = CliRun.of("timeline", SEED.toString(), "--format", "xml");
 
-    assertThat(text.err()).startsWith("--out is for --format json or csv; the text timeline goes to stdout");
-    assertThat(text.exitCode()).isEqualTo(2);
     assertThat(xml.err()).startsWith("Invalid value for option '--format': expected one of [text, json, csv, html, timelinejs, mermaid]");
     assertThat(xml.exitCode()).isEqualTo(2);
   }
