@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,6 +83,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Mixin
   ViewOptions view;
 
+  @Mixin
+  FilterOptions filters;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json, csv, html, timelinejs or mermaid. Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -142,7 +144,7 @@ final class TimelineCommand implements Callable<Integer> {
         break;
       default:
         List<String> lines = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy), view.dates(story),
-            Optional.empty()).timelineLines(file.toString());
+            filters.description(), filters.kept(timeline, spec)).timelineLines(file.toString());
         writeView(stdout, "timeline.txt", String.join("\n", lines) + "\n", stream -> {
           Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
           for (String line : lines) {
@@ -160,6 +162,10 @@ final class TimelineCommand implements Callable<Integer> {
   private void checkOut() {
     if (format == Format.csv && out == null) {
       throw new ParameterException(spec.commandLine(), "--format csv needs --out DIR, the directory of the tables");
+    }
+    if (format != Format.text && filters.isSet()) {
+      throw new ParameterException(spec.commandLine(),
+          "--actor, --source and --event filter the text timeline; the other formats hold every event");
     }
     if (format != Format.html && relations) {
       throw new ParameterException(spec.commandLine(), "--relations is for --format html");

@@ -3,6 +3,7 @@ package io.github.eventline.cli;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
+import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBoundsFormatter;
@@ -57,9 +58,10 @@ final class TimelineReport {
   private final String policy;
   private final TimeBoundsFormatter dates;
   private final Optional<String> filter;
+  private final Optional<Set<EventId>> kept;
 
   TimelineReport(Timeline timeline, Optional<Instant> asOf, String policy) {
-    this(timeline, asOf, policy, TimeBoundsFormatter.ENGLISH_UTC, Optional.empty());
+    this(timeline, asOf, policy, TimeBoundsFormatter.ENGLISH_UTC, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -67,14 +69,16 @@ final class TimelineReport {
    *
    * @param dates  how dates read, in the display zone
    * @param filter  what the events were filtered by, such as {@code actor russia}, if they were
+   * @param kept  the events to show, if filtered; else all
    */
   TimelineReport(Timeline timeline, Optional<Instant> asOf, String policy, TimeBoundsFormatter dates,
-      Optional<String> filter) {
+      Optional<String> filter, Optional<Set<EventId>> kept) {
     this.timeline = timeline;
     this.asOf = asOf;
     this.policy = policy;
     this.dates = dates;
     this.filter = filter;
+    this.kept = kept;
   }
 
   /** Returns the verdicts that are contested or refuted, by event then question. */
@@ -91,7 +95,21 @@ final class TimelineReport {
 
   /** Checks if an event is among those shown: all of them, or those the filter kept. */
   private boolean shown(EventId event) {
-    return timeline.story().event(event).isPresent();
+    return kept.map(k -> k.contains(event)).orElse(true);
+  }
+
+  /** The events shown, in timeline order. */
+  private List<Event> shownEvents() {
+    if (kept.isEmpty()) {
+      return timeline.events();
+    }
+    List<Event> shown = new ArrayList<>();
+    for (Event e : timeline.events()) {
+      if (shown(e.id())) {
+        shown.add(e);
+      }
+    }
+    return shown;
   }
 
   /** The first lines: the title and what view of the story this is. */
@@ -99,9 +117,9 @@ final class TimelineReport {
     Story story = timeline.story();
     List<String> lines = new ArrayList<>();
     story.title().ifPresent(lines::add);
-    int n = timeline.events().size();
+    int n = shownEvents().size();
     lines.add(n + (n == 1 ? " event" : " events")
-        + filter.map(f -> " with " + f).orElse("")
+        + filter.map(f -> " (filtered: " + f + ")").orElse("")
         + asOf.map(t -> ", as known at " + t).orElse(", everything the story states")
         + "; policy " + policy + "; times in " + zoneName(dates.zone()));
     lines.add("");
@@ -121,7 +139,7 @@ final class TimelineReport {
     }
     Map<EventId, List<String>> held = HeldValues.of(timeline);
     Set<String> shownStatuses = new HashSet<>();
-    lines.addAll(new TimelineText(timeline.events(), timeline::derivedBounds, id -> {
+    lines.addAll(new TimelineText(shownEvents(), timeline::derivedBounds, id -> {
       String status = status(id, mentioned);
       shownStatuses.add(status);
       return status;
@@ -156,9 +174,20 @@ final class TimelineReport {
     return status == VerdictStatus.UNVERIFIED && !mentioned.contains(event) ? NO_SOURCE : status.name();
   }
 
+  /** Returns the temporal conflicts that involve an event shown, in the timeline's order. */
+  List<TemporalConflict> conflicts() {
+    List<TemporalConflict> conflicts = new ArrayList<>();
+    for (TemporalConflict c : timeline.conflicts()) {
+      if (c.events().stream().anyMatch(this::shown)) {
+        conflicts.add(c);
+      }
+    }
+    return conflicts;
+  }
+
   /** The temporal conflicts, numbered, or a line saying there are none. */
   List<String> conflictLines() {
-    List<TemporalConflict> conflicts = timeline.conflicts();
+    List<TemporalConflict> conflicts = conflicts();
     List<String> lines = new ArrayList<>();
     if (conflicts.isEmpty()) {
       lines.add("Conflicts: none");
