@@ -128,17 +128,24 @@ final class TimelineCommand implements Callable<Integer> {
         stdout.println("wrote " + String.join(", ", tables()) + " to " + out);
         break;
       case html:
-        HtmlOptions options = HtmlOptions.defaults().withRelations(relations);
+        HtmlOptions options = HtmlOptions.defaults().withRelations(relations).withZone(view.zone(story));
         writeView(stdout, "timeline.html", HtmlTimeline.toHtml(timeline, options),
             stream -> HtmlTimeline.write(timeline, stream, options));
         break;
       case timelinejs:
-        writeView(stdout, "timelinejs.json", TimelineJs.toJson(timeline), stream -> TimelineJs.write(timeline, stream));
+        writeView(stdout, "timelinejs.json", TimelineJs.toJson(timeline, view.zone(story)),
+            stream -> TimelineJs.write(timeline, stream, view.zone(story)));
         break;
       case mermaid:
-        writeView(stdout, "timeline.mmd", MermaidTimeline.toMermaid(timeline), stream -> {
+        String diagram;
+        try {
+          diagram = MermaidTimeline.toMermaid(timeline, view.zone(story));
+        } catch (IllegalArgumentException e) {
+          throw new CommandFailure(Main.PROBLEMS, List.of("eventline: " + e.getMessage()), e);
+        }
+        writeView(stdout, "timeline.mmd", diagram, stream -> {
           Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-          MermaidTimeline.write(timeline, writer);
+          writer.write(diagram);
           writer.flush();
         });
         break;

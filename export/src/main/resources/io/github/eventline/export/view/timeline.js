@@ -105,6 +105,7 @@
       var text = el('text', { 'class': 'label', x: Math.max(x0, 0) + 14, y: y + 12 }, g);
       text.textContent = e.summary;
       el('title', {}, g).textContent = e.summary + '\n' + e.when + ' \u00b7 ' + e.status
+        + (e.values.length ? '\n' + e.values.join('\n') : '')
         + (e.sources.length ? '\n' + e.sources.join('\n') : '');
       g.addEventListener('click', function () { details(e, g); });
       byId[e.index] = { x0: x0, x1: x1, y: y + (LANE - 6) / 2 };
@@ -132,6 +133,13 @@
     document.getElementById('details').hidden = false;
     document.getElementById('details-title').textContent = symbols[e.status] + ' ' + e.summary;
     document.getElementById('details-when').textContent = e.when + ' \u00b7 ' + e.status;
+    var values = document.getElementById('details-values');
+    values.textContent = '';
+    (e.values || []).forEach(function (v) {
+      var li = document.createElement('li');
+      li.textContent = v;
+      values.appendChild(li);
+    });
     var list = document.getElementById('details-sources');
     list.textContent = '';
     e.sources.forEach(function (s) {

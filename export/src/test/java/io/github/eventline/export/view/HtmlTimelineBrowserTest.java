@@ -80,7 +80,7 @@ class HtmlTimelineBrowserTest {
   }
 
   private static long datedEvents(Timeline timeline) {
-    return timeline.events().stream().filter(e -> !timeline.derivedBounds(e.id()).isUnboundedStart()).count();
+    return timeline.events().stream().filter(e -> timeline.place(e.id()).isPresent()).count();
   }
 
   @Test
