@@ -8,6 +8,7 @@ import io.github.eventline.timeline.Timeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,18 @@ final class DiffCommand implements Callable<Integer> {
       description = "How conflicting assertions are weighed: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   ReconciliationPolicy policy;
 
+  /** Returns an option's value as given on the command line, else the instant's text. */
+  private String given(String option, Instant value) {
+    picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (parsed != null && parsed.hasMatchedOption(option)) {
+      List<String> texts = parsed.matchedOption(option).originalStringValues();
+      if (!texts.isEmpty()) {
+        return texts.get(texts.size() - 1);
+      }
+    }
+    return value.toString();
+  }
+
   DiffCommand(StoryReader reader) {
     this.reader = requireNonNull(reader, "reader");
   }
@@ -68,7 +81,8 @@ final class DiffCommand implements Callable<Integer> {
     Timeline before = Timeline.build(story.asKnownAt(from), policy);
     Timeline after = Timeline.build(story.asKnownAt(to), policy);
     PrintWriter out = spec.commandLine().getOut();
-    DiffText.lines(before, after, from, to, Policies.name(policy)).forEach(out::println);
+    DiffText.lines(before, after, from, to, given("--from", from), given("--to", to), Policies.name(policy))
+        .forEach(out::println);
     out.flush();
     return Main.OK;
   }

@@ -227,27 +227,34 @@ final class TimelineReport {
 
   /** Says the value a verdict holds, for claims that hold more than yes or no. */
   private String value(Verdict v) {
+    return heldText(v, dates).map(held -> ", value held: " + held).orElse("");
+  }
+
+  /**
+   * Returns the value a verdict holds as a reader says it, for claims that hold more than yes or no:
+   * a date, a place, a role, a figure, relations.
+   *
+   * @return the text, empty for a yes-or-no claim or a verdict that holds no value
+   */
+  static Optional<String> heldText(Verdict v, TimeBoundsFormatter dates) {
     if (v.value().isEmpty()) {
-      return "";
+      return Optional.empty();
     }
     Claim claim = v.value().get();
-    String held;
     if (claim instanceof Claim.Timing t) {
-      held = dates.format(t.when());
+      return Optional.of(dates.format(t.when()));
     } else if (claim instanceof Claim.Location l) {
-      held = l.place().value();
+      return Optional.of(l.place().value());
     } else if (claim instanceof Claim.Participation p) {
-      held = p.role().value();
+      return Optional.of(p.role().value());
     } else if (claim instanceof Claim.Quantity q) {
-      held = HeldValues.quantity(q);
+      return Optional.of(HeldValues.quantity(q));
     } else if (claim instanceof Claim.Relation r) {
       List<String> names = new ArrayList<>();
       r.relations().forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-      held = String.join(" or ", names);
-    } else {
-      return "";
+      return Optional.of(String.join(" or ", names));
     }
-    return ", value held: " + held;
+    return Optional.empty();
   }
 
   static String number(double value) {

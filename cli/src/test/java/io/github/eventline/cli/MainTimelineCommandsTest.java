@@ -322,15 +322,30 @@ class MainTimelineCommandsTest {
     CliRun run = CliRun.of("diff", SEED.toString(), "--from", "2024-12-13", "--to", "2024-12-15");
 
     assertThat(run.out()).startsWith(
-        "From 2024-12-14T00:00:00Z to 2024-12-16T00:00:00Z (as known at each); policy weighted-vote\n\n");
+        "From 2024-12-13 (as known at the end of it, 2024-12-14T00:00:00Z) to 2024-12-15 (as known at the end of"
+            + " it, 2024-12-16T00:00:00Z); policy weighted-vote\n\n");
     assertThat(run.out())
         .contains("Verdicts changed (14):\n")
         .contains("  occurred(nk-troops-in-assaults): UNVERIFIED -> CONTESTED\n")
-        .contains("  relation(kursk-offensive, putin-asks-kim): none -> UNCONTESTED\n")
+        .contains("  relation(kursk-offensive, putin-asks-kim): none -> UNCONTESTED, value before or meets\n")
         .contains("Dates changed (4):\n")
         .contains("  putin-asks-kim: tightened, unknown date -> after 1 Aug 2024\n")
         .contains("Order changed (4):\n")
         .contains("  putin-asks-kim: position 9 -> 4\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void diff_aChangeOfValueUnderTheSameStatus_showsBothValues_andNoneIsExplained() {
+    CliRun run = CliRun.of("diff", "../examples/a380-2005-2007.json", "--from", "2006", "--to", "2007-12");
+
+    assertThat(run.out())
+        .startsWith("From 2006 (as known at the end of it, 2007-01-01T00:00:00Z) to 2007-12 (as known at the end"
+            + " of it, 2008-01-01T00:00:00Z); policy weighted-vote\n")
+        .contains("  timing(commercial-service): CONTESTED -> CONTESTED, value Nov 2006 -> 28 Oct 2007\n")
+        .contains("  quantity(us-maiden-flight, people on board): none -> UNCONTESTED, value about 500 person\n")
+        .contains("  (none: no verdict in that view; nothing stated by then bore on the claim, or its event was"
+            + " merged into another by same-as)\n");
     assertThat(run.exitCode()).isZero();
   }
 
