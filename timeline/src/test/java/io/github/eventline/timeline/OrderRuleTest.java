@@ -92,4 +92,25 @@ class OrderRuleTest {
     assertThat(timeline.events()).extracting(Event::id)
         .containsExactly(EventId.of("dated"), EventId.of("a-undated"), EventId.of("b-undated"));
   }
+
+  @Test
+  void place_isTheFirstInstantKnown_emptyWhenNothingIs() {
+    Story story = story()
+        .event(
+            event("ongoing", TimeBounds.ongoingAt(TimeBounds.parse("2024-12-15"))),
+            event("august", TimeBounds.in(YearMonth.of(2024, 8))),
+            event("before", TimeBounds.notAfter(Instant.parse("2023-01-01T00:00:00Z"))),
+            Event.builder("undated", "undated").build())
+        .build();
+
+    Timeline timeline = Timeline.build(story);
+
+    assertThat(timeline.place(EventId.of("ongoing"))).contains(DEC_15);
+    assertThat(timeline.place(EventId.of("august"))).contains(Instant.parse("2024-08-01T00:00:00Z"));
+    assertThat(timeline.place(EventId.of("before"))).contains(Instant.parse("2023-01-01T00:00:00Z"));
+    assertThat(timeline.place(EventId.of("undated"))).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> timeline.place(EventId.of("nope")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown event \"nope\": the timeline's story has no such event");
+  }
 }
