@@ -1,6 +1,5 @@
 package io.github.eventline.cli;
 
-import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.Event;
@@ -8,6 +7,7 @@ import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBoundsFormatter;
 import io.github.eventline.export.view.HeldValues;
+import io.github.eventline.export.view.UnsourcedEvents;
 import io.github.eventline.timeline.TemporalConflict;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
@@ -46,12 +46,9 @@ final class TimelineReport {
     legend.put(VerdictStatus.CONTESTED.name(), "supported and opposed, held as true");
     legend.put(VerdictStatus.REFUTED.name(), "denials outweigh support");
     legend.put(VerdictStatus.SUPERSEDED.name(), "withdrawn by its source");
-    legend.put("no source", "only the story's modeller states it");
+    legend.put(UnsourcedEvents.NO_SOURCE, "only the story's modeller states it");
     return java.util.Collections.unmodifiableMap(legend);
   }
-
-  /** The status shown for an event that no assertion of the story mentions. */
-  static final String NO_SOURCE = "no source";
 
   private final Timeline timeline;
   private final Optional<Instant> asOf;
@@ -133,14 +130,11 @@ final class TimelineReport {
   /** The {@code timeline} command's text: header, events with their values, legend, conflicts. */
   List<String> timelineLines(String file) {
     List<String> lines = header();
-    Set<EventId> mentioned = new HashSet<>();
-    for (Assertion a : timeline.story().assertions()) {
-      mentioned.addAll(a.claim().events());
-    }
+    Set<EventId> unsourced = UnsourcedEvents.of(timeline);
     Map<EventId, List<String>> held = HeldValues.of(timeline);
     Set<String> shownStatuses = new HashSet<>();
     lines.addAll(new TimelineText(shownEvents(), timeline::derivedBounds, id -> {
-      String status = status(id, mentioned);
+      String status = unsourced.contains(id) ? UnsourcedEvents.NO_SOURCE : timeline.occurrence(id).status().name();
       shownStatuses.add(status);
       return status;
     }, id -> held.getOrDefault(id, List.of()), dates).lines());
@@ -166,12 +160,6 @@ final class TimelineReport {
       lines.add("Run 'eventline conflicts " + file + "' for the reasons.");
     }
     return lines;
-  }
-
-  /** The status of the claim that an event happened, or {@value #NO_SOURCE} if no assertion mentions it. */
-  private String status(EventId event, Set<EventId> mentioned) {
-    VerdictStatus status = timeline.occurrence(event).status();
-    return status == VerdictStatus.UNVERIFIED && !mentioned.contains(event) ? NO_SOURCE : status.name();
   }
 
   /** Returns the temporal conflicts that involve an event shown, in the timeline's order. */

@@ -287,6 +287,7 @@ public final class HtmlTimeline {
     writeSeconds(g, "ee", v.earliestEnd());
     writeSeconds(g, "le", v.end());
     g.writeStringProperty("when", v.when());
+    g.writeStringProperty("statusText", v.statusText());
     g.writeName("values");
     g.writeStartArray();
     for (String line : v.values()) {

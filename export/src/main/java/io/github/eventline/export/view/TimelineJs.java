@@ -235,7 +235,7 @@ public final class TimelineJs {
   private static String text(ViewEvent v) {
     StringBuilder s = new StringBuilder();
     s.append("<p>").append(Html.escape(v.when())).append(" \u00b7 ")
-        .append(Html.escape(Html.statusName(v.status()))).append("</p>");
+        .append(Html.escape(v.statusText())).append("</p>");
     if (!v.values().isEmpty()) {
       s.append("<p>");
       for (int i = 0; i < v.values().size(); i++) {

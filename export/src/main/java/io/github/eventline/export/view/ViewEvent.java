@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param event  the event
  * @param bounds  its derived bounds
  * @param status  the verdict on whether it occurred
+ * @param statusText  how the views name it: its status, or {@value UnsourcedEvents#NO_SOURCE}
  * @param start  where it is drawn from, in UTC: its earliest start, or its place if its start is
  *     open; null if undated (or beyond the calendar)
  * @param latestStart  the latest start in UTC, null if unbounded
@@ -48,6 +49,7 @@ record ViewEvent(
     Event event,
     TimeBounds bounds,
     VerdictStatus status,
+    String statusText,
     @Nullable LocalDateTime start,
     @Nullable LocalDateTime latestStart,
     @Nullable LocalDateTime earliestEnd,
@@ -66,6 +68,7 @@ record ViewEvent(
     Story story = timeline.story();
     TimeBoundsFormatter dates = TimeBoundsFormatter.of(Locale.ENGLISH, zone);
     Map<EventId, List<String>> held = HeldValues.of(timeline);
+    java.util.Set<EventId> unsourced = UnsourcedEvents.of(timeline);
     Map<String, List<String>> sources = new LinkedHashMap<>();
     for (Assertion a : story.assertions()) {
       String name = story.source(a.source()).map(Source::name).orElse(a.source().toString());
@@ -86,6 +89,7 @@ record ViewEvent(
           e,
           b,
           timeline.occurrence(e.id()).status(),
+          unsourced.contains(e.id()) ? UnsourcedEvents.NO_SOURCE : Html.statusName(timeline.occurrence(e.id()).status()),
           calendar(drawnFrom),
           calendar(b.latestStart()),
           calendar(b.earliestEnd()),

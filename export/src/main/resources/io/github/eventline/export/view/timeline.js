@@ -232,7 +232,7 @@
       sym.textContent = symbols[e.status];
       var text = el('text', { 'class': 'label', x: p.lx + 14, y: y + 12 }, g);
       text.textContent = e.summary;
-      el('title', {}, g).textContent = e.summary + '\n' + e.when + ' \u00b7 ' + e.status
+      el('title', {}, g).textContent = e.summary + '\n' + e.when + ' \u00b7 ' + e.statusText
         + (e.values.length ? '\n' + e.values.join('\n') : '')
         + (e.sources.length ? '\n' + e.sources.join('\n') : '');
       g.addEventListener('click', function () { details(e, g); });
@@ -260,7 +260,7 @@
     g.classList.add('selected');
     document.getElementById('details').hidden = false;
     document.getElementById('details-title').textContent = symbols[e.status] + ' ' + e.summary;
-    document.getElementById('details-when').textContent = e.when + ' \u00b7 ' + e.status;
+    document.getElementById('details-when').textContent = e.when + ' \u00b7 ' + e.statusText;
     var values = document.getElementById('details-values');
     values.textContent = '';
     e.values.forEach(function (v) {

@@ -185,4 +185,21 @@ class TimelineJsTest {
     assertThat(utc.get("start_date").get("day").asInt()).isEqualTo(21);
     assertThat(utc.get("start_date").get("hour").asInt()).isEqualTo(2);
   }
+
+  @Test
+  void anEventOnlyTheModellerStates_saysNoSource_notUnverified() {
+    Timeline timeline = Timeline.build(Story.builder().title("T")
+        .source(io.github.eventline.core.Source.builder("wire", "Wire").build())
+        .event(Event.builder("stated", "Stated by the wire").when(TimeBounds.on(LocalDate.of(2024, 8, 6))).build(),
+            Event.builder("modelled", "Only the modeller says so").when(TimeBounds.on(LocalDate.of(2024, 8, 7))).build())
+        .assertion(io.github.eventline.core.Assertion.builder("a1", "wire",
+            new io.github.eventline.core.Claim.Occurred(io.github.eventline.core.EventId.of("stated"))).build())
+        .build());
+
+    JsonNode root = json(timeline);
+
+    assertThat(UnsourcedEvents.of(timeline)).containsExactly(io.github.eventline.core.EventId.of("modelled"));
+    assertThat(byId(root, "modelled").get("text").get("text").asString()).isEqualTo("<p>7 Aug 2024 \u00b7 no source</p>");
+    assertThat(byId(root, "stated").get("text").get("text").asString()).startsWith("<p>6 Aug 2024 \u00b7 uncontested</p>");
+  }
 }
