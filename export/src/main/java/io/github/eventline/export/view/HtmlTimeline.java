@@ -173,7 +173,7 @@ public final class HtmlTimeline {
         + "<ul id=\"details-values\"></ul><ul id=\"details-sources\"></ul></section>\n");
     undated(s, events);
     s.append("<script type=\"application/json\" id=\"timeline-data\">")
-        .append(data(timeline, events, options)).append("</script>\n<script>\n")
+        .append(data(timeline, events, options, zone)).append("</script>\n<script>\n")
         .append(resource("timeline.js")).append("</script>\n</body>\n</html>\n");
     return s.toString();
   }
@@ -225,7 +225,7 @@ public final class HtmlTimeline {
   }
 
   /** Returns the page's data as compact JSON, safe inside a script element. */
-  private static String data(Timeline timeline, List<ViewEvent> events, HtmlOptions options) {
+  private static String data(Timeline timeline, List<ViewEvent> events, HtmlOptions options, ZoneId zone) {
     List<ViewEvent> dated = new ArrayList<>();
     for (ViewEvent v : events) {
       if (v.isDated()) {
@@ -241,6 +241,7 @@ public final class HtmlTimeline {
     try (JsonGenerator g = Json.compact(text)) {
       g.writeStartObject();
       g.writeNumberProperty("densityThreshold", options.densityThreshold());
+      g.writeNumberProperty("axisOffset", axisOffset(dated, zone));
       g.writeName("statuses");
       g.writeStartArray();
       for (VerdictStatus status : VerdictStatus.values()) {
@@ -301,6 +302,25 @@ public final class HtmlTimeline {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * Returns the offset from UTC, in seconds, in which the axis labels its ticks: the zone's offset at
+   * the middle of the dated events (one offset for the whole axis; a tick may read an hour off across
+   * a change of summer time). 0 for UTC or no dated event.
+   */
+  private static int axisOffset(List<ViewEvent> dated, ZoneId zone) {
+    if (dated.isEmpty() || zone.equals(ZoneOffset.UTC)) {
+      return 0;
+    }
+    long first = seconds(requireNonNull(dated.get(0).start()));
+    long last = first;
+    for (ViewEvent v : dated) {
+      long t = seconds(requireNonNull(v.start()));
+      first = Math.min(first, t);
+      last = Math.max(last, t);
+    }
+    return zone.getRules().getOffset(java.time.Instant.ofEpochSecond(first / 2 + last / 2)).getTotalSeconds();
   }
 
   private static void writeSeconds(JsonGenerator g, String name, @Nullable LocalDateTime t) {

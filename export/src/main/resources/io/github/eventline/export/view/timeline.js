@@ -101,20 +101,28 @@
   var LENGTH = { second: 1, minute: 60, hour: 3600, day: DAY, month: YEAR / 12, year: YEAR };
   function two(n) { return (n < 10 ? '0' : '') + n; }
   function yearText(y) { return y < 0 ? '-' + String(-y).padStart(4, '0') : String(y).padStart(4, '0'); }
+  // Ticks fall on the calendar of the display zone, at its offset in the middle of the timeline.
+  var OFFSET = data.axisOffset || 0;
   function floorTo(t, n, unit) {
+    return floorUtc(t + OFFSET, n, unit) - OFFSET;
+  }
+  function next(t, n, unit) {
+    return nextUtc(t + OFFSET, n, unit) - OFFSET;
+  }
+  function floorUtc(t, n, unit) {
     var d = new Date(t * 1000);
     if (unit === 'year') { return Date.UTC(Math.floor(d.getUTCFullYear() / n) * n, 0, 1) / 1000; }
     if (unit === 'month') { return Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / n) * n, 1) / 1000; }
     return Math.floor(t / (n * LENGTH[unit])) * n * LENGTH[unit];
   }
-  function next(t, n, unit) {
+  function nextUtc(t, n, unit) {
     var d = new Date(t * 1000);
     if (unit === 'year') { return Date.UTC(d.getUTCFullYear() + n, 0, 1) / 1000; }
     if (unit === 'month') { return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1) / 1000; }
     return t + n * LENGTH[unit];
   }
   function tickLabel(t, unit) {
-    var d = new Date(t * 1000), y = yearText(d.getUTCFullYear());
+    var d = new Date((t + OFFSET) * 1000), y = yearText(d.getUTCFullYear());
     if (unit === 'year') { return y; }
     if (unit === 'month') { return y + '-' + two(d.getUTCMonth() + 1); }
     var day = y + '-' + two(d.getUTCMonth() + 1) + '-' + two(d.getUTCDate());
