@@ -143,18 +143,32 @@
     var out = [], seen = {};
     segments.forEach(function (s) {
       if (s.gap) { return; }
-      var a = Math.max(s.t0, fromU(view[0])), b = Math.min(s.t1, fromU(view[1]));
+      var a = Math.max(s.t0, fromU(view[0])), b = Math.min(s.t1, fromU(view[1])), found = false;
+      if (a > b) { return; }
       for (var t = floorTo(a, step[0], step[1]); t <= b && out.length < 200; t = next(t, step[0], step[1])) {
         var label = tickLabel(t, step[1]);
         var beforeBreak = t >= s.t1 && s !== segments[segments.length - 1];
-        if (t >= a && !beforeBreak && !seen[label]) { seen[label] = true; out.push({ t: t, label: label }); }
+        if (t >= a && !beforeBreak && !seen[label]) { seen[label] = true; out.push({ t: t, label: label }); found = true; }
       }
+      // A stretch between breaks too short for a step boundary still says where it lies.
+      var first = floorTo(a, step[0], step[1]), firstLabel = tickLabel(first, step[1]);
+      if (!found && !seen[firstLabel]) { seen[firstLabel] = true; out.push({ t: a, label: firstLabel }); }
     });
     return out;
   }
 
   function axis(height) {
     var g = el('g', { 'class': 'axis' }, svg);
+    segments.forEach(function (s) {
+      if (s.gap && s.u1 > view[0] && s.u0 < view[1]) {
+        var a = x(s.t0), b = x(s.t1), years = (s.t1 - s.t0) / YEAR;
+        var br = el('g', { 'class': 'break' }, g);
+        el('rect', { x: a, y: 0, width: Math.max(b - a, 1), height: height }, br);
+        el('path', { d: 'M' + ((a + b) / 2 - 10) + ',' + (height - 4) + ' l4,-6 l4,12 l4,-12 l4,12 l4,-6' }, br);
+        el('title', {}, br).textContent = 'break: ' + (years >= 1 ? Math.round(years) + ' years' :
+          Math.round((s.t1 - s.t0) / DAY) + ' days') + ' without events';
+      }
+    });
     var lastEnd = -Infinity;
     ticks().forEach(function (tick) {
       var px = x(tick.t);
@@ -164,17 +178,6 @@
         var text = el('text', { x: px + 3, y: 14 }, g);
         text.textContent = tick.label;
         lastEnd = px + 3 + w;
-      }
-    });
-    segments.forEach(function (s) {
-      if (s.gap && s.u1 > view[0] && s.u0 < view[1]) {
-        var a = x(s.t0), b = x(s.t1), years = (s.t1 - s.t0) / YEAR;
-        var br = el('g', { 'class': 'break' }, g);
-        el('rect', { x: a, y: 0, width: Math.max(b - a, 1), height: height }, br);
-        var mid = (a + b) / 2 - 10;
-        el('path', { d: 'M' + mid + ',' + 12 + ' l4,-6 l4,12 l4,-12 l4,12 l4,-6' }, br);
-        el('title', {}, br).textContent = 'break: ' + (years >= 1 ? Math.round(years) + ' years' :
-          Math.round((s.t1 - s.t0) / DAY) + ' days') + ' without events';
       }
     });
   }
