@@ -14,8 +14,6 @@ import java.util.Optional;
 /** The text of the {@code diff} command: what changed from one as-of view of a story to another. */
 final class DiffText {
 
-  private static final TimeBoundsFormatter DATES = TimeBoundsFormatter.ENGLISH_UTC;
-
   private DiffText() {}
 
   /**
@@ -23,12 +21,14 @@ final class DiffText {
    *
    * @param fromText  {@code --from} as given, such as {@code 2006}
    * @param toText  {@code --to} as given
+   * @param dates  how dates read, in the display zone
    */
   static List<String> lines(Timeline before, Timeline after, Instant from, Instant to, String fromText, String toText,
-      String policy) {
+      String policy, TimeBoundsFormatter dates) {
     TimelineDiff diff = TimelineDiff.between(before, after);
     List<String> lines = new ArrayList<>();
-    lines.add("From " + view(fromText, from) + " to " + view(toText, to) + "; policy " + policy);
+    lines.add("From " + view(fromText, from) + " to " + view(toText, to) + "; policy " + policy + "; times in "
+        + (dates.zone().equals(java.time.ZoneOffset.UTC) ? "UTC" : dates.zone().getId()));
     lines.add("");
     if (diff.isEmpty()) {
       lines.add("No change.");
@@ -45,7 +45,7 @@ final class DiffText {
     section(lines, "Verdicts changed", diff.verdictsChanged().size());
     boolean none = false;
     for (TimelineDiff.VerdictChange change : diff.verdictsChanged()) {
-      lines.add("  " + verdictChange(change));
+      lines.add("  " + verdictChange(change, dates));
       none = none || change.before().isEmpty() || change.after().isEmpty();
     }
     if (none) {
@@ -55,7 +55,7 @@ final class DiffText {
     section(lines, "Dates changed", diff.boundsChanged().size());
     for (TimelineDiff.BoundsChange change : diff.boundsChanged()) {
       lines.add("  " + change.event() + ": " + change.kind().name().toLowerCase(Locale.ROOT) + ", "
-          + DATES.format(change.before()) + " -> " + DATES.format(change.after()));
+          + dates.format(change.before()) + " -> " + dates.format(change.after()));
     }
     section(lines, "Order changed", diff.orderChanged().size());
     for (TimelineDiff.OrderChange change : diff.orderChanged()) {
@@ -75,11 +75,11 @@ final class DiffText {
    * Says a verdict change: {@code key: BEFORE -> AFTER}, and the values held before and after when
    * they differ, so that a change of value under the same status shows.
    */
-  private static String verdictChange(TimelineDiff.VerdictChange change) {
+  private static String verdictChange(TimelineDiff.VerdictChange change, TimeBoundsFormatter dates) {
     String text = change.key() + ": " + change.before().map(v -> v.status().name()).orElse("none") + " -> "
         + change.after().map(v -> v.status().name()).orElse("none");
-    Optional<String> was = change.before().flatMap(v -> TimelineReport.heldText(v, DATES));
-    Optional<String> is = change.after().flatMap(v -> TimelineReport.heldText(v, DATES));
+    Optional<String> was = change.before().flatMap(v -> TimelineReport.heldText(v, dates));
+    Optional<String> is = change.after().flatMap(v -> TimelineReport.heldText(v, dates));
     if (was.equals(is) || is.isEmpty()) {
       return text;
     }

@@ -323,7 +323,7 @@ class MainTimelineCommandsTest {
 
     assertThat(run.out()).startsWith(
         "From 2024-12-13 (as known at the end of it, 2024-12-14T00:00:00Z) to 2024-12-15 (as known at the end of"
-            + " it, 2024-12-16T00:00:00Z); policy weighted-vote\n\n");
+            + " it, 2024-12-16T00:00:00Z); policy weighted-vote; times in UTC\n\n");
     assertThat(run.out())
         .contains("Verdicts changed (14):\n")
         .contains("  occurred(nk-troops-in-assaults): UNVERIFIED -> CONTESTED\n")
@@ -341,7 +341,7 @@ class MainTimelineCommandsTest {
 
     assertThat(run.out())
         .startsWith("From 2006 (as known at the end of it, 2007-01-01T00:00:00Z) to 2007-12 (as known at the end"
-            + " of it, 2008-01-01T00:00:00Z); policy weighted-vote\n")
+            + " of it, 2008-01-01T00:00:00Z); policy weighted-vote; times in UTC\n")
         .contains("  timing(commercial-service): CONTESTED -> CONTESTED, value Nov 2006 -> 28 Oct 2007\n")
         .contains("  quantity(us-maiden-flight, people on board): none -> UNCONTESTED, value about 500 person\n")
         .contains("  (none: no verdict in that view; nothing stated by then bore on the claim, or its event was"
