@@ -202,4 +202,15 @@ class TimelineJsTest {
     assertThat(byId(root, "modelled").get("text").get("text").asString()).isEqualTo("<p>7 Aug 2024 \u00b7 no source</p>");
     assertThat(byId(root, "stated").get("text").get("text").asString()).startsWith("<p>6 Aug 2024 \u00b7 uncontested</p>");
   }
+
+  @Test
+  void readmeExample_theFormatterSaysTheRequestAsTheCommandDoes() {
+    Timeline timeline = Timeline.build(KurskStory.build());
+
+    String when = io.github.eventline.core.time.TimeBoundsFormatter.of(java.util.Locale.ENGLISH,
+            java.time.ZoneId.of("Europe/Paris"))
+        .format(timeline.derivedBounds(io.github.eventline.core.EventId.of("putin-asks-kim")));
+
+    assertThat(when).isEqualTo("after 1 Aug 2024");
+  }
 }
