@@ -47,6 +47,9 @@ final class ConflictsCommand implements Callable<Integer> {
   @Mixin
   ViewOptions view;
 
+  @Mixin
+  FilterOptions filters;
+
   ConflictsCommand(StoryReader reader) {
     this.reader = requireNonNull(reader, "reader");
   }
@@ -58,10 +61,11 @@ final class ConflictsCommand implements Callable<Integer> {
     Story story = StoryFiles.load(reader, file);
     progress.step("building the timeline of " + story.events().size() + " events");
     Timeline timeline = view.timeline(story);
-    TimelineReport report = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy));
+    TimelineReport report = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy), view.dates(story),
+        filters.description(), filters.kept(timeline, spec));
     PrintWriter out = spec.commandLine().getOut();
     report.conflictsLines().forEach(out::println);
     out.flush();
-    return timeline.conflicts().isEmpty() && report.disputed().isEmpty() ? Main.OK : Main.CONFLICTS;
+    return report.conflicts().isEmpty() && report.disputed().isEmpty() ? Main.OK : Main.CONFLICTS;
   }
 }

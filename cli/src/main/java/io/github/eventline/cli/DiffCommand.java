@@ -7,7 +7,12 @@ import io.github.eventline.timeline.ReconciliationPolicy;
 import io.github.eventline.timeline.Timeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import io.github.eventline.core.time.TimeBoundsFormatter;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +60,23 @@ final class DiffCommand implements Callable<Integer> {
       description = "How conflicting assertions are weighed: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   ReconciliationPolicy policy;
 
+  @Option(names = "--zone", paramLabel = "ZONE", converter = ViewOptions.ZoneConverter.class,
+      description = "Show times of day in ZONE, an IANA time zone such as America/Chicago or UTC."
+          + " Default: the story's own zone (its \"zone\" field), else UTC.")
+  ZoneId zone;
+
+  /** Returns an option's value as given on the command line, else the instant's text. */
+  private String given(String option, Instant value) {
+    picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (parsed != null && parsed.hasMatchedOption(option)) {
+      List<String> texts = parsed.matchedOption(option).originalStringValues();
+      if (!texts.isEmpty()) {
+        return texts.get(texts.size() - 1);
+      }
+    }
+    return value.toString();
+  }
+
   DiffCommand(StoryReader reader) {
     this.reader = requireNonNull(reader, "reader");
   }
@@ -68,7 +90,10 @@ final class DiffCommand implements Callable<Integer> {
     Timeline before = Timeline.build(story.asKnownAt(from), policy);
     Timeline after = Timeline.build(story.asKnownAt(to), policy);
     PrintWriter out = spec.commandLine().getOut();
-    DiffText.lines(before, after, from, to, Policies.name(policy)).forEach(out::println);
+    TimeBoundsFormatter dates =
+        TimeBoundsFormatter.of(Locale.ENGLISH, zone != null ? zone : story.zone().orElse(ZoneOffset.UTC));
+    DiffText.lines(before, after, from, to, given("--from", from), given("--to", to), Policies.name(policy), dates)
+        .forEach(out::println);
     out.flush();
     return Main.OK;
   }

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code eventline} command: {@code eventline validate FILE}, {@code eventline timeline FILE},
- * {@code eventline conflicts FILE} and {@code eventline diff FILE --from T1 --to T2}.
+ * {@code eventline conflicts FILE} and {@code eventline diff FILE --from T1 --to T2}; {@code eventline
+ * help [COMMAND]} shows the usage. A usage error prints its message and where to find the usage.
  *
  * <p>Exit codes: {@value #OK} ok; {@value #PROBLEMS} the story has problems (every one listed on
  * stderr, one per line, starting with the file name) or cannot be read; {@value #USAGE} usage
@@ -72,8 +73,11 @@ public final class Main {
           .addSubcommand(new TimelineCommand(effective))
           .addSubcommand(new ConflictsCommand(effective))
           .addSubcommand(new DiffCommand(effective))
+          .addSubcommand(new CommandLine.HelpCommand())
+          .setCaseInsensitiveEnumValuesAllowed(true)
           .setOut(outWriter)
           .setErr(errWriter)
+          .setParameterExceptionHandler(Main::usageError)
           .setExecutionExceptionHandler(Main::handle);
       line.setExecutionStrategy(parsed -> {
         limited[0] = limited(reader, parsed);
@@ -84,6 +88,20 @@ public final class Main {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /**
+   * Prints a usage error on stderr: its message, suggestions for a mistyped name, and where to find
+   * the usage, rather than the whole usage.
+   */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    PrintWriter err = line.getErr();
+    err.println(e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Run '" + line.getCommandSpec().qualifiedName() + " --help' for its usage.");
+    err.flush();
+    return USAGE;
   }
 
   /** Prints a command's failure on stderr, with its stack trace only if {@code --debug} was given. */

@@ -6,6 +6,7 @@ import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.core.time.TimeBoundsFormatter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ final class StorySummary {
         last = to.get();
       }
     }
-    return first.equals(Instant.MAX) ? "unknown" : HumanDates.day(first) + " to " + HumanDates.day(last);
+    return first.equals(Instant.MAX) ? "unknown" : TimeBoundsFormatter.ENGLISH_UTC.day(first) + " to " + TimeBoundsFormatter.ENGLISH_UTC.day(last);
   }
 
   /**

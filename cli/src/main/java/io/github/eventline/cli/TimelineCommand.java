@@ -42,12 +42,17 @@ import picocli.CommandLine.Spec;
         "",
         "Text (the default): one line per event with its date as a person would say it"
             + " (6 Aug 2024, early Aug 2024, after 6 Aug 2024...), the status of the claim that it"
-            + " occurred (UNCONTESTED, CORROBORATED, UNVERIFIED, CONTESTED, REFUTED, SUPERSEDED),"
-            + " its id and summary; events with no date at all under 'Undated'; then the temporal"
-            + " conflicts and the disputed claims.",
-        "Events are in timeline order: every accepted relation is respected (after, before,"
-            + " during...), then by derived earliest start, latest end and id. Dates are the"
-            + " bounds derived from everything the story states and reconciliation accepts.",
+            + " occurred (UNCONTESTED, CORROBORATED, UNVERIFIED, CONTESTED, REFUTED, SUPERSEDED, or"
+            + " 'no source' when only the modeller states it), its id and summary, and under it the"
+            + " values held (figures, who took part, where); events with no date at all under"
+            + " 'Undated'; then a legend of the statuses, the temporal conflicts and the disputed"
+            + " claims.",
+        "Events are in timeline order, the same in every format: every accepted relation is"
+            + " respected (after, before, during...), then each event is placed at the first"
+            + " instant known of it (its earliest start, or for an open start such as 'ongoing as"
+            + " of 15 Dec 2024' its latest start or earliest end), then by latest end and id;"
+            + " events of which nothing is known come last. Dates are the bounds derived from"
+            + " everything the story states and reconciliation accepts.",
         "JSON: format eventline-timeline/1, to stdout, or with --out to a file (to DIR/timeline.json"
             + " if --out names an existing directory).",
         "CSV: the eight tables (events, actors, places, sources, assertions, timeline, verdicts,"
@@ -56,9 +61,9 @@ import picocli.CommandLine.Spec;
             + " zoom, sources and quotes on hover or click; --relations draws the relations.",
         "timelinejs: the JSON of the TimelineJS3 widget. mermaid: a Mermaid timeline block for"
             + " Markdown.",
-        "html, timelinejs and mermaid go to stdout, or with --out to a file (to"
-            + " DIR/timeline.html, DIR/timelinejs.json or DIR/timeline.mmd if --out names an"
-            + " existing directory)."},
+        "text, html, timelinejs and mermaid go to stdout, or with --out to a file (to"
+            + " DIR/timeline.txt, DIR/timeline.html, DIR/timelinejs.json or DIR/timeline.mmd if --out"
+            + " names an existing directory). FORMAT is case-insensitive."},
     exitCodeListHeading = EventlineCommand.EXIT_CODE_HEADING,
     exitCodeList = {EventlineCommand.EXIT_OK, EventlineCommand.EXIT_PROBLEMS, EventlineCommand.EXIT_USAGE},
     footer = "")
@@ -78,6 +83,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Mixin
   ViewOptions view;
 
+  @Mixin
+  FilterOptions filters;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json, csv, html, timelinejs or mermaid. Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -87,8 +95,9 @@ final class TimelineCommand implements Callable<Integer> {
   boolean relations;
 
   @Option(names = "--out", paramLabel = "PATH",
-      description = "For json: the file to write (or an existing directory, for PATH/timeline.json);"
-          + " stdout if absent. For csv: the directory of the tables; required.")
+      description = "For text, json, html, timelinejs and mermaid: the file to write (or an existing"
+          + " directory, for PATH/timeline.txt, timeline.json, timeline.html, timelinejs.json or"
+          + " timeline.mmd); stdout if absent. For csv: the directory of the tables; required.")
   Path out;
 
   /**
@@ -119,23 +128,38 @@ final class TimelineCommand implements Callable<Integer> {
         stdout.println("wrote " + String.join(", ", tables()) + " to " + out);
         break;
       case html:
-        HtmlOptions options = HtmlOptions.defaults().withRelations(relations);
+        HtmlOptions options = HtmlOptions.defaults().withRelations(relations).withZone(view.zone(story));
         writeView(stdout, "timeline.html", HtmlTimeline.toHtml(timeline, options),
             stream -> HtmlTimeline.write(timeline, stream, options));
         break;
       case timelinejs:
-        writeView(stdout, "timelinejs.json", TimelineJs.toJson(timeline), stream -> TimelineJs.write(timeline, stream));
+        writeView(stdout, "timelinejs.json", TimelineJs.toJson(timeline, view.zone(story)),
+            stream -> TimelineJs.write(timeline, stream, view.zone(story)));
         break;
       case mermaid:
-        writeView(stdout, "timeline.mmd", MermaidTimeline.toMermaid(timeline), stream -> {
+        String diagram;
+        try {
+          diagram = MermaidTimeline.toMermaid(timeline, view.zone(story));
+        } catch (IllegalArgumentException e) {
+          throw new CommandFailure(Main.PROBLEMS, List.of("eventline: " + e.getMessage()), e);
+        }
+        writeView(stdout, "timeline.mmd", diagram, stream -> {
           Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-          MermaidTimeline.write(timeline, writer);
+          writer.write(diagram);
           writer.flush();
         });
         break;
       default:
-        new TimelineReport(timeline, view.asOf(), Policies.name(view.policy)).timelineLines(file.toString())
-            .forEach(stdout::println);
+        List<String> lines = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy), view.dates(story),
+            filters.description(), filters.kept(timeline, spec)).timelineLines(file.toString());
+        writeView(stdout, "timeline.txt", String.join("\n", lines) + "\n", stream -> {
+          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          for (String line : lines) {
+            writer.write(line);
+            writer.write('\n');
+          }
+          writer.flush();
+        });
         break;
     }
     stdout.flush();
@@ -146,15 +170,28 @@ final class TimelineCommand implements Callable<Integer> {
     if (format == Format.csv && out == null) {
       throw new ParameterException(spec.commandLine(), "--format csv needs --out DIR, the directory of the tables");
     }
+    if (format != Format.text && filters.isSet()) {
+      throw new ParameterException(spec.commandLine(),
+          "--actor, --source and --event filter the text timeline; the other formats hold every event");
+    }
     if (format != Format.html && relations) {
       throw new ParameterException(spec.commandLine(), "--relations is for --format html");
     }
-    if (format == Format.text && out != null) {
-      throw new ParameterException(spec.commandLine(),
-          "--out is for --format json or csv; the text timeline goes to stdout");
-    }
     if (format == Format.csv && Files.exists(out) && !Files.isDirectory(out)) {
       throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a directory");
+    }
+    if (out != null) {
+      // The folder to write in (or to create) must not lie under a file.
+      Path folder = format == Format.csv || Files.isDirectory(out) ? out : out.toAbsolutePath().getParent();
+      for (Path p = folder == null ? null : folder.toAbsolutePath(); p != null; p = p.getParent()) {
+        if (Files.exists(p)) {
+          if (!Files.isDirectory(p)) {
+            throw new ParameterException(spec.commandLine(),
+                "--out " + out + " cannot be written: " + p + " is a file, not a directory");
+          }
+          break;
+        }
+      }
     }
   }
 

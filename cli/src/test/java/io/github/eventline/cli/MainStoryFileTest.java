@@ -69,13 +69,18 @@ class MainStoryFileTest {
 
     assertThat(run.out()).isEqualTo(String.join("\n",
         "Kim Jong-un envoie des troupes à Koursk",
-        "3 events, everything the story states; policy weighted-vote",
+        "3 events, everything the story states; policy weighted-vote; times in UTC",
         "",
-        "6 Aug 2024  UNVERIFIED   kursk-offensive  Ukrainian offensive into Kursk Oblast",
+        "6 Aug 2024  no source    kursk-offensive  Ukrainian offensive into Kursk Oblast",
+        "                         who: Ukraine (agent)",
+        "                         where: Kursk Oblast",
         "Dec 2024    UNCONTESTED  nk-troops        North Korean troops in assaults",
         "",
         "Undated",
-        "  UNVERIFIED  request  Russia asks North Korea for troops",
+        "  no source  request  Russia asks North Korea for troops",
+        "",
+        "Whether each event happened: UNCONTESTED: one source says so, none opposes;"
+            + " no source: only the story's modeller states it.",
         "",
         "Conflicts: none",
         ""));

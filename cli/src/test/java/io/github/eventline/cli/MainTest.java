@@ -171,15 +171,19 @@ class MainTest {
 
     assertThat(run.out()).isEqualTo(String.join("\n",
         "Kim Jong-un envoie des troupes à Koursk",
-        "5 events, everything the story states; policy weighted-vote",
+        "5 events, everything the story states; policy weighted-vote; times in UTC",
         "",
-        "early Aug 2024     UNVERIFIED   kursk-offensive        Ukrainian offensive into Kursk Oblast",
-        "after 11 Aug 2024  UNVERIFIED   request                Russia asks North Korea for troops",
+        "early Aug 2024     no source    kursk-offensive        Ukrainian offensive into Kursk Oblast",
+        "                                where: Kursk Oblast",
+        "after 11 Aug 2024  no source    request                Russia asks North Korea for troops",
         "Dec 2024           UNCONTESTED  nk-troops-in-assaults  North Korean troops take part in assaults",
         "",
         "Undated",
-        "  UNVERIFIED   a-request  Russia asks for troops",
+        "  no source    a-request  Russia asks for troops",
         "  UNCONTESTED  losses     Losses among North Korean troops",
+        "",
+        "Whether each event happened: UNCONTESTED: one source says so, none opposes;"
+            + " no source: only the story's modeller states it.",
         "",
         "Conflicts: none",
         ""));
@@ -200,7 +204,7 @@ class MainTest {
   void unknownOption_isAUsageErrorAndExits2() {
     CliRun run = CliRun.with(KURSK, "validate", "--bogus", file.toString());
 
-    assertThat(run.err()).startsWith("Unknown option: '--bogus'\nUsage: eventline validate ");
+    assertThat(run.err()).isEqualTo("Unknown option: '--bogus'\nRun 'eventline validate --help' for its usage.\n");
     assertThat(run.out()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(2);
   }
@@ -209,7 +213,7 @@ class MainTest {
   void missingFileArgument_isAUsageErrorAndExits2() {
     CliRun run = CliRun.with(KURSK, "timeline");
 
-    assertThat(run.err()).startsWith("Missing required parameter: 'FILE'\nUsage: eventline timeline ");
+    assertThat(run.err()).isEqualTo("Missing required parameter: 'FILE'\nRun 'eventline timeline --help' for its usage.\n");
     assertThat(run.exitCode()).isEqualTo(2);
   }
 
@@ -217,7 +221,7 @@ class MainTest {
   void noCommand_isAUsageErrorAndExits2() {
     CliRun run = CliRun.with(KURSK);
 
-    assertThat(run.err()).startsWith("Missing required command: validate, timeline, conflicts or diff\nUsage: eventline ");
+    assertThat(run.err()).isEqualTo("Missing required command: validate, timeline, conflicts or diff\nRun 'eventline --help' for its usage.\n");
     assertThat(run.out()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(2);
   }

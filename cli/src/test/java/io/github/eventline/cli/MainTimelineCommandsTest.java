@@ -62,15 +62,20 @@ class MainTimelineCommandsTest {
 
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("Kim Jong-un envoie des troupes en Ukraine");
-    assertThat(lines.get(1)).isEqualTo("11 events, everything the story states; policy weighted-vote");
+    assertThat(lines.get(1)).isEqualTo("11 events, everything the story states; policy weighted-vote; times in UTC");
     assertThat(lines).contains(
         "early Aug 2024             UNCONTESTED  kursk-offensive                Ukrainian offensive to retake control of areas of the Kursk region",
+        "                                        where: Kursk Oblast",
         "after 1 Aug 2024           UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help",
+        "ongoing as of 15 Dec 2024  UNCONTESTED  nk-troops-in-kursk             North Korean soldiers present in the Kursk region, ready for combat",
+        "                                        soldiers: about 10,000 person",
         "Undated",
         "Conflicts: none",
         "Disputed claims (1): occurred(nk-troops-in-assaults) CONTESTED");
-    assertThat(lines.indexOf("Undated")).isGreaterThan(lines.indexOf(
-        "after 1 Aug 2024           UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help"));
+    // Placed by what is known of it: an event ongoing as of 15 Dec 2024 after the 2022 invasion.
+    assertThat(lines.indexOf("ongoing as of 15 Dec 2024  UNCONTESTED  nk-troops-in-kursk             North Korean soldiers present in the Kursk region, ready for combat"))
+        .isGreaterThan(lines.indexOf("24 Feb 2022                UNVERIFIED   russian-invasion               Russia launches its military offensive in Ukraine"))
+        .isLessThan(lines.indexOf("Undated"));
     assertThat(statusOf(run.out(), "nk-troops-in-assaults")).isEqualTo("CONTESTED");
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
@@ -100,7 +105,7 @@ class MainTimelineCommandsTest {
   void timeline_policy_isNamedInTheHeaderAndChangesTheVerdicts() {
     CliRun run = CliRun.of("timeline", SEED.toString(), "--policy", "most-reliable-source");
 
-    assertThat(run.out()).contains("; policy most-reliable-source\n");
+    assertThat(run.out()).contains("; policy most-reliable-source; times in UTC\n");
     assertThat(run.exitCode()).isZero();
     for (String policy : List.of("weighted-vote", "latest-statement", "source-trust")) {
       assertThat(CliRun.of("timeline", SEED.toString(), "--policy", policy).exitCode()).as(policy).isZero();
@@ -173,17 +178,84 @@ class MainTimelineCommandsTest {
   void timeline_csvWithoutOut_isAUsageErrorAndExits2() {
     CliRun run = CliRun.of("timeline", SEED.toString(), "--format", "csv");
 
-    assertThat(run.err()).startsWith("--format csv needs --out DIR, the directory of the tables\nUsage: eventline timeline ");
+    assertThat(run.err()).isEqualTo("--format csv needs --out DIR, the directory of the tables\nRun 'eventline timeline --help' for its usage.\n");
     assertThat(run.exitCode()).isEqualTo(2);
   }
 
   @Test
-  void timeline_textWithOut_andUnknownFormat_areUsageErrors() {
+  void timeline_textWithOut_writesTheTextToAFile() throws IOException {
     CliRun text = CliRun.of("timeline", SEED.toString(), "--out", dir.toString());
+    CliRun stdout = CliRun.of("timeline", SEED.toString());
+
+    assertThat(text.out()).isEqualTo("wrote " + dir.resolve("timeline.txt") + "\n");
+    assertThat(Files.readString(dir.resolve("timeline.txt"))).isEqualTo(stdout.out());
+    assertThat(text.exitCode()).isZero();
+  }
+
+  @Test
+  void timeline_outUnderAFile_isAUsageError() throws IOException {
+    Path file = write("story-copy.json", "{}");
+
+    CliRun run = CliRun.of("timeline", SEED.toString(), "--format", "csv", "--out", file.resolve("tables").toString());
+    CliRun json = CliRun.of("timeline", SEED.toString(), "--format", "json", "--out", file.resolve("a/t.json").toString());
+
+    assertThat(run.err()).isEqualTo("--out " + file.resolve("tables") + " cannot be written: " + file
+        + " is a file, not a directory\nRun 'eventline timeline --help' for its usage.\n");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(json.err()).startsWith("--out " + file.resolve("a/t.json") + " cannot be written: " + file + " is a file");
+    assertThat(json.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void timeline_formatNames_areCaseInsensitive() {
+    CliRun upper = CliRun.of("timeline", SEED.toString(), "--format", "MERMAID");
+
+    assertThat(upper.out()).startsWith("timeline\n");
+    assertThat(upper.exitCode()).isZero();
+  }
+
+  @Test
+  void help_showsTheUsage_ofEventlineAndOfACommand() {
+    CliRun top = CliRun.of("help");
+    CliRun timeline = CliRun.of("help", "timeline");
+
+    assertThat(top.out()).startsWith("Usage: eventline ").contains("  timeline   Prints a story's events in time order.");
+    assertThat(top.exitCode()).isZero();
+    assertThat(timeline.out()).startsWith("Usage: eventline timeline ").contains("--zone=ZONE");
+    assertThat(timeline.exitCode()).isZero();
+  }
+
+  @Test
+  void timeline_zone_readsTimesOfDayThere_andNamesItInTheHeader() throws IOException {
+    Path file = write("dh.json", """
+        {
+          "format": "eventline/1",
+          "title": "Deepwater Horizon",
+          "zone": "America/Chicago",
+          "events": [
+            {"id": "explosion", "summary": "Explosion", "when": "2010-04-20T21:45:00-05:00"},
+            {"id": "sinking", "summary": "The rig sinks", "when": "2010-04-22"}
+          ]
+        }
+        """);
+
+    CliRun story = CliRun.of("timeline", file.toString());
+    CliRun utc = CliRun.of("timeline", file.toString(), "--zone", "UTC");
+    CliRun bad = CliRun.of("timeline", file.toString(), "--zone", "+02:00");
+
+    assertThat(story.out()).contains("; times in America/Chicago\n")
+        .contains("20 Apr 2010 21:45:00 -05:00  no source  explosion  Explosion\n")
+        .contains("22 Apr 2010                  no source  sinking    The rig sinks\n");
+    assertThat(utc.out()).contains("; times in UTC\n").contains("21 Apr 2010 02:45:00 UTC  no source  explosion");
+    assertThat(bad.err()).isEqualTo("Invalid value for option '--zone': '+02:00' is not an IANA time zone; expected"
+        + " an id such as America/Chicago, Europe/Paris or UTC\nRun 'eventline timeline --help' for its usage.\n");
+    assertThat(bad.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void timeline_unknownFormat_isAUsageError() {
     CliRun xml = CliRun.of("timeline", SEED.toString(), "--format", "xml");
 
-    assertThat(text.err()).startsWith("--out is for --format json or csv; the text timeline goes to stdout");
-    assertThat(text.exitCode()).isEqualTo(2);
     assertThat(xml.err()).startsWith("Invalid value for option '--format': expected one of [text, json, csv, html, timelinejs, mermaid]");
     assertThat(xml.exitCode()).isEqualTo(2);
   }
@@ -250,15 +322,30 @@ class MainTimelineCommandsTest {
     CliRun run = CliRun.of("diff", SEED.toString(), "--from", "2024-12-13", "--to", "2024-12-15");
 
     assertThat(run.out()).startsWith(
-        "From 2024-12-14T00:00:00Z to 2024-12-16T00:00:00Z (as known at each); policy weighted-vote\n\n");
+        "From 2024-12-13 (as known at the end of it, 2024-12-14T00:00:00Z) to 2024-12-15 (as known at the end of"
+            + " it, 2024-12-16T00:00:00Z); policy weighted-vote; times in UTC\n\n");
     assertThat(run.out())
         .contains("Verdicts changed (14):\n")
         .contains("  occurred(nk-troops-in-assaults): UNVERIFIED -> CONTESTED\n")
-        .contains("  relation(kursk-offensive, putin-asks-kim): none -> UNCONTESTED\n")
+        .contains("  relation(kursk-offensive, putin-asks-kim): none -> UNCONTESTED, value before or meets\n")
         .contains("Dates changed (4):\n")
         .contains("  putin-asks-kim: tightened, unknown date -> after 1 Aug 2024\n")
-        .contains("Order changed (2):\n")
-        .contains("  putin-asks-kim: position 6 -> 10\n");
+        .contains("Order changed (4):\n")
+        .contains("  putin-asks-kim: position 9 -> 4\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void diff_aChangeOfValueUnderTheSameStatus_showsBothValues_andNoneIsExplained() {
+    CliRun run = CliRun.of("diff", "../examples/a380-2005-2007.json", "--from", "2006", "--to", "2007-12");
+
+    assertThat(run.out())
+        .startsWith("From 2006 (as known at the end of it, 2007-01-01T00:00:00Z) to 2007-12 (as known at the end"
+            + " of it, 2008-01-01T00:00:00Z); policy weighted-vote; times in UTC\n")
+        .contains("  timing(commercial-service): CONTESTED -> CONTESTED, value Nov 2006 -> 28 Oct 2007\n")
+        .contains("  quantity(us-maiden-flight, people on board): none -> UNCONTESTED, value about 500 person\n")
+        .contains("  (none: no verdict in that view; nothing stated by then bore on the claim, or its event was"
+            + " merged into another by same-as)\n");
     assertThat(run.exitCode()).isZero();
   }
 

@@ -8,7 +8,10 @@ import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.IdPositions;
 import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,6 +62,7 @@ public final class Story {
   private final Optional<String> title;
   private final Optional<String> language;
   private final Optional<String> description;
+  private final Optional<ZoneId> zone;
   private final ImmutableMap<String, String> extensions;
   private final ImmutableList<Actor> actors;
   private final ImmutableList<Place> places;
@@ -85,6 +89,7 @@ public final class Story {
     this.title = b.title;
     this.language = b.language;
     this.description = b.description;
+    this.zone = b.zone;
     this.extensions = ImmutableMap.copyOf(b.extensions);
     this.actors = ImmutableList.copyOf(b.actors);
     this.places = ImmutableList.copyOf(b.places);
@@ -129,6 +134,17 @@ public final class Story {
   /** Returns the description. @return the description, if any */
   public Optional<String> description() {
     return description;
+  }
+
+  /**
+   * Returns the zone in which the story's times of day are shown to readers (the text timeline and
+   * the views), such as {@code America/Chicago} for a story told in Houston. It changes no instant:
+   * times are kept as stated, and machine outputs stay in UTC.
+   *
+   * @return the display zone, if the story names one
+   */
+  public Optional<ZoneId> zone() {
+    return zone;
   }
 
   /** Returns the story's own {@code x-} fields, as JSON text. @return the extensions, not null */
@@ -284,6 +300,7 @@ public final class Story {
     b.title = title;
     b.language = language;
     b.description = description;
+    b.zone = zone;
     b.extensions.putAll(extensions);
     b.actors.addAll(actors);
     b.places.addAll(places);
@@ -300,6 +317,7 @@ public final class Story {
             && title.equals(other.title)
             && language.equals(other.language)
             && description.equals(other.description)
+            && zone.equals(other.zone)
             && extensions.equals(other.extensions)
             && actors.equals(other.actors)
             && places.equals(other.places)
@@ -310,7 +328,7 @@ public final class Story {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(title, language, description, extensions, actors, places, sources, events, assertions);
+    return java.util.Objects.hash(title, language, description, zone, extensions, actors, places, sources, events, assertions);
   }
 
   /** Returns a one-line summary: title and counts. @return the text */
@@ -331,6 +349,7 @@ public final class Story {
     private Optional<String> title = Optional.empty();
     private Optional<String> language = Optional.empty();
     private Optional<String> description = Optional.empty();
+    private Optional<ZoneId> zone = Optional.empty();
     private final Map<String, String> extensions = new LinkedHashMap<>();
     private final List<Actor> actors = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
@@ -362,6 +381,42 @@ public final class Story {
     public Builder description(String description) {
       this.description = Optional.of(requireNonNull(description, "description"));
       return this;
+    }
+
+    /**
+     * Sets the zone in which the story's times of day are shown to readers.
+     *
+     * @param zone  an IANA time zone, such as {@code ZoneId.of("America/Chicago")}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the zone is a fixed offset rather than an IANA zone
+     */
+    public Builder zone(ZoneId zone) {
+      requireNonNull(zone, "zone");
+      if (zone instanceof ZoneOffset) {
+        throw new IllegalArgumentException("Invalid story zone \"" + zone.getId()
+            + "\": expected an IANA time zone id such as \"America/Chicago\" or \"UTC\", not an offset");
+      }
+      this.zone = Optional.of(zone);
+      return this;
+    }
+
+    /**
+     * Sets the zone in which the story's times of day are shown to readers, by its IANA id.
+     *
+     * @param zoneId  an IANA time zone id, such as {@code America/Chicago} or {@code UTC}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the id names no IANA time zone
+     */
+    public Builder zone(String zoneId) {
+      requireNonNull(zoneId, "zoneId");
+      ZoneId zone;
+      try {
+        zone = ZoneId.of(zoneId);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("Invalid story zone \"" + Ids.abbreviate(zoneId)
+            + "\": expected an IANA time zone id such as \"America/Chicago\" or \"UTC\"", e);
+      }
+      return zone(zone);
     }
 
     /** Adds a story-level {@code x-} field. @param key starting with {@code x-} @param json its value as JSON text @return this builder */

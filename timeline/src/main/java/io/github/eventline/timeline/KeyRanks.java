@@ -4,18 +4,20 @@ import io.github.eventline.core.EventId;
 import java.util.Arrays;
 
 /**
- * The events ranked by the key that breaks the timeline order's ties (derived earliest start, then
- * latest end, then id, as {@link TimelineOrder#compare}), with the anchors of the order's "before"
- * graph read off the same sorts. Not public, by design.
+ * The events ranked by the key that breaks the timeline order's ties (the order rule of {@link
+ * TimelineOrder#compare}: place, open starts first, latest end, id), with the anchors of the
+ * order's "before" graph read off the same sorts. Not public, by design.
  *
  * <p>An event's key does not change while the order is computed, so the events are ranked once and
  * the order's queue then compares ranks, single ints, rather than two bounds and an id. The ranks
- * come from stable radix sorts over primitive arrays: by latest end, then by earliest start, each
- * bound mapped to an unsigned number of as few digits as its spread allows (the unbounded values
- * set apart, the trailing zero bits all finite values share dropped); then each run of events with
- * the same two bounds is sorted by id. Sorted by end, the events give the distinct instants at which
- * an end is bounded above; sorted by start, those at which a start is bounded below: an instant of
- * both is an anchor, and the starts it precedes are the run of ranks with that earliest start.
+ * come from stable radix sorts over primitive arrays: by latest end, then by place and open start
+ * (the place computed once per event, {@link TimelineOrder#place}), each mapped to an unsigned
+ * number of as few digits as its spread allows (the unbounded values set apart, the trailing zero
+ * bits all finite values share dropped), the open-start bit below the place's digits; then each run
+ * of events with the same keys is sorted by id. Sorted by end, the events give the distinct instants
+ * at which an end is bounded above; sorted by place, those at which a start is bounded below (an
+ * event with a bounded start is placed at it, after the open-started ones placed there): an instant
+ * of both is an anchor, and the starts it precedes are the run of ranks with that earliest start.
  */
 final class KeyRanks {
 
@@ -79,12 +81,12 @@ final class KeyRanks {
     // equal bounds are then in id order already).
     int bits;
     if (byId != null) {
-      bits = digits(upper, 1, n, keyTmp);
+      bits = digits(upper, 1, 2, n, keyTmp);
       for (int k = 0; k < n; k++) {
         key[k] = keyTmp[idx[k]];
       }
     } else {
-      bits = digits(upper, 1, n, key);
+      bits = digits(upper, 1, 2, n, key);
     }
     sort(idx, key, bits, idxTmp, keyTmp);
     // The distinct latest ends, numbered in order; those bounded are the candidate anchor instants.
@@ -97,14 +99,44 @@ final class KeyRanks {
       }
       endGroup[idx[k]] = groups - 1;
     }
-    // By earliest start, ties by latest end then index: the sort is stable.
-    bits = digits(lower, 0, n, keyTmp);
-    for (int k = 0; k < n; k++) {
-      key[k] = keyTmp[idx[k]];
+    // By place, open starts first, ties by latest end then index: the sort is stable.
+    for (int i = 0; i < n; i++) {
+      key[i] = TimelineOrder.place(lower, upper, i);
     }
-    sort(idx, key, bits, idxTmp, keyTmp);
-    // The runs of equal earliest start: the anchors, each an instant that is the earliest start of
-    // some events and the latest end (bounded) of others; and within them the runs of equal bounds.
+    bits = digits(key, 0, 1, n, keyTmp);
+    if (bits < 64) {
+      for (int k = 0; k < n; k++) {
+        int i = idx[k];
+        key[k] = keyTmp[i] << 1 | (TimelineOrder.isStartOpen(lower, i) ? 0 : 1);
+      }
+      sort(idx, key, bits + 1, idxTmp, keyTmp);
+    } else {
+      // Places of a full 64-bit spread (no network makes them): by open start, then by place.
+      long[] placeKey = key;
+      System.arraycopy(keyTmp, 0, placeKey, 0, n);
+      key = new long[n];
+      for (int k = 0; k < n; k++) {
+        key[k] = TimelineOrder.isStartOpen(lower, idx[k]) ? 0 : 1;
+      }
+      sort(idx, key, 1, idxTmp, keyTmp);
+      for (int k = 0; k < n; k++) {
+        key[k] = placeKey[idx[k]];
+      }
+      sort(idx, key, bits, idxTmp, keyTmp);
+      // Numbered runs of equal place and open start, as the keys of the other branch tell them.
+      long run = 0;
+      for (int k = 0; k < n; k++) {
+        if (k > 0 && (key[k] != key[k - 1]
+            || TimelineOrder.isStartOpen(lower, idx[k]) != TimelineOrder.isStartOpen(lower, idx[k - 1]))) {
+          run++;
+        }
+        placeKey[k] = run;
+      }
+      key = placeKey;
+    }
+    // The runs of equal place and open start; those of a bounded start t are the events of earliest
+    // start t: the anchors, each an instant that is the earliest start of some events and the latest
+    // end (bounded) of others; and within the runs, the runs of equal bounds.
     int[] anchorOfGroup = new int[groups];
     Arrays.fill(anchorOfGroup, -1);
     int[] from = new int[n];
@@ -224,13 +256,14 @@ final class KeyRanks {
    * Maps one bound of each event to an unsigned number in the same order: unbounded values set
    * apart, then the finite ones less their minimum, less the trailing zero bits they all share.
    *
-   * @param bounds  the bounds of the points
-   * @param point  0 for the events' starts, 1 for their ends
+   * @param bounds  the bounds, event i's at {@code stride * i + point}
+   * @param point  with stride 2, 0 for the events' starts, 1 for their ends; with stride 1, 0
+   * @param stride  2 for the bounds of points, 1 for one bound per event
    * @param n  the number of events
    * @param key  set to the mapped bound of each event
    * @return how many low bits of the mapped bounds can differ
    */
-  static int digits(long[] bounds, int point, int n, long[] key) {
+  static int digits(long[] bounds, int point, int stride, int n, long[] key) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     long finiteMin = Long.MAX_VALUE;
@@ -241,7 +274,7 @@ final class KeyRanks {
     long reference = 0;
     long differ = 0;
     for (int i = 0; i < n; i++) {
-      long v = bounds[2 * i + point];
+      long v = bounds[stride * i + point];
       min = Math.min(min, v);
       max = Math.max(max, v);
       if (v != TemporalNetwork.NEG_INF && v != TemporalNetwork.INF) {
@@ -257,21 +290,21 @@ final class KeyRanks {
     if (finiteMin <= TemporalNetwork.NEG_INF || finiteMax >= TemporalNetwork.INF) {
       // Finite values beyond the unbounded ones (no network makes them): their full spread.
       for (int i = 0; i < n; i++) {
-        key[i] = bounds[2 * i + point] - min;
+        key[i] = bounds[stride * i + point] - min;
       }
       return 64 - Long.numberOfLeadingZeros(max - min);
     }
     if (finiteMin > finiteMax) {
       // No finite value: 0 for unbounded below, 1 for unbounded above.
       for (int i = 0; i < n; i++) {
-        key[i] = bounds[2 * i + point] == TemporalNetwork.NEG_INF ? 0 : 1;
+        key[i] = bounds[stride * i + point] == TemporalNetwork.NEG_INF ? 0 : 1;
       }
       return 1;
     }
     int shift = differ == 0 ? 0 : Long.numberOfTrailingZeros(differ);
     long top = ((finiteMax - finiteMin) >>> shift) + 2;
     for (int i = 0; i < n; i++) {
-      long v = bounds[2 * i + point];
+      long v = bounds[stride * i + point];
       key[i] = v == TemporalNetwork.NEG_INF ? 0 : v == TemporalNetwork.INF ? top : ((v - finiteMin) >>> shift) + 1;
     }
     return 64 - Long.numberOfLeadingZeros(top);

@@ -257,7 +257,19 @@ public final class Timeline {
   /**
    * Returns the events in timeline order: a total order consistent with every accepted constraint.
    * If a is necessarily before b (a ends no later than b starts in every solution), a comes first;
-   * otherwise events come by derived earliest start, then latest end, then id.
+   * otherwise events come by the order rule, which every output of a timeline follows (the JSON
+   * and CSV timelines, the text timeline and the views):
+   *
+   * <ol>
+   *   <li>by place: the first instant known of the event, the earliest of its four derived bounds
+   *       that is bounded. That is its earliest start when known; an event whose start is open
+   *       ("ongoing as of 15 Dec 2024", "before 6 Aug 2024") is placed at the earlier of its latest
+   *       start and its earliest end, else at its latest end; an event of which nothing is known
+   *       comes after every other;
+   *   <li>at the same place, an event whose start is open (begun by then) before one that starts
+   *       there;
+   *   <li>then by latest end, then by id.
+   * </ol>
    *
    * @return the events, an unmodifiable list, not null
    */
@@ -304,6 +316,22 @@ public final class Timeline {
     }
     String label = stated == null ? "derived" : "derived from " + stated.label();
     return TimeBounds.of(es, ls, ee, le, stated == null ? Precision.NONE : stated.precision(), label);
+  }
+
+  /**
+   * Returns where the timeline order places an event in time: the first instant known of it, the
+   * earliest of its {@linkplain #derivedBounds derived bounds} that is bounded (see {@link
+   * #events()} for the whole rule). Views use it to put an event whose start is open ("ongoing as of
+   * 15 Dec 2024") where the order puts it.
+   *
+   * @param event  an event of the timeline, not null
+   * @return the instant, empty for an event of which nothing is known (it comes last)
+   * @throws IllegalArgumentException if the story has no such event
+   */
+  public Optional<Instant> place(EventId event) {
+    int i = indexOf(event);
+    long place = TimelineOrder.place(net.lower, net.upper, i);
+    return place >= TemporalNetwork.INF ? Optional.empty() : Optional.of(StoryNetwork.toInstant(place));
   }
 
   /**

@@ -4,8 +4,15 @@ import io.github.eventline.core.EventId;
 import java.util.Arrays;
 
 /**
- * The timeline order: a topological order of "necessarily before", ties broken by derived earliest
- * start, then latest end, then id. Not public, by design.
+ * The timeline order: a topological order of "necessarily before", ties broken by the order rule
+ * ({@link #compare}): an event's place in time ({@link #place}), then events whose start is open
+ * before those that start at that place, then latest end, then id. Not public, by design.
+ *
+ * <p>The order rule, the one every output of a timeline follows: an event is placed at the first
+ * instant known of it, the earliest of its four derived bounds that is bounded. That is its earliest
+ * start when known; for an event whose start is open ("ongoing as of 15 Dec 2024", "before 6 Aug
+ * 2024") the earlier of its latest start (it had begun by then) and its earliest end (it was still
+ * going on then), else its latest end. An event of which nothing is known comes after every other.
  *
  * <p>Event a is necessarily before b when {@code a.end <= b.start} in every solution: either a path
  * of constraints says so, or {@code a.latestEnd <= b.earliestStart}. The order is computed over
@@ -334,9 +341,44 @@ final class TimelineOrder {
     return emitted;
   }
 
-  /** Compares events by derived earliest start, then latest end, then id. */
+  /**
+   * Returns the place of an event in time, by the order rule: the earliest of its derived bounds
+   * that is bounded, {@link TemporalNetwork#INF} if none is. O(1).
+   *
+   * @param lower  the derived lower bound of each point (event i has points 2i and 2i+1)
+   * @param upper  the derived upper bound of each point
+   * @param i  the event
+   * @return its earliest start if bounded, else the least of its latest start, earliest end and
+   *     latest end that is bounded, else {@link TemporalNetwork#INF}
+   */
+  static long place(long[] lower, long[] upper, int i) {
+    long earliestStart = lower[2 * i];
+    if (earliestStart > TemporalNetwork.NEG_INF) {
+      return earliestStart;
+    }
+    long later = Math.min(upper[2 * i], upper[2 * i + 1]);
+    long earliestEnd = lower[2 * i + 1];
+    return earliestEnd > TemporalNetwork.NEG_INF ? Math.min(later, earliestEnd) : later;
+  }
+
+  /**
+   * Checks if an event's start is open: unbounded below. At the same place, such an event (begun by
+   * then) comes before one that starts there.
+   */
+  static boolean isStartOpen(long[] lower, int i) {
+    return lower[2 * i] <= TemporalNetwork.NEG_INF;
+  }
+
+  /**
+   * Compares events by the order rule: by {@link #place}, then open starts first, then latest end,
+   * then id.
+   */
   static int compare(int a, int b, long[] lower, long[] upper, Keys ids) {
-    int c = Long.compare(lower[2 * a], lower[2 * b]);
+    int c = Long.compare(place(lower, upper, a), place(lower, upper, b));
+    if (c != 0) {
+      return c;
+    }
+    c = Boolean.compare(!isStartOpen(lower, a), !isStartOpen(lower, b));
     if (c != 0) {
       return c;
     }

@@ -189,7 +189,7 @@ class SeedTimelineTest {
         Timeline.build(seed().build(), TimelineOptions.builder().accepting(a -> !a.id().toString().equals("a7")).build());
 
     assertThat(timeline.derivedBounds(REQUEST)).isEqualTo(TimeBounds.unbounded());
-    assertThat(timeline.events()).extracting(Event::id).containsExactly(REQUEST, OFFENSIVE, DEPLOYMENT);
+    assertThat(timeline.events()).extracting(Event::id).containsExactly(OFFENSIVE, DEPLOYMENT, REQUEST);
     assertThat(List.of(timeline.isPossiblyBefore(REQUEST, OFFENSIVE))).containsExactly(true);
   }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class JsonFields {
 
   static final List<String> STORY = List.of(
-      "format", "title", "language", "description", "actors", "places", "sources", "events", "assertions");
+      "format", "title", "language", "description", "zone", "actors", "places", "sources", "events", "assertions");
   static final List<String> ACTOR = List.of("id", "name", "kind", "aliases", "externalIds", "memberOf");
   static final List<String> PLACE = List.of("id", "name", "aliases", "country", "within", "lat", "lon");
   static final List<String> SOURCE = List.of("id", "name", "kind", "actor", "published", "reliability", "url");

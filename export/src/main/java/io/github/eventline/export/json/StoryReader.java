@@ -232,6 +232,7 @@ final class StoryReader {
     f.string("title").ifPresent(b::title);
     f.value("language", b::language);
     f.string("description").ifPresent(b::description);
+    f.value("zone", b::zone);
     b.actors(list(f, "actors", Actor.class, this::actor));
     b.places(list(f, "places", Place.class, this::place));
     b.sources(list(f, "sources", Source.class, this::source));

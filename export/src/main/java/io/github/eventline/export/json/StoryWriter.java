@@ -36,6 +36,7 @@ final class StoryWriter {
     optional(g, "title", story.title());
     optional(g, "language", story.language());
     optional(g, "description", story.description());
+    optional(g, "zone", story.zone().map(java.time.ZoneId::getId));
     array(g, "actors", story.actors(), a -> actor(g, a));
     array(g, "places", story.places(), p -> place(g, p));
     array(g, "sources", story.sources(), s -> source(g, s));

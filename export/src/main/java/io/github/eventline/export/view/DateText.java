@@ -42,13 +42,6 @@ final class DateText {
     }
   }
 
-  /** Returns a range of times: one time if both ends read the same at the precision. */
-  static String range(LocalDateTime first, LocalDateTime last, Precision precision) {
-    String a = of(first, precision);
-    String b = of(last, precision);
-    return a.equals(b) ? a : a + " \u2013 " + b;
-  }
-
   /** Returns an ISO 8601 proleptic year: four digits at least, a sign before year 0. */
   static String year(int year) {
     if (year >= 0 && year <= 9999) {

@@ -1,6 +1,9 @@
 package io.github.eventline.export.view;
 
+import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.VerdictStatus;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** HTML escapes and the words and marks the views give each status. */
@@ -34,6 +37,11 @@ final class Html {
       }
     }
     return s.toString();
+  }
+
+  /** Returns the display zone of a timeline's story: its {@code zone}, else UTC. */
+  static ZoneId zone(Timeline timeline) {
+    return timeline.story().zone().orElse(ZoneOffset.UTC);
   }
 
   /** Returns a status as a word: {@code corroborated}. */

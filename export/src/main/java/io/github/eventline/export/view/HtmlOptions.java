@@ -1,26 +1,35 @@
 package io.github.eventline.export.view;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
 /**
- * Settings of the HTML view: whether relations between events are drawn when the page opens, and
- * how many visible events the page draws one by one before it draws their density instead.
+ * Settings of the HTML view: whether relations between events are drawn when the page opens, how
+ * many visible events the page draws one by one before it draws their density instead, and the
+ * zone in which times of day are shown.
  *
  * <p>Immutable and thread-safe. Start from {@link #defaults()}.
  */
 public final class HtmlOptions {
 
-  private static final HtmlOptions DEFAULTS = new HtmlOptions(false, 2000);
+  private static final HtmlOptions DEFAULTS = new HtmlOptions(false, 2000, Optional.empty());
 
   private final boolean relations;
   private final int densityThreshold;
+  private final Optional<ZoneId> zone;
 
-  private HtmlOptions(boolean relations, int densityThreshold) {
+  private HtmlOptions(boolean relations, int densityThreshold, Optional<ZoneId> zone) {
     this.relations = relations;
     this.densityThreshold = densityThreshold;
+    this.zone = zone;
   }
 
   /**
-   * Returns the default settings: relations hidden (the reader can show them with a checkbox), and
-   * density drawn when more than 2000 events are in view.
+   * Returns the default settings: relations hidden (the reader can show them with a checkbox),
+   * density drawn when more than 2000 events are in view, times of day in the story's zone (else
+   * UTC).
    *
    * @return the defaults, not null
    */
@@ -48,13 +57,32 @@ public final class HtmlOptions {
   }
 
   /**
+   * Returns the zone in which the page shows times of day, if set; else the story's zone, else UTC.
+   *
+   * @return the zone, if set
+   */
+  public Optional<ZoneId> zone() {
+    return zone;
+  }
+
+  /**
    * Returns a copy that draws (or hides) relations between events when the page opens.
    *
    * @param relations  true to draw them
    * @return the copy, not null
    */
   public HtmlOptions withRelations(boolean relations) {
-    return new HtmlOptions(relations, densityThreshold);
+    return new HtmlOptions(relations, densityThreshold, zone);
+  }
+
+  /**
+   * Returns a copy that shows times of day in a zone rather than the story's.
+   *
+   * @param zone  the zone, not null
+   * @return the copy, not null
+   */
+  public HtmlOptions withZone(ZoneId zone) {
+    return new HtmlOptions(relations, densityThreshold, Optional.of(requireNonNull(zone, "zone")));
   }
 
   /**
@@ -68,11 +96,12 @@ public final class HtmlOptions {
     if (densityThreshold < 0) {
       throw new IllegalArgumentException("Density threshold " + densityThreshold + " is negative: expected 0 or more");
     }
-    return new HtmlOptions(relations, densityThreshold);
+    return new HtmlOptions(relations, densityThreshold, zone);
   }
 
   @Override
   public String toString() {
-    return "HtmlOptions[relations=" + relations + ", densityThreshold=" + densityThreshold + "]";
+    return "HtmlOptions[relations=" + relations + ", densityThreshold=" + densityThreshold
+        + zone.map(z -> ", zone=" + z).orElse("") + "]";
   }
 }

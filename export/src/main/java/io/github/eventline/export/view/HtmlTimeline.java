@@ -9,6 +9,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.VerdictStatus;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,10 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,10 +52,14 @@ import tools.jackson.core.JsonGenerator;
  * block. The page zooms (buttons, mouse wheel) and pans (drag): while more events are in view than
  * {@link HtmlOptions#densityThreshold()}, it draws a density histogram of them instead of the
  * events, so a timeline of a million events stays readable. Events whose earliest start is
- * unbounded are listed under the timeline as undated; an unbounded end is drawn to the edge.
+ * unbounded are drawn from their place in the timeline order ({@link Timeline#place}); events of
+ * which nothing is known are listed under the timeline as undated; an unbounded end is drawn to the
+ * edge.
  *
  * <p>All story text is HTML-escaped in the page, and set as text (never as markup) by its script.
- * The output is deterministic. Text is read in UTC.
+ * The output is deterministic. Dates read as a person says them, times of day in the display zone
+ * ({@link HtmlOptions#zone()}, else the story's {@code zone}, else UTC), named under the title; the
+ * details panel of an event shows the values held about it.
  */
 public final class HtmlTimeline {
 
@@ -66,6 +74,34 @@ public final class HtmlTimeline {
    */
   public static void write(Timeline timeline, OutputStream out) {
     write(timeline, out, HtmlOptions.defaults());
+  }
+
+  /**
+   * Writes a timeline as an HTML page to a file with the default options, replacing it.
+   *
+   * @param timeline  the timeline, not null
+   * @param file  the file to write, not null
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Timeline timeline, Path file) throws IOException {
+    write(timeline, file, HtmlOptions.defaults());
+  }
+
+  /**
+   * Writes a timeline as an HTML page to a file, replacing it.
+   *
+   * @param timeline  the timeline, not null
+   * @param file  the file to write, not null
+   * @param options  the options, not null
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Timeline timeline, Path file, HtmlOptions options) throws IOException {
+    requireNonNull(timeline, "timeline");
+    requireNonNull(file, "file");
+    requireNonNull(options, "options");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      write(timeline, out, options);
+    }
   }
 
   /**
@@ -113,7 +149,8 @@ public final class HtmlTimeline {
 
   private static String page(Timeline timeline, HtmlOptions options) {
     Story story = timeline.story();
-    List<ViewEvent> events = ViewEvent.of(timeline);
+    ZoneId zone = options.zone().orElse(Html.zone(timeline));
+    List<ViewEvent> events = ViewEvent.of(timeline, zone);
     String title = Html.escape(story.title().orElse("Timeline"));
     StringBuilder s = new StringBuilder(16384);
     s.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(story.language().orElse("en")))
@@ -121,6 +158,8 @@ public final class HtmlTimeline {
         .append(resource("timeline.css")).append("</style>\n</head>\n<body>\n<header><h1>").append(title)
         .append("</h1>\n");
     story.description().ifPresent(d -> s.append("<p class=\"description\">").append(Html.escape(d)).append("</p>\n"));
+    s.append("<p class=\"zone\">Times of day in ").append(Html.escape(zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()))
+        .append("; dates as stated.</p>\n");
     s.append("</header>\n<nav class=\"controls\">\n")
         .append("<button type=\"button\" id=\"zoom-in\">Zoom in</button>\n")
         .append("<button type=\"button\" id=\"zoom-out\">Zoom out</button>\n")
@@ -131,10 +170,10 @@ public final class HtmlTimeline {
         .append("\" width=\"1200\" height=\"200\"></svg>\n");
     legend(s);
     s.append("<section id=\"details\" hidden><h2 id=\"details-title\"></h2><p id=\"details-when\"></p>"
-        + "<ul id=\"details-sources\"></ul></section>\n");
+        + "<ul id=\"details-values\"></ul><ul id=\"details-sources\"></ul></section>\n");
     undated(s, events);
     s.append("<script type=\"application/json\" id=\"timeline-data\">")
-        .append(data(timeline, events, options)).append("</script>\n<script>\n")
+        .append(data(timeline, events, options, zone)).append("</script>\n<script>\n")
         .append(resource("timeline.js")).append("</script>\n</body>\n</html>\n");
     return s.toString();
   }
@@ -186,7 +225,7 @@ public final class HtmlTimeline {
   }
 
   /** Returns the page's data as compact JSON, safe inside a script element. */
-  private static String data(Timeline timeline, List<ViewEvent> events, HtmlOptions options) {
+  private static String data(Timeline timeline, List<ViewEvent> events, HtmlOptions options, ZoneId zone) {
     List<ViewEvent> dated = new ArrayList<>();
     for (ViewEvent v : events) {
       if (v.isDated()) {
@@ -202,6 +241,7 @@ public final class HtmlTimeline {
     try (JsonGenerator g = Json.compact(text)) {
       g.writeStartObject();
       g.writeNumberProperty("densityThreshold", options.densityThreshold());
+      g.writeNumberProperty("axisOffset", axisOffset(dated, zone));
       g.writeName("statuses");
       g.writeStartArray();
       for (VerdictStatus status : VerdictStatus.values()) {
@@ -247,10 +287,14 @@ public final class HtmlTimeline {
     writeSeconds(g, "ls", v.latestStart());
     writeSeconds(g, "ee", v.earliestEnd());
     writeSeconds(g, "le", v.end());
-    LocalDateTime last = v.lastMoment();
-    g.writeStringProperty("when", last == null
-        ? DateText.of(requireNonNull(v.start()), v.precision()) + " \u2013 ?"
-        : DateText.range(requireNonNull(v.start()), last, v.precision()));
+    g.writeStringProperty("when", v.when());
+    g.writeStringProperty("statusText", v.statusText());
+    g.writeName("values");
+    g.writeStartArray();
+    for (String line : v.values()) {
+      g.writeString(line);
+    }
+    g.writeEndArray();
     g.writeName("sources");
     g.writeStartArray();
     for (String line : v.sources()) {
@@ -258,6 +302,25 @@ public final class HtmlTimeline {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * Returns the offset from UTC, in seconds, in which the axis labels its ticks: the zone's offset at
+   * the middle of the dated events (one offset for the whole axis; a tick may read an hour off across
+   * a change of summer time). 0 for UTC or no dated event.
+   */
+  private static int axisOffset(List<ViewEvent> dated, ZoneId zone) {
+    if (dated.isEmpty() || zone.equals(ZoneOffset.UTC)) {
+      return 0;
+    }
+    long first = seconds(requireNonNull(dated.get(0).start()));
+    long last = first;
+    for (ViewEvent v : dated) {
+      long t = seconds(requireNonNull(v.start()));
+      first = Math.min(first, t);
+      last = Math.max(last, t);
+    }
+    return zone.getRules().getOffset(java.time.Instant.ofEpochSecond(first / 2 + last / 2)).getTotalSeconds();
   }
 
   private static void writeSeconds(JsonGenerator g, String name, @Nullable LocalDateTime t) {

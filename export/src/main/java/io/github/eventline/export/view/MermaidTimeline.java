@@ -8,8 +8,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes a timeline as a Mermaid {@code timeline} diagram, for Markdown documents (GitHub renders a
@@ -19,42 +21,67 @@ import java.util.List;
  * timeline
  *     title Kim Jong-un envoie des troupes en Ukraine
  *     section 2024
- *         2024-08-06 : Offensive ukrainienne dans la région de Koursk
- *         2024-12 : ... : ...
+ *         early Aug 2024 : Ukrainian offensive in the Kursk region
+ *         ongoing as of 15 Dec 2024 : ... : ...
  *     section undated
  *         undated : ...
  * </pre>
  *
- * <p>Events come in timeline order, in one section per year of their earliest start (a new section
- * whenever the year changes), each line a date and the events at that date: consecutive events
- * whose dates read the same share one line. The date is the event's derived bounds at their
- * precision, as {@code 2024-08-06} or a range {@code 2024-08-06 – 2024-08-09} (earliest start to
- * latest end). Events whose earliest start is unbounded come last, in a section {@code undated}.
+ * <p>Events come in timeline order (the order rule of {@link Timeline#events()}), in one section
+ * per year of where they are drawn from (a new section whenever the year changes), each line a date
+ * and the events at that date: consecutive events whose dates read the same share one line. The
+ * date is said as a person would ({@link io.github.eventline.core.time.TimeBoundsFormatter}: {@code
+ * 6 Aug 2024}, {@code after 1 Aug 2024}, {@code ongoing as of 15 Dec 2024}), times of day in the
+ * display zone: the story's {@code zone}, or the one given, else UTC. An event whose start is open
+ * is placed as the order places it; events of which nothing is known come last, in a section
+ * {@code undated}, as in every other output.
  *
  * <p>Text goes through {@link #escape(String)}: Mermaid reads {@code :} as a separator, {@code #}
- * as the start of an entity code and {@code ;} as a statement end, so each is written as the
- * Mermaid entity code of its decimal code point ({@code #58;}, {@code #35;}, {@code #59;}), as are
- * {@code <} and {@code >}; line breaks become spaces. The output is deterministic.
+ * as the start of an entity code, {@code ;} as a statement end, and {@code <}, {@code >} and
+ * {@code &} as markup, so each is written as a character that looks the same to a reader and means
+ * nothing to Mermaid ({@code ꞉ ＃ ； ‹ › ＆}); line breaks become spaces. Mermaid refuses
+ * diagrams longer than {@value #MAX_TEXT_SIZE} characters by default, so a longer one is refused
+ * here with a message that says so. The output is deterministic.
  */
 public final class MermaidTimeline {
+
+  /** The longest diagram Mermaid renders by default (its {@code maxTextSize} setting), in characters. */
+  public static final int MAX_TEXT_SIZE = 50_000;
 
   private static final String INDENT = "    ";
 
   private MermaidTimeline() {}
 
   /**
-   * Writes a timeline as a raw Mermaid {@code timeline} diagram, without a Markdown fence; the
-   * writer is left open.
+   * Writes a timeline as a raw Mermaid {@code timeline} diagram, without a Markdown fence, times of
+   * day in the story's zone (else UTC); the writer is left open.
    *
    * @param timeline  the timeline, not null
    * @param out  where to write, not null
+   * @throws IllegalArgumentException if the diagram is longer than {@value #MAX_TEXT_SIZE} characters
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Timeline timeline, Writer out) {
+    write(timeline, out, Html.zone(timeline));
+  }
+
+  /**
+   * Writes a timeline as a raw Mermaid {@code timeline} diagram, times of day in a zone; the writer
+   * is left open.
+   *
+   * @param timeline  the timeline, not null
+   * @param out  where to write, not null
+   * @param zone  the display zone, not null
+   * @throws IllegalArgumentException if the diagram is longer than {@value #MAX_TEXT_SIZE} characters
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Timeline timeline, Writer out, ZoneId zone) {
     requireNonNull(timeline, "timeline");
     requireNonNull(out, "out");
+    requireNonNull(zone, "zone");
+    String diagram = diagram(timeline, zone);
     try {
-      out.write(diagram(timeline));
+      out.write(diagram);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,13 +93,15 @@ public final class MermaidTimeline {
    *
    * @param timeline  the timeline, not null
    * @param out  where to write, not null
+   * @throws IllegalArgumentException if the diagram is longer than {@value #MAX_TEXT_SIZE} characters
    * @throws UncheckedIOException if writing fails
    */
   public static void writeMarkdown(Timeline timeline, Writer out) {
     requireNonNull(timeline, "timeline");
     requireNonNull(out, "out");
+    String diagram = diagram(timeline, Html.zone(timeline));
     try {
-      out.write("```mermaid\n" + diagram(timeline) + "```\n");
+      out.write("```mermaid\n" + diagram + "```\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,10 +112,23 @@ public final class MermaidTimeline {
    *
    * @param timeline  the timeline, not null
    * @return the diagram, lines ending with a line feed, not null
+   * @throws IllegalArgumentException if the diagram is longer than {@value #MAX_TEXT_SIZE} characters
    */
   public static String toMermaid(Timeline timeline) {
+    return toMermaid(timeline, Html.zone(timeline));
+  }
+
+  /**
+   * Returns a timeline as a raw Mermaid diagram, times of day in a zone.
+   *
+   * @param timeline  the timeline, not null
+   * @param zone  the display zone, not null
+   * @return the diagram, lines ending with a line feed, not null
+   * @throws IllegalArgumentException if the diagram is longer than {@value #MAX_TEXT_SIZE} characters
+   */
+  public static String toMermaid(Timeline timeline, ZoneId zone) {
     StringWriter s = new StringWriter();
-    write(timeline, s);
+    write(timeline, s, zone);
     return s.toString();
   }
 
@@ -96,6 +138,7 @@ public final class MermaidTimeline {
    *
    * @param timeline  the timeline, not null
    * @return the Markdown block, not null
+   * @throws IllegalArgumentException if the diagram is longer than {@value #MAX_TEXT_SIZE} characters
    */
   public static String toMarkdown(Timeline timeline) {
     StringWriter s = new StringWriter();
@@ -104,12 +147,14 @@ public final class MermaidTimeline {
   }
 
   /**
-   * Returns text safe in a Mermaid timeline's title, section, date or event: {@code :}, {@code #},
-   * {@code ;}, {@code <} and {@code >} as Mermaid entity codes, control characters (line breaks
-   * among them) as spaces.
+   * Returns text safe in a Mermaid timeline's title, section, date or event, and as readable: the
+   * characters Mermaid reads as syntax replaced by look-alikes that it does not, {@code :} by
+   * {@code ꞉} (U+A789), {@code #} by {@code ＃} (U+FF03), {@code ;} by {@code ；} (U+FF1B), {@code <}
+   * and {@code >} by {@code ‹ ›} (U+2039, U+203A), {@code &} by {@code ＆} (U+FF06); control
+   * characters (line breaks among them) as spaces.
    *
    * <pre>{@code
-   * escape("C#: 1; 2") == "C#35;#58; 1#59; 2"
+   * escape("Deepwater Horizon: BP & Transocean") == "Deepwater Horizon꞉ BP ＆ Transocean"
    * }</pre>
    *
    * @param text  the text, not null
@@ -120,24 +165,39 @@ public final class MermaidTimeline {
     StringBuilder s = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == ':' || c == '#' || c == ';' || c == '<' || c == '>') {
-        s.append('#').append((int) c).append(';');
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        s.append(' ');
-      } else {
-        s.append(c);
+      switch (c) {
+        case ':':
+          s.append('\uA789');
+          break;
+        case '#':
+          s.append('\uFF03');
+          break;
+        case ';':
+          s.append('\uFF1B');
+          break;
+        case '<':
+          s.append('\u2039');
+          break;
+        case '>':
+          s.append('\u203A');
+          break;
+        case '&':
+          s.append('\uFF06');
+          break;
+        default:
+          s.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
       }
     }
     return s.toString();
   }
 
-  private static String diagram(Timeline timeline) {
+  private static String diagram(Timeline timeline, ZoneId zone) {
     StringBuilder s = new StringBuilder("timeline\n");
     timeline.story().title().ifPresent(t -> s.append(INDENT).append("title ").append(escape(t)).append('\n'));
     List<ViewEvent> undated = new ArrayList<>();
     String section = null;
     String date = null;
-    for (ViewEvent v : ViewEvent.of(timeline)) {
+    for (ViewEvent v : ViewEvent.of(timeline, zone)) {
       LocalDateTime start = v.start();
       if (start == null) {
         undated.add(v);
@@ -152,10 +212,7 @@ public final class MermaidTimeline {
         date = null;
         s.append(INDENT).append("section ").append(escape(year)).append('\n');
       }
-      LocalDateTime last = v.lastMoment();
-      String when = last == null
-          ? DateText.of(start, v.precision()) + " \u2013"
-          : DateText.range(start, last, v.precision());
+      String when = v.when();
       if (when.equals(date)) {
         s.append(" : ").append(escape(v.event().summary()));
       } else {
@@ -175,6 +232,12 @@ public final class MermaidTimeline {
         s.append(" : ").append(escape(v.event().summary()));
       }
       s.append('\n');
+    }
+    if (s.length() > MAX_TEXT_SIZE) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "The Mermaid diagram of this timeline would be %,d characters: Mermaid refuses diagrams over %,d"
+              + " by default (its maxTextSize setting). Show fewer events, or use the HTML view.",
+          s.length(), MAX_TEXT_SIZE));
     }
     return s.toString();
   }

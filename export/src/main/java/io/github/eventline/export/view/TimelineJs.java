@@ -7,10 +7,16 @@ import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.timeline.Timeline;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +40,20 @@ import tools.jackson.core.JsonGenerator;
  * month and day for a day; the hour and minute, then the second, for finer precisions. Bounds
  * without calendar precision (stated as instants, or derived by the timeline from constraints
  * alone) are written to the day, with the time of day when it is not midnight. {@code end_date} is
- * left out when it reads as the start at that precision, or when the end is unbounded. Events
- * whose earliest start is unbounded cannot be placed and are left out. Dates are read in UTC.
+ * left out when it reads as the start at that precision, or when the end is unbounded. An event
+ * whose start is open ("ongoing as of 15 Dec 2024") starts at its place in the timeline order
+ * ({@link Timeline#place}), as in every other output; events of which nothing is known cannot be
+ * placed: the title slide lists them under "Not on the timeline". Times of day are read in the
+ * display zone (the story's {@code zone}, or the one given, else UTC); dates as stated.
  *
  * <p><b>Years before the common era.</b> java.time counts proleptic years, where year 0 is 1 BCE
  * and year -1 is 2 BCE; TimelineJS shows year -500 as "500 BCE", so it has no year 0. A proleptic
  * year {@code y <= 0} is written as {@code y - 1}; years from 1 on are written unchanged (see
  * {@link #year(int)}).
  *
- * <p>{@code text.headline} is the event's summary, {@code text.text} an HTML paragraph with the
- * verdict on the event's occurrence, its bounds and one line per assertion on it (its source's name
- * and quote); TimelineJS reads both as HTML, so every piece of story text is HTML-escaped. {@code
+ * <p>{@code text.headline} is the event's summary, {@code text.text} an HTML paragraph with its
+ * date as a person says it ({@code after 1 Aug 2024}) and the verdict on its occurrence, the
+ * values held about it, and one line per assertion on it (its source's name and quote); TimelineJS reads both as HTML, so every piece of story text is HTML-escaped. {@code
  * group} is the summary of the larger event the event is part of, absent otherwise; {@code
  * unique_id} is the event's id. The title slide carries the story's title (or "Timeline") and
  * description. Events come in timeline order; the output is deterministic.
@@ -61,10 +70,40 @@ public final class TimelineJs {
    * @throws tools.jackson.core.JacksonException if writing fails
    */
   public static void write(Timeline timeline, OutputStream out) {
+    write(timeline, out, Html.zone(timeline));
+  }
+
+  /**
+   * Writes a timeline as TimelineJS3 JSON, UTF-8, pretty-printed, times of day in a zone; the stream
+   * is left open.
+   *
+   * @param timeline  the timeline, not null
+   * @param out  where to write, not null
+   * @param zone  the display zone, not null
+   * @throws tools.jackson.core.JacksonException if writing fails
+   */
+  public static void write(Timeline timeline, OutputStream out, ZoneId zone) {
     requireNonNull(timeline, "timeline");
     requireNonNull(out, "out");
+    requireNonNull(zone, "zone");
     try (JsonGenerator g = Json.pretty(out)) {
-      write(g, timeline);
+      write(g, timeline, zone);
+    }
+  }
+
+  /**
+   * Writes a timeline as TimelineJS3 JSON to a file, replacing it, as {@link #write(Timeline,
+   * OutputStream)} writes it.
+   *
+   * @param timeline  the timeline, not null
+   * @param file  the file to write, not null
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Timeline timeline, Path file) throws IOException {
+    requireNonNull(timeline, "timeline");
+    requireNonNull(file, "file");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      write(timeline, out);
     }
   }
 
@@ -75,8 +114,19 @@ public final class TimelineJs {
    * @return the JSON text, not null
    */
   public static String toJson(Timeline timeline) {
+    return toJson(timeline, Html.zone(timeline));
+  }
+
+  /**
+   * Returns a timeline as TimelineJS3 JSON text, times of day in a zone.
+   *
+   * @param timeline  the timeline, not null
+   * @param zone  the display zone, not null
+   * @return the JSON text, not null
+   */
+  public static String toJson(Timeline timeline, ZoneId zone) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(timeline, out);
+    write(timeline, out, zone);
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -96,9 +146,15 @@ public final class TimelineJs {
     return prolepticYear >= 1 ? prolepticYear : Math.subtractExact(prolepticYear, 1);
   }
 
-  private static void write(JsonGenerator g, Timeline timeline) {
+  private static void write(JsonGenerator g, Timeline timeline, ZoneId zone) {
     Story story = timeline.story();
-    List<ViewEvent> events = ViewEvent.of(timeline);
+    List<ViewEvent> events = ViewEvent.of(timeline, zone);
+    StringBuilder undated = new StringBuilder();
+    for (ViewEvent v : events) {
+      if (!v.isDated()) {
+        undated.append(undated.length() == 0 ? "" : "; ").append(Html.escape(v.event().summary()));
+      }
+    }
     Map<EventId, String> summaries = new HashMap<>();
     for (Event e : story.events()) {
       summaries.put(e.id(), e.summary());
@@ -109,23 +165,25 @@ public final class TimelineJs {
     g.writeName("text");
     g.writeStartObject();
     g.writeStringProperty("headline", Html.escape(story.title().orElse("Timeline")));
-    g.writeStringProperty("text", story.description().map(d -> "<p>" + Html.escape(d) + "</p>").orElse(""));
+    g.writeStringProperty("text", story.description().map(d -> "<p>" + Html.escape(d) + "</p>").orElse("")
+        + (undated.length() == 0 ? "" : "<p>Not on the timeline, no date known: " + undated + ".</p>"));
     g.writeEndObject();
     g.writeEndObject();
     g.writeName("events");
     g.writeStartArray();
     for (ViewEvent v : events) {
       if (v.isDated()) {
-        event(g, v, summaries);
+        event(g, v, summaries, zone);
       }
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private static void event(JsonGenerator g, ViewEvent v, Map<EventId, String> summaries) {
-    LocalDateTime start = requireNonNull(v.start());
-    LocalDateTime last = v.lastMoment();
+  private static void event(JsonGenerator g, ViewEvent v, Map<EventId, String> summaries, ZoneId zone) {
+    LocalDateTime start = local(requireNonNull(v.start()), v.precision(), zone);
+    LocalDateTime utcLast = v.lastMoment();
+    LocalDateTime last = utcLast == null ? null : local(utcLast, v.precision(), zone);
     g.writeStartObject();
     g.writeName("start_date");
     date(g, start, v.precision());
@@ -167,10 +225,24 @@ public final class TimelineJs {
     g.writeEndObject();
   }
 
+  /** Reads a UTC time in the zone when it is a time of day; dates stay as stated. */
+  private static LocalDateTime local(LocalDateTime utc, Precision precision, ZoneId zone) {
+    boolean clock = precision.compareTo(Precision.HOUR) >= 0 && precision != Precision.NONE
+        || precision == Precision.NONE && !utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    return clock ? utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime() : utc;
+  }
+
   private static String text(ViewEvent v) {
     StringBuilder s = new StringBuilder();
-    s.append("<p>").append(Html.escape(Html.statusName(v.status()))).append(" \u00b7 ")
-        .append(Html.escape(v.bounds().label())).append("</p>");
+    s.append("<p>").append(Html.escape(v.when())).append(" \u00b7 ")
+        .append(Html.escape(v.statusText())).append("</p>");
+    if (!v.values().isEmpty()) {
+      s.append("<p>");
+      for (int i = 0; i < v.values().size(); i++) {
+        s.append(i == 0 ? "" : "<br>").append(Html.escape(v.values().get(i)));
+      }
+      s.append("</p>");
+    }
     if (!v.sources().isEmpty()) {
       s.append("<ul>");
       for (String line : v.sources()) {

@@ -54,7 +54,7 @@ class NoPolymorphicTypingTest {
     assertThatThrownBy(() -> StoryJson.fromJson("{\"@class\": \"java.lang.ProcessBuilder\", \"format\": \"eventline/1\"}"))
         .isInstanceOf(StoryFileException.class)
         .hasMessage("JSON text has 1 problem:\n  1:2 /@class: unknown field \"@class\" in a story (expected one of"
-            + " format, title, language, description, actors, places, sources, events, assertions; extension fields"
+            + " format, title, language, description, zone, actors, places, sources, events, assertions; extension fields"
             + " start with \"x-\")");
   }
 

@@ -71,7 +71,7 @@ class HtmlTimelineTest {
 
     List<String> expected = new ArrayList<>();
     for (Event e : timeline.events()) {
-      if (!timeline.derivedBounds(e.id()).isUnboundedStart()) {
+      if (timeline.place(e.id()).isPresent()) {
         expected.add(e.id().toString());
       }
     }
@@ -148,5 +148,24 @@ class HtmlTimelineTest {
         }
       }
     }
+  }
+
+  @Test
+  void page_namesTheDisplayZone_andItsAxisTicksFollowIt() {
+    Timeline timeline = Timeline.build(io.github.eventline.core.Story.builder().title("Deepwater Horizon")
+        .zone("America/Chicago")
+        .event(Event.builder("explosion", "Explosion")
+            .when(io.github.eventline.core.time.TimeBounds.parse("2010-04-20T21:45:00-05:00")).build())
+        .build());
+
+    String html = HtmlTimeline.toHtml(timeline);
+    String utc = HtmlTimeline.toHtml(timeline, HtmlOptions.defaults().withZone(java.time.ZoneOffset.UTC));
+
+    assertThat(html).contains("<p class=\"zone\">Times of day in America/Chicago; dates as stated.</p>");
+    assertThat(data(html).get("axisOffset").asInt()).isEqualTo(-5 * 3600);
+    assertThat(data(html).get("events").get(0).get("when").asString()).isEqualTo("20 Apr 2010 21:45:00 -05:00");
+    assertThat(utc).contains("<p class=\"zone\">Times of day in UTC; dates as stated.</p>");
+    assertThat(data(utc).get("axisOffset").asInt()).isZero();
+    assertThat(data(utc).get("events").get(0).get("when").asString()).isEqualTo("21 Apr 2010 02:45:00 UTC");
   }
 }

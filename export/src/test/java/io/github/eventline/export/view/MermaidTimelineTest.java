@@ -22,13 +22,14 @@ class MermaidTimelineTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
-      "a: b | a#58; b",
-      "C# | C#35;",
-      "x; y | x#59; y",
-      "#58; | #35;58#59;",
-      "<b> | #60;b#62;",
+      "Deepwater Horizon: BP | Deepwater Horizon\uA789 BP",
+      "C# | C\uFF03",
+      "x; y | x\uFF1B y",
+      "#58; | \uFF0358\uFF1B",
+      "<b> | \u2039b\u203A",
+      "BP & Transocean | BP \uFF06 Transocean",
       "plain text, é | plain text, é"})
-  void escape_writesMermaidEntityCodes(String text, String escaped) {
+  void escape_writesLookAlikesThatMermaidReadsAsText(String text, String escaped) {
     assertThat(MermaidTimeline.escape(text)).isEqualTo(escaped);
   }
 
@@ -44,9 +45,9 @@ class MermaidTimelineTest {
 
     assertThat(mermaid).isEqualTo(
         "timeline\n"
-            + "    title Title#58; #35;1#59; ok\n"
+            + "    title Title\uA789 \uFF031\uFF1B ok\n"
             + "    section 2024\n"
-            + "        2024-08-06 : Kim#58; troops#59; #35;1 %% comment section evil\n");
+            + "        6 Aug 2024 : Kim\uA789 troops\uFF1B \uFF031 %% comment section evil\n");
   }
 
   @Test
@@ -61,9 +62,9 @@ class MermaidTimelineTest {
         "timeline\n"
             + "    title T\n"
             + "    section 2023\n"
-            + "        2023-05 : A : B\n"
+            + "        May 2023 : A : B\n"
             + "    section 2024\n"
-            + "        2024-01-30 \u2013 2024-02-02 : C\n"
+            + "        30 Jan-2 Feb 2024 : C\n"
             + "    section undated\n"
             + "        undated : D\n");
   }
@@ -73,7 +74,41 @@ class MermaidTimelineTest {
     String mermaid = MermaidTimeline.toMermaid(timelineOf("T",
         Event.builder("a", "A").when(TimeBounds.in(Year.of(-1))).build()));
 
-    assertThat(mermaid).contains("section -0001\n        -0001 : A\n");
+    assertThat(mermaid).contains("section -0001\n        -1 : A\n");
+  }
+
+  @Test
+  void anOngoingEvent_isPlacedAsTheOrderPlacesIt_notAmongTheUndated() {
+    String mermaid = MermaidTimeline.toMermaid(timelineOf("T",
+        Event.builder("ongoing", "Ongoing").when(TimeBounds.ongoingAt(TimeBounds.parse("2024-12-15"))).build(),
+        Event.builder("invasion", "Invasion").when(TimeBounds.on(LocalDate.of(2022, 2, 24))).build(),
+        Event.builder("unknown", "Unknown").build()));
+
+    assertThat(mermaid).isEqualTo(
+        "timeline\n"
+            + "    title T\n"
+            + "    section 2022\n"
+            + "        24 Feb 2022 : Invasion\n"
+            + "    section 2024\n"
+            + "        ongoing as of 15 Dec 2024 : Ongoing\n"
+            + "    section undated\n"
+            + "        undated : Unknown\n");
+  }
+
+  @Test
+  void aDiagramOverMermaidsLimit_isRefusedWithAMessageThatSaysSo() {
+    Story.Builder story = Story.builder().title("Long");
+    for (int i = 0; i < 1_000; i++) {
+      story.event(Event.builder("e" + i, "An event whose summary is long enough to count, number " + i)
+          .when(TimeBounds.on(LocalDate.of(2024, 1, 1).plusDays(i))).build());
+    }
+    Timeline timeline = Timeline.build(story.build());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MermaidTimeline.toMermaid(timeline))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("The Mermaid diagram of this timeline would be ")
+        .hasMessageEndingWith(" characters: Mermaid refuses diagrams over 50,000 by default (its maxTextSize"
+            + " setting). Show fewer events, or use the HTML view.");
   }
 
   @Test

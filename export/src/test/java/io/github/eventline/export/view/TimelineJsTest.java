@@ -47,7 +47,7 @@ class TimelineJsTest {
 
     List<String> expected = new ArrayList<>();
     for (Event e : timeline.events()) {
-      if (!timeline.derivedBounds(e.id()).isUnboundedStart()) {
+      if (timeline.place(e.id()).isPresent()) {
         expected.add(e.id().toString());
       }
     }
@@ -128,5 +128,89 @@ class TimelineJsTest {
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .isEqualTo(TimelineJs.toJson(Timeline.build(KurskStory.build())) + "x");
+  }
+
+  @Test
+  void seedStory_textSaysTheDateAsAPersonWould_withTheHeldValues_andNoInternalLabel() {
+    JsonNode request = byId(json(Timeline.build(KurskStory.build())), "putin-asks-kim");
+    JsonNode troops = byId(json(Timeline.build(KurskStory.build())), "nk-troops-in-kursk");
+
+    assertThat(request.get("text").get("text").asString()).startsWith("<p>after 1 Aug 2024 \u00b7 uncontested</p>")
+        .doesNotContain("derived");
+    assertThat(troops.get("text").get("text").asString())
+        .startsWith("<p>ongoing as of 15 Dec 2024 \u00b7 uncontested</p><p>soldiers: about 10,000 person<br>");
+    // Placed where the order places it: by the day it was known to be going on.
+    assertThat(troops.get("start_date").toString()).isEqualTo("{\"year\":2024,\"month\":12,\"day\":15}");
+  }
+
+  @Test
+  void undatedEvents_areNamedOnTheTitleSlide_notSilentlyDropped() {
+    Timeline timeline = Timeline.build(Story.builder().title("T")
+        .event(Event.builder("a", "Dated").when(TimeBounds.on(LocalDate.of(2024, 8, 6))).build(),
+            Event.builder("b", "Nobody knows when <b>").build())
+        .build());
+
+    JsonNode root = json(timeline);
+
+    assertThat(root.get("events")).hasSize(1);
+    assertThat(root.get("title").get("text").get("text").asString())
+        .isEqualTo("<p>Not on the timeline, no date known: Nobody knows when &lt;b&gt;.</p>");
+  }
+
+  @Test
+  void write_toAPath_writesWhatToJsonReturns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    Timeline timeline = Timeline.build(KurskStory.build());
+    java.nio.file.Path file = dir.resolve("timelinejs.json");
+
+    TimelineJs.write(timeline, file);
+    HtmlTimeline.write(timeline, dir.resolve("timeline.html"));
+
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo(TimelineJs.toJson(timeline));
+    assertThat(java.nio.file.Files.readString(dir.resolve("timeline.html"))).isEqualTo(HtmlTimeline.toHtml(timeline));
+  }
+
+  @Test
+  void zone_readsTimesOfDayThere() {
+    Timeline timeline = Timeline.build(Story.builder().title("Deepwater Horizon").zone("America/Chicago")
+        .event(Event.builder("explosion", "Explosion").when(TimeBounds.parse("2010-04-20T21:45:00-05:00")).build())
+        .build());
+
+    JsonNode explosion = byId(json(timeline), "explosion");
+    JsonNode utc = byId(MAPPER.readTree(TimelineJs.toJson(timeline, java.time.ZoneOffset.UTC)), "explosion");
+
+    assertThat(explosion.get("start_date").get("day").asInt()).isEqualTo(20);
+    assertThat(explosion.get("start_date").get("hour").asInt()).isEqualTo(21);
+    assertThat(explosion.get("text").get("text").asString()).startsWith("<p>20 Apr 2010 21:45:00 -05:00");
+    assertThat(utc.get("start_date").get("day").asInt()).isEqualTo(21);
+    assertThat(utc.get("start_date").get("hour").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void anEventOnlyTheModellerStates_saysNoSource_notUnverified() {
+    Timeline timeline = Timeline.build(Story.builder().title("T")
+        .source(io.github.eventline.core.Source.builder("wire", "Wire").build())
+        .event(Event.builder("stated", "Stated by the wire").when(TimeBounds.on(LocalDate.of(2024, 8, 6))).build(),
+            Event.builder("modelled", "Only the modeller says so").when(TimeBounds.on(LocalDate.of(2024, 8, 7))).build())
+        .assertion(io.github.eventline.core.Assertion.builder("a1", "wire",
+            new io.github.eventline.core.Claim.Occurred(io.github.eventline.core.EventId.of("stated"))).build())
+        .build());
+
+    JsonNode root = json(timeline);
+
+    assertThat(UnsourcedEvents.of(timeline)).containsExactly(io.github.eventline.core.EventId.of("modelled"));
+    assertThat(byId(root, "modelled").get("text").get("text").asString()).isEqualTo("<p>7 Aug 2024 \u00b7 no source</p>");
+    assertThat(byId(root, "stated").get("text").get("text").asString()).startsWith("<p>6 Aug 2024 \u00b7 uncontested</p>");
+  }
+
+  @Test
+  void readmeExample_theFormatterSaysTheRequestAsTheCommandDoes() {
+    Timeline timeline = Timeline.build(KurskStory.build());
+
+    String when = io.github.eventline.core.time.TimeBoundsFormatter.of(java.util.Locale.ENGLISH,
+            java.time.ZoneId.of("Europe/Paris"))
+        .format(timeline.derivedBounds(io.github.eventline.core.EventId.of("putin-asks-kim")));
+
+    assertThat(when).isEqualTo("after 1 Aug 2024");
   }
 }

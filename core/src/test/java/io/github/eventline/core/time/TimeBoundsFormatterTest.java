@@ -1,21 +1,23 @@
-package io.github.eventline.cli;
+package io.github.eventline.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.eventline.core.time.Precision;
-import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class HumanDatesTest {
+class TimeBoundsFormatterTest {
+
+  private static final TimeBoundsFormatter TEXT = TimeBoundsFormatter.ENGLISH_UTC;
 
   private static final Instant MIN = Instant.MIN;
   private static final Instant MAX = Instant.MAX;
@@ -58,7 +60,7 @@ class HumanDatesTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("spans")
   void format_namesBoundedSpanByLargestFittingUnit(TimeBounds bounds, String expected) {
-    assertThat(HumanDates.format(bounds)).isEqualTo(expected);
+    assertThat(TEXT.format(bounds)).isEqualTo(expected);
   }
 
   static Stream<Arguments> openEnded() {
@@ -87,7 +89,7 @@ class HumanDatesTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("openEnded")
   void format_saysWhichSideIsOpen(TimeBounds bounds, String expected) {
-    assertThat(HumanDates.format(bounds)).isEqualTo(expected);
+    assertThat(TEXT.format(bounds)).isEqualTo(expected);
   }
 
   static Stream<Arguments> timesOfDay() {
@@ -111,7 +113,7 @@ class HumanDatesTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("timesOfDay")
   void format_showsTimeOfDayInUtcWhenNotOnWholeDays(TimeBounds bounds, String expected) {
-    assertThat(HumanDates.format(bounds)).isEqualTo(expected);
+    assertThat(TEXT.format(bounds)).isEqualTo(expected);
   }
 
   static Stream<Arguments> asNewsStatesTime() {
@@ -145,12 +147,12 @@ class HumanDatesTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("asNewsStatesTime")
   void format_readsTheCoreFactoriesAndEdtfAsAPersonWould(TimeBounds bounds, String expected) {
-    assertThat(HumanDates.format(bounds)).as(bounds.label()).isEqualTo(expected);
+    assertThat(TEXT.format(bounds)).as(bounds.label()).isEqualTo(expected);
   }
 
   @Test
   void format_saysUnknownDateWhenNoneIsStated() {
-    assertThat(HumanDates.format(Optional.empty())).isEqualTo("unknown date");
+    assertThat(TEXT.format(TimeBounds.unbounded())).isEqualTo("unknown date");
   }
 
   @Test
@@ -158,12 +160,74 @@ class HumanDatesTest {
     Instant ancient = Instant.MIN.plusSeconds(1);
     TimeBounds bounds = TimeBounds.of(ancient, MAX, ancient, MAX, Precision.NONE, "x");
 
-    assertThat(HumanDates.format(bounds)).isEqualTo("after " + ancient);
+    assertThat(TEXT.format(bounds)).isEqualTo("after " + ancient);
   }
 
   @Test
   void lastDay_isTheDayBeforeAnExclusiveMidnight() {
-    assertThat(HumanDates.lastDay(day("2024-03-01"))).isEqualTo("29 Feb 2024");
-    assertThat(HumanDates.lastDay(Instant.parse("2024-03-01T00:00:01Z"))).isEqualTo("1 Mar 2024");
+    assertThat(TEXT.lastDay(day("2024-03-01"))).isEqualTo("29 Feb 2024");
+    assertThat(TEXT.lastDay(Instant.parse("2024-03-01T00:00:01Z"))).isEqualTo("1 Mar 2024");
+  }
+
+  static Stream<Arguments> windows() {
+    return Stream.of(
+        // Start known within 21-29 Apr (derived), end unknown: a window, never a span.
+        Arguments.of(TimeBounds.of(day("2010-04-21"), day("2010-04-30"), day("2010-04-21"), MAX, Precision.NONE, "x"),
+            "began between 21 and 29 Apr 2010"),
+        Arguments.of(TimeBounds.of(day("2010-04-28"), day("2010-05-03"), day("2010-04-28"), MAX, Precision.NONE, "x"),
+            "began between 28 Apr and 2 May 2010"),
+        // Began on a day, ended within September: each end as it is known.
+        Arguments.of(TimeBounds.of(day("2010-04-21"), day("2010-04-22"), day("2010-09-01"), day("2010-10-01"),
+            Precision.MONTH, "x"), "began 21 Apr 2010, ended Sep 2010"),
+        Arguments.of(TimeBounds.of(day("2010-04-21"), day("2010-04-30"), day("2010-09-01"), day("2010-10-01"),
+            Precision.NONE, "x"), "began between 21 and 29 Apr 2010, ended Sep 2010"),
+        // An end known only within September is September, not its last day.
+        Arguments.of(TimeBounds.of(MIN, day("2010-10-01"), day("2010-09-01"), day("2010-10-01"), Precision.MONTH, "x"),
+            "until Sep 2010"),
+        Arguments.of(TimeBounds.of(MIN, day("2010-09-20"), day("2010-09-12"), day("2010-09-20"), Precision.NONE, "x"),
+            "ended between 12 and 19 Sep 2010"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("windows")
+  void format_saysAWindowAsAWindow_andEachEndAsItIsKnown(TimeBounds bounds, String expected) {
+    assertThat(TEXT.format(bounds)).isEqualTo(expected);
+  }
+
+  @Test
+  void format_readsTimesOfDayInTheZone_withItsOffset() {
+    TimeBoundsFormatter chicago = TimeBoundsFormatter.of(Locale.ENGLISH, ZoneId.of("America/Chicago"));
+    TimeBounds explosion = TimeBounds.parse("2010-04-20T21:45:00-05:00");
+
+    assertThat(TEXT.format(explosion)).isEqualTo("21 Apr 2010 02:45:00 UTC");
+    assertThat(chicago.format(explosion)).isEqualTo("20 Apr 2010 21:45:00 -05:00");
+    assertThat(chicago.format(TimeBounds.parse("2010-01-20T21:45:00-06:00"))).isEqualTo("20 Jan 2010 21:45:00 -06:00");
+  }
+
+  @Test
+  void format_readsCalendarDatesAsStated_inEveryZone() {
+    TimeBoundsFormatter tokyo = TimeBoundsFormatter.of(Locale.UK, ZoneId.of("Asia/Tokyo"));
+
+    assertThat(tokyo.format(TimeBounds.parse("2024-08-06"))).isEqualTo("6 Aug 2024");
+    assertThat(tokyo.format(TimeBounds.parse("2024-08"))).isEqualTo("Aug 2024");
+    assertThat(tokyo.format(TimeBounds.notBefore(TimeBounds.parse("2024-08-01")))).isEqualTo("after 1 Aug 2024");
+    assertThat(tokyo.format(TimeBounds.ongoingAt(TimeBounds.parse("2024-12-14")))).isEqualTo("ongoing as of 14 Dec 2024");
+  }
+
+  @Test
+  void of_refusesALanguageItDoesNotWrite() {
+    assertThatThrownBy(() -> TimeBoundsFormatter.of(Locale.FRENCH, ZoneOffset.UTC))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unsupported locale \"fr\" for dates: only English (en) is written; use Locale.ENGLISH");
+  }
+
+  @Test
+  void withZone_keepsTheWords_changesTheZone() {
+    TimeBoundsFormatter utc = TimeBoundsFormatter.of(Locale.ENGLISH, ZoneOffset.UTC);
+
+    assertThat(utc).isSameAs(TimeBoundsFormatter.ENGLISH_UTC);
+    assertThat(utc.withZone(ZoneId.of("Europe/Paris")).zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(utc.withZone(ZoneId.of("Europe/Paris")).format(TimeBounds.parse("2024-08-06T10:00:00Z")))
+        .isEqualTo("6 Aug 2024 12:00:00 +02:00");
   }
 }
