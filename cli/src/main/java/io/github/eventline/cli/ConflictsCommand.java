@@ -60,7 +60,7 @@ final class ConflictsCommand implements Callable<Integer> {
     Timeline timeline = view.timeline(story);
     TimelineReport report = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy));
     PrintWriter out = spec.commandLine().getOut();
-    report.conflictsLines().forEach(out::println);
+    Messages.println(out, report.conflictsLines().stream());
     out.flush();
     return timeline.conflicts().isEmpty() && report.disputed().isEmpty() ? Main.OK : Main.CONFLICTS;
   }

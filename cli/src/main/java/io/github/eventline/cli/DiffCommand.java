@@ -68,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
     Timeline before = Timeline.build(story.asKnownAt(from), policy);
     Timeline after = Timeline.build(story.asKnownAt(to), policy);
     PrintWriter out = spec.commandLine().getOut();
-    DiffText.lines(before, after, from, to, Policies.name(policy)).forEach(out::println);
+    Messages.println(out, DiffText.lines(before, after, from, to, Policies.name(policy)).stream());
     out.flush();
     return Main.OK;
   }

@@ -3,6 +3,7 @@ package io.github.eventline.export.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.eventline.core.Story;
+import io.github.eventline.export.internal.OutputFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +11,8 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -453,7 +452,9 @@ public final class StoryJson {
 
   /**
    * Writes a story file, replacing it if it exists. The file is written next to its target first
-   * and moved into place, so a failed write leaves the old file as it was.
+   * and moved into place, so a failed write leaves the old file as it was; a replaced file keeps its
+   * permissions, a symbolic link is written through (the file it points to is replaced), and a
+   * device such as {@code /dev/null} is written directly.
    *
    * @param story  the story, not null
    * @param file  the file, not null
@@ -464,20 +465,7 @@ public final class StoryJson {
   public static void write(Story story, Path file) throws IOException {
     requireNonNull(story, "story");
     requireNonNull(file, "file");
-    Path absolute = file.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        write(story, out);
-      }
-      try {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    OutputFiles.write(file, out -> write(story, out));
   }
 
   /**
