@@ -151,7 +151,7 @@ public sealed interface Claim
       requireNonNull(event, "event");
       requireNonNull(measure, "measure");
       requireNonNull(unit, "unit");
-      if (measure.isBlank()) {
+      if (ControlCharacters.isBlank(measure)) {
         throw new IllegalArgumentException("Quantity measure is blank");
       }
       if (!Double.isFinite(low) || !Double.isFinite(high)) {

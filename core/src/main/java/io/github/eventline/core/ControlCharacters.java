@@ -68,6 +68,28 @@ public final class ControlCharacters {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiOrSeparator(c);
   }
 
+  /**
+   * Checks if a text shows nothing: it is empty, or holds only whitespace, space separators (such
+   * as the no-break space U+00A0), invisible format characters (the zero-width space U+200B, the
+   * joiners, the byte-order mark, the bidirectional controls), control characters, and the blank
+   * fillers that render as nothing (U+115F, U+1160, U+2800, U+3164, U+FFA0). The library's "must
+   * not be blank" rules use it: a name a reader cannot see is no name.
+   *
+   * @param text  the text, not null
+   * @return true if nothing of it is visible
+   */
+  public static boolean isBlank(String text) {
+    requireNonNull(text, "text");
+    return text.codePoints().allMatch(ControlCharacters::isInvisible);
+  }
+
+  private static boolean isInvisible(int cp) {
+    int type = Character.getType(cp);
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
+        || type == Character.CONTROL || cp == 0x115F || cp == 0x1160 || cp == 0x2800 || cp == 0x3164
+        || cp == 0xFFA0;
+  }
+
   private static boolean isBidiOrSeparator(char c) {
     return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';

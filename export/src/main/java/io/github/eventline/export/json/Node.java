@@ -1,5 +1,6 @@
 package io.github.eventline.export.json;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 
 /**
@@ -42,6 +44,11 @@ final class Node {
   final String text;
   /** True for a number written with a fraction or an exponent. */
   final boolean floating;
+  /**
+   * The compact JSON text of an {@code x-} field's object or array, read without building its tree
+   * (so that what an extension holds costs about a byte of heap per byte read); else null.
+   */
+  private String raw;
   /** An object's field names, or an array's nothing; the first {@code size} are used. */
   private String[] names = NO_NAMES;
   /** An object's field values or an array's elements; the first {@code size} are used. */
@@ -60,7 +67,7 @@ final class Node {
 
   /** Receives the problems met while reading: duplicate field names, text that is not Unicode. */
   interface Listener {
-    void duplicate(String pointer, String name, int line, int column, Node first);
+    void duplicate(String pointer, String name, int line, int column, int firstLine, int firstColumn);
 
     void unpairedSurrogate(String pointer, int line, int column, String what, char surrogate);
   }
@@ -105,9 +112,9 @@ final class Node {
         node.addField(name, array, nameLine, nameColumn);
         continue;
       }
-      Node child = read(p, r);
+      Node child = readField(p, r, name);
       if (first != null) {
-        listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first);
+        listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first.line, first.column);
       } else {
         node.addField(name, child, nameLine, nameColumn);
       }
@@ -116,7 +123,7 @@ final class Node {
   }
 
   /** What a read needs to name the place of a problem: pointers are built only then. */
-  private static final class Reading {
+  private static final class Reading implements JsonCopy.Checks {
     final String prefix;
     final TokenStreamContext base;
     final Listener listener;
@@ -128,6 +135,25 @@ final class Node {
       this.base = base;
       this.listener = listener;
       this.locating = p instanceof LocatingJsonFactory.Parser ? (LocatingJsonFactory.Parser) p : null;
+    }
+
+    @Override
+    public void duplicate(JsonParser p, String name, int[] first) {
+      listener.duplicate(pointer(p.streamReadContext()), name, line(p), column(p), first[0], first[1]);
+    }
+
+    @Override
+    public void surrogates(JsonParser p, String text, boolean name) {
+      if (name) {
+        checkUnicode(text, pointer(p.streamReadContext().getParent()), line(p), column(p), "a field name", listener);
+      } else {
+        checkUnicode(text, pointer(p.streamReadContext()), line(p), column(p), "a string", listener);
+      }
+    }
+
+    @Override
+    public int[] location(JsonParser p) {
+      return new int[] {line(p), column(p)};
     }
 
     /** The line where the parser's current token starts. */
@@ -158,6 +184,29 @@ final class Node {
     }
   }
 
+  /**
+   * Reads a field's value: the object or array of an {@code x-} field as its compact text, any
+   * other value as a tree.
+   */
+  private static Node readField(JsonParser p, Reading r, String name) {
+    JsonToken t = p.currentToken();
+    if (name.startsWith("x-") && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+      Node node = new Node(t == JsonToken.START_OBJECT ? Kind.OBJECT : Kind.ARRAY, r.line(p), r.column(p), "", false);
+      StringWriter text = new StringWriter();
+      try (JsonGenerator g = StoryJson.FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+        JsonCopy.copy(p, g, r);
+      }
+      node.raw = text.toString();
+      return node;
+    }
+    return read(p, r);
+  }
+
+  /** Returns the compact JSON text of a value read as text, or null if it was read as a tree. */
+  String raw() {
+    return raw;
+  }
+
   private static Node read(JsonParser p, Reading r) {
     JsonToken t = p.currentToken();
     int line = r.line(p);
@@ -174,10 +223,11 @@ final class Node {
                 r.listener);
           }
           p.nextToken();
-          Node child = read(p, r);
+          Node child = readField(p, r, name);
           Node first = node.get(name);
           if (first != null) {
-            r.listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first);
+            r.listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first.line,
+                first.column);
           } else {
             node.addField(name, child, nameLine, nameColumn);
           }
@@ -285,7 +335,7 @@ final class Node {
   }
 
   /** Reports the first unpaired surrogate of a text, if any. */
-  private static void checkUnicode(String text, String pointer, int line, int column, String what, Listener listener) {
+  static void checkUnicode(String text, String pointer, int line, int column, String what, Listener listener) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -334,8 +384,11 @@ final class Node {
     return Optional.ofNullable(get(name));
   }
 
-  /** Writes the value through a generator, numbers exactly as they were written. */
+  /** Writes the value through a generator, numbers exactly as they were written; not for a value read as text. */
   void write(JsonGenerator g) {
+    if (raw != null) {
+      throw new IllegalStateException("an extension read as text is written from its text");
+    }
     switch (kind) {
       case OBJECT:
         g.writeStartObject();
