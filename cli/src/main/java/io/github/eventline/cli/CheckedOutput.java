@@ -76,7 +76,7 @@ final class CheckedOutput extends FilterOutputStream {
    */
   Optional<String> failure() {
     if (failure != null) {
-      return Optional.of(OutputTarget.reason(failure));
+      return Optional.of(Messages.reason(failure));
     }
     if (out instanceof PrintStream && ((PrintStream) out).checkError()) {
       return Optional.of("input/output error");

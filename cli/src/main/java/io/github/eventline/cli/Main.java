@@ -20,7 +20,8 @@ import picocli.CommandLine.ParseResult;
  * {@code eventline conflicts FILE} and {@code eventline diff FILE --from T1 --to T2}.
  *
  * <p>Exit codes: {@value #OK} ok; {@value #PROBLEMS} the story has problems (every one listed on
- * stderr, one per line, starting with the file name) or cannot be read; {@value #USAGE} usage
+ * stderr, one per line, starting with the file name) or cannot be read, or the output cannot be
+ * written (one line naming the path: standard output, or the file of {@code --out}); {@value #USAGE} usage
  * error (an unknown option, a missing argument, or a file that does not exist: naming a file that
  * is not there is a mistake in the command, not in a story). Errors go to stderr without a stack
  * trace; {@code --debug} shows it; {@value #CONFLICTS} (the {@code conflicts} command only) the

@@ -1,7 +1,11 @@
 package io.github.eventline.cli;
 
 import io.github.eventline.core.ControlCharacters;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -26,6 +30,26 @@ final class Messages {
   /** Prints lines, each escaped. */
   static void println(PrintWriter out, Stream<String> lines) {
     lines.forEach(l -> out.println(escape(l)));
+  }
+
+  /**
+   * Returns what went wrong, as a user reads it: {@code permission denied}, {@code read-only file
+   * system}, {@code no space left on device}...
+   */
+  static String reason(IOException e) {
+    String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
+    if (reason == null || reason.isBlank()) {
+      if (e instanceof AccessDeniedException) {
+        return "permission denied";
+      }
+      if (e instanceof NoSuchFileException) {
+        return "no such file or directory";
+      }
+      reason = e.getCause() != null && e.getCause().getMessage() != null
+          ? e.getCause().getMessage()
+          : "input/output error";
+    }
+    return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
   }
 
   /**

@@ -5,13 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.github.eventline.export.internal.OutputFiles;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where {@code --out} sends a command's output, and how it is written: every format's file goes
@@ -127,35 +124,15 @@ final class OutputTarget {
       Files.createDirectories(parent);
     } catch (IOException e) {
       Path shown = file.getParent() == null ? parent : file.getParent();
-      throw failure(Main.PROBLEMS, "eventline: cannot create the directory " + shown + ": " + reason(e));
+      throw failure(Main.PROBLEMS, "eventline: cannot create the directory " + shown + ": " + Messages.reason(e));
     }
   }
 
   private static CommandFailure cannotWrite(Path path, IOException e) {
-    return new CommandFailure(Main.PROBLEMS, List.of("eventline: cannot write " + path + ": " + reason(e)), e);
+    return new CommandFailure(Main.PROBLEMS, List.of("eventline: cannot write " + path + ": " + Messages.reason(e)), e);
   }
 
   private static CommandFailure failure(int code, String line) {
     return new CommandFailure(code, List.of(line), null);
-  }
-
-  /**
-   * Returns what went wrong, as a user reads it: {@code permission denied}, {@code read-only file
-   * system}, {@code no space left on device}...
-   */
-  static String reason(IOException e) {
-    String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
-    if (reason == null || reason.isBlank()) {
-      if (e instanceof AccessDeniedException) {
-        return "permission denied";
-      }
-      if (e instanceof NoSuchFileException) {
-        return "no such file or directory";
-      }
-      reason = e.getCause() != null && e.getCause().getMessage() != null
-          ? e.getCause().getMessage()
-          : "input/output error";
-    }
-    return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
   }
 }

@@ -176,11 +176,20 @@ class OutputTargetTest {
   }
 
   @Test
+  void aStoryThatCannotBeRead_isReportedAsWhatItIs_notAsAJavaException() {
+    // reading the process's own memory from offset 0 fails with EIO on Linux
+    CliRun run = CliRun.of("validate", "/proc/self/mem");
+
+    assertThat(run.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(run.err()).isEqualTo("/proc/self/mem: cannot be read: input/output error\n");
+  }
+
+  @Test
   void reasons_readAsWhatWentWrong() {
-    assertThat(OutputTarget.reason(new AccessDeniedException("/x/.t.json.abc.tmp"))).isEqualTo("permission denied");
-    assertThat(OutputTarget.reason(new FileSystemException("/x", null, "Read-only file system")))
+    assertThat(Messages.reason(new AccessDeniedException("/x/.t.json.abc.tmp"))).isEqualTo("permission denied");
+    assertThat(Messages.reason(new FileSystemException("/x", null, "Read-only file system")))
         .isEqualTo("read-only file system");
-    assertThat(OutputTarget.reason(new NoSuchFileException("/x"))).isEqualTo("no such file or directory");
-    assertThat(OutputTarget.reason(new IOException("No space left on device"))).isEqualTo("no space left on device");
+    assertThat(Messages.reason(new NoSuchFileException("/x"))).isEqualTo("no such file or directory");
+    assertThat(Messages.reason(new IOException("No space left on device"))).isEqualTo("no space left on device");
   }
 }
