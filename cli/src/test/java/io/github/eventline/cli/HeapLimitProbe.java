@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeapLimitProbe {
 
   /** The heap docs/reliability.md promises for a story file at the default limit, whatever its shape. */
-  static final String DOCUMENTED_HEAP = "4g";
+  static final String DOCUMENTED_HEAP = "2g";
 
   private static final long LIMIT = 100_000_000L;
 
