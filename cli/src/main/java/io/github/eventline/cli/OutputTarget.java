@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.eventline.export.internal.OutputFiles;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +123,11 @@ final class OutputTarget {
     }
     try {
       Files.createDirectories(parent);
+    } catch (FileAlreadyExistsException e) {
+      // createDirectories met a file where a directory belongs
+      Path failed = Path.of(e.getFile());
+      Path shown = file.isAbsolute() ? failed : Path.of("").toAbsolutePath().relativize(failed);
+      throw failure(Main.PROBLEMS, "eventline: cannot create the directory " + shown + ": it is a file");
     } catch (IOException e) {
       Path shown = file.getParent() == null ? parent : file.getParent();
       throw failure(Main.PROBLEMS, "eventline: cannot create the directory " + shown + ": " + Messages.reason(e));
