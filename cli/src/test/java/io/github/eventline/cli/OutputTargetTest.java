@@ -57,17 +57,18 @@ class OutputTargetTest {
     assertThat(Files.readString(story)).isEqualTo(Files.readString(SEED));
   }
 
-  @Test
-  void aSymbolicLink_isWrittenThrough() throws IOException {
-    Path real = dir.resolve("real.mmd");
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "mermaid"})
+  void aSymbolicLink_isWrittenThrough(String format) throws IOException {
+    Path real = dir.resolve("real.out");
     Files.writeString(real, "old");
-    Path link = Files.createSymbolicLink(dir.resolve("link.mmd"), real.getFileName());
+    Path link = Files.createSymbolicLink(dir.resolve("link.out"), real.getFileName());
 
-    CliRun run = CliRun.of("timeline", SEED.toString(), "--format", "mermaid", "--out", link.toString());
+    CliRun run = CliRun.of("timeline", SEED.toString(), "--format", format, "--out", link.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
-    assertThat(Files.readString(real)).isEqualTo(CliRun.of("timeline", SEED.toString(), "--format", "mermaid").out());
+    assertThat(Files.readString(real)).isEqualTo(CliRun.of("timeline", SEED.toString(), "--format", format).out());
   }
 
   @Test
