@@ -6,6 +6,7 @@
  * <p>Provides {@link io.github.eventline.export.json.EventlineModule} as a Jackson module, found by
  * {@code MapperBuilder.findModules()}.
  */
+@SuppressWarnings("module") // the command is not compiled yet when export is
 module io.github.eventline.export {
   requires transitive io.github.eventline.core;
   requires transitive tools.jackson.databind;
@@ -16,6 +17,8 @@ module io.github.eventline.export {
   exports io.github.eventline.export.csv;
   exports io.github.eventline.export.json;
   exports io.github.eventline.export.view;
+  // not API: how the command writes its files, as the library does
+  exports io.github.eventline.export.internal to io.github.eventline.cli;
 
   provides tools.jackson.databind.JacksonModule with io.github.eventline.export.json.EventlineModule;
 }

@@ -64,7 +64,7 @@ final class ConflictsCommand implements Callable<Integer> {
     TimelineReport report = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy), view.dates(story),
         filters.description(), filters.kept(timeline, spec));
     PrintWriter out = spec.commandLine().getOut();
-    report.conflictsLines().forEach(out::println);
+    Messages.println(out, report.conflictsLines().stream());
     out.flush();
     return report.conflicts().isEmpty() && report.disputed().isEmpty() ? Main.OK : Main.CONFLICTS;
   }

@@ -92,8 +92,10 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     TimeBoundsFormatter dates =
         TimeBoundsFormatter.of(Locale.ENGLISH, zone != null ? zone : story.zone().orElse(ZoneOffset.UTC));
-    DiffText.lines(before, after, from, to, given("--from", from), given("--to", to), Policies.name(policy), dates)
-        .forEach(out::println);
+    Messages.println(
+        out,
+        DiffText.lines(before, after, from, to, given("--from", from), given("--to", to), Policies.name(policy), dates)
+            .stream());
     out.flush();
     return Main.OK;
   }

@@ -27,7 +27,7 @@ final class EventlineCommand implements Callable<Integer> {
   static final String EXIT_CODE_HEADING = "%nExit codes:%n";
   static final String EXIT_OK = "0:ok";
   static final String EXIT_PROBLEMS =
-      "1:the story has problems (every one listed on stderr), or it cannot be read";
+      "1:the story has problems (every one listed on stderr), it cannot be read, or the output cannot be written";
   static final String EXIT_USAGE =
       "2:usage error: an unknown option, a missing argument, or a FILE that does not exist";
 

@@ -2,10 +2,15 @@ package io.github.eventline.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +21,8 @@ import picocli.CommandLine.ParseResult;
  * help [COMMAND]} shows the usage. A usage error prints its message and where to find the usage.
  *
  * <p>Exit codes: {@value #OK} ok; {@value #PROBLEMS} the story has problems (every one listed on
- * stderr, one per line, starting with the file name) or cannot be read; {@value #USAGE} usage
+ * stderr, one per line, starting with the file name) or cannot be read, or the output cannot be
+ * written (one line naming the path: standard output, or the file of {@code --out}); {@value #USAGE} usage
  * error (an unknown option, a missing argument, or a file that does not exist: naming a file that
  * is not there is a mistake in the command, not in a story). Errors go to stderr without a stack
  * trace; {@code --debug} shows it; {@value #CONFLICTS} (the {@code conflicts} command only) the
@@ -44,7 +50,8 @@ public final class Main {
    * @param args  the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    // standard output as a file stream, not System.out: a failed write then says why (no space left...)
+    System.exit(run(args, new FileOutputStream(FileDescriptor.out), System.err, StoryReaders.JSON));
   }
 
   /**
@@ -53,18 +60,55 @@ public final class Main {
    * @param args  the command line, not null
    * @param out  where results go, not null
    * @param err  where errors go, not null
-   * @return the exit code: {@value #OK}, {@value #PROBLEMS}, {@value #USAGE} or {@value #CONFLICTS}
+   * @return the exit code: {@value #OK}, {@value #PROBLEMS}, {@value #USAGE} or {@value #CONFLICTS};
+   *     {@value #PROBLEMS} whatever the command found if {@code out} failed (its {@link
+   *     PrintStream#checkError()} is true at the end)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, out, err, StoryReaders.JSON);
   }
 
-  /** Runs the command with the given story reader. */
-  static int run(String[] args, PrintStream out, PrintStream err, StoryReader reader) {
+  /**
+   * Runs the command with the given story reader. A failed write to {@code out} (a full disk, a
+   * closed pipe) ends with one line on {@code err} and exit code {@value #PROBLEMS}; an {@link
+   * OutOfMemoryError} or {@link StackOverflowError} with one line saying how to give the command
+   * more memory or stack.
+   */
+  static int run(String[] args, OutputStream out, PrintStream err, StoryReader reader) {
     requireNonNull(args, "args");
     requireNonNull(reader, "reader");
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(requireNonNull(out, "out"), StandardCharsets.UTF_8));
+    CheckedOutput checked = new CheckedOutput(requireNonNull(out, "out"));
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(requireNonNull(err, "err"), StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = execute(args, reader, outWriter, errWriter, checked);
+    } catch (OutOfMemoryError e) {
+      code = failed(errWriter, e, args, Messages.outOfMemory(Runtime.getRuntime().maxMemory()));
+    } catch (StackOverflowError e) {
+      code = failed(errWriter, e, args, Messages.STACK_OVERFLOW);
+    }
+    outWriter.flush();
+    Optional<String> failure = checked.failure();
+    if (failure.isPresent()) {
+      errWriter.println("eventline: cannot write to standard output: " + failure.get());
+      code = PROBLEMS;
+    }
+    errWriter.flush();
+    return code;
+  }
+
+  /** Prints the one line of an error that ended the command, and its stack trace with {@code --debug}. */
+  private static int failed(PrintWriter err, Error e, String[] args, String line) {
+    err.println(line);
+    if (List.of(args).contains("--debug")) {
+      e.printStackTrace(err);
+    }
+    return PROBLEMS;
+  }
+
+  private static int execute(
+      String[] args, StoryReader reader, PrintWriter outWriter, PrintWriter errWriter, CheckedOutput checked) {
     try {
       StoryReader[] limited = {reader};
       StoryReader effective = file -> limited[0].read(file);
@@ -78,7 +122,9 @@ public final class Main {
           .setOut(outWriter)
           .setErr(errWriter)
           .setParameterExceptionHandler(Main::usageError)
-          .setExecutionExceptionHandler(Main::handle);
+          .setExecutionExceptionHandler((e, cmd, parsed) -> checked.failure().isPresent()
+              ? PROBLEMS // said once, at the end
+              : handle(e, cmd, parsed));
       line.setExecutionStrategy(parsed -> {
         limited[0] = limited(reader, parsed);
         return new CommandLine.RunLast().execute(parsed);
@@ -111,10 +157,10 @@ public final class Main {
     int code;
     if (e instanceof CommandFailure) {
       CommandFailure failure = (CommandFailure) e;
-      failure.lines().forEach(err::println);
+      failure.lines().forEach(l -> err.println(Messages.escape(l)));
       code = failure.exitCode();
     } else {
-      err.println("eventline: internal error: " + e
+      err.println("eventline: internal error: " + Messages.escape(String.valueOf(e))
           + (debug ? "" : " (run again with --debug to see the stack trace)"));
       code = PROBLEMS;
     }

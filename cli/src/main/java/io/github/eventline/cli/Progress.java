@@ -36,7 +36,7 @@ final class Progress {
   /** Says what is being done, such as {@code reading examples/big.json}. */
   void step(String what) {
     if (err != null) {
-      err.println("eventline: " + what + "...");
+      err.println(Messages.escape("eventline: " + what + "..."));
       err.flush();
     }
   }

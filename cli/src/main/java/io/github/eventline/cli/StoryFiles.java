@@ -56,7 +56,7 @@ final class StoryFiles {
     } catch (AccessDeniedException e) {
       throw new CommandFailure(Main.PROBLEMS, List.of(file + ": cannot be read: permission denied"), e);
     } catch (IOException e) {
-      throw new CommandFailure(Main.PROBLEMS, List.of(file + ": cannot be read: " + e), e);
+      throw new CommandFailure(Main.PROBLEMS, List.of(file + ": cannot be read: " + Messages.reason(e)), e);
     }
   }
 

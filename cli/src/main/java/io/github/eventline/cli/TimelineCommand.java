@@ -11,7 +11,6 @@ import io.github.eventline.export.view.HtmlTimeline;
 import io.github.eventline.export.view.MermaidTimeline;
 import io.github.eventline.export.view.TimelineJs;
 import io.github.eventline.timeline.Timeline;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -124,7 +124,7 @@ final class TimelineCommand implements Callable<Integer> {
         writeJson(timeline, stdout);
         break;
       case csv:
-        CsvTables.write(timeline, out, CsvOptions.defaults());
+        outputTarget().writeDirectory(tables(), directory -> CsvTables.write(timeline, directory, CsvOptions.defaults()));
         stdout.println("wrote " + String.join(", ", tables()) + " to " + out);
         break;
       case html:
@@ -151,7 +151,8 @@ final class TimelineCommand implements Callable<Integer> {
         break;
       default:
         List<String> lines = new TimelineReport(timeline, view.asOf(), Policies.name(view.policy), view.dates(story),
-            filters.description(), filters.kept(timeline, spec)).timelineLines(file.toString());
+            filters.description(), filters.kept(timeline, spec)).timelineLines(file.toString())
+            .stream().map(Messages::escape).collect(Collectors.toList());
         writeView(stdout, "timeline.txt", String.join("\n", lines) + "\n", stream -> {
           Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
           for (String line : lines) {
@@ -200,8 +201,9 @@ final class TimelineCommand implements Callable<Integer> {
       TimelineJson.write(timeline, view.asOf(), stdout);
       return;
     }
-    Path target = target("timeline.json");
-    TimelineJson.write(timeline, view.asOf(), target);
+    OutputTarget output = outputTarget();
+    Path target = output.file("timeline.json");
+    output.write(target, stream -> TimelineJson.write(timeline, view.asOf(), stream));
     stdout.println("wrote " + target);
   }
 
@@ -211,21 +213,16 @@ final class TimelineCommand implements Callable<Integer> {
       stdout.print(text);
       return;
     }
-    Path target = target(fileName);
-    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target))) {
-      writer.write(stream);
-    }
+    OutputTarget output = outputTarget();
+    Path target = output.file(fileName);
+    output.write(target, writer::write);
     stdout.println("wrote " + target);
   }
 
-  /** Returns the file {@code --out} names, or {@code fileName} in it if it is a directory; creates its parents. */
-  private Path target(String fileName) throws IOException {
-    Path target = Files.isDirectory(out) ? out.resolve(fileName) : out;
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return target;
+  /** Returns where {@code --out} writes, with the text the user typed (which may end with a slash). */
+  private OutputTarget outputTarget() {
+    List<String> typed = spec.findOption("--out").originalStringValues();
+    return new OutputTarget(out, typed.isEmpty() ? out.toString() : typed.get(typed.size() - 1), file);
   }
 
   /** Writes a view to a stream. */

@@ -50,8 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Story story = StoryFiles.load(reader, file);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(file + ": valid story");
-    new StorySummary(story).lines().forEach(out::println);
+    out.println(Messages.escape(file + ": valid story"));
+    Messages.println(out, new StorySummary(story).lines().stream());
     out.flush();
     return Main.OK;
   }

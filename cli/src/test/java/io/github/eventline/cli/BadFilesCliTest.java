@@ -125,7 +125,7 @@ class BadFilesCliTest {
     assertThat(run.exitCode()).isEqualTo(Main.PROBLEMS);
     assertThat(run.err().lines()).containsExactly(
         String.format(Locale.ROOT, "%s:1:1 /: the file is %,d bytes long, more than the limit of 100,000,000 bytes"
-            + " (the reader refuses files longer than StoryJson.MAX_DOCUMENT_LENGTH)", file, size),
+            + " (raise the limit with --max-document-bytes (StoryJson.reader().maxDocumentLength in Java))", file, size),
         file + ": 1 problem");
   }
 }

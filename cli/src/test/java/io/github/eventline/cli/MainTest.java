@@ -118,7 +118,7 @@ class MainTest {
 
     CliRun run = CliRun.with(reader, "validate", file.toString());
 
-    assertThat(run.err()).isEqualTo(file + ": cannot be read: java.io.IOException: Input/output error\n");
+    assertThat(run.err()).isEqualTo(file + ": cannot be read: input/output error\n");
     assertThat(run.exitCode()).isEqualTo(1);
   }
 

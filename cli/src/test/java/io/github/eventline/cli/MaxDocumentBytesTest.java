@@ -25,7 +25,7 @@ class MaxDocumentBytesTest {
 
   private static String tooLong(Path file, long limit) throws IOException {
     return String.format(Locale.ROOT, "%s:1:1 /: the file is %,d bytes long, more than the limit of %,d bytes"
-        + " (the reader refuses files longer than its maxDocumentLength)", file, Files.size(file), limit);
+        + " (raise the limit with --max-document-bytes (StoryJson.reader().maxDocumentLength in Java))", file, Files.size(file), limit);
   }
 
   @Test

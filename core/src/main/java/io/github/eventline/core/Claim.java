@@ -175,7 +175,7 @@ public sealed interface Claim
       requireNonNull(measure, "measure");
       requireNonNull(unit, "unit");
       requireNonNull(uncertainty, "uncertainty");
-      if (measure.isBlank()) {
+      if (ControlCharacters.isBlank(measure)) {
         throw new IllegalArgumentException("Quantity measure is blank");
       }
       if (Double.isNaN(low) || Double.isNaN(high) || low == Double.POSITIVE_INFINITY || high == Double.NEGATIVE_INFINITY) {

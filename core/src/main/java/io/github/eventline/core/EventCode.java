@@ -20,7 +20,7 @@ public record EventCode(String scheme, String code) {
   public EventCode {
     requireNonNull(scheme, "scheme");
     requireNonNull(code, "code");
-    if (scheme.isBlank() || code.isBlank()) {
+    if (ControlCharacters.isBlank(scheme) || ControlCharacters.isBlank(code)) {
       throw new IllegalArgumentException("Event code scheme and code must not be blank");
     }
   }

@@ -24,7 +24,7 @@ final class Extensions {
 
   static String text(String field, String value) {
     requireNonNull(value, field);
-    if (value.isBlank()) {
+    if (ControlCharacters.isBlank(value)) {
       throw new IllegalArgumentException(field + " is blank");
     }
     return value;

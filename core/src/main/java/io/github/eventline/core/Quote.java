@@ -20,7 +20,7 @@ public record Quote(String text, String language) {
   public Quote {
     requireNonNull(text, "text");
     requireNonNull(language, "language");
-    if (text.isBlank()) {
+    if (ControlCharacters.isBlank(text)) {
       throw new IllegalArgumentException("Quote text is blank");
     }
     checkLanguage("quote language", language);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -426,60 +427,133 @@ public final class Story {
       return this;
     }
 
-    /** Adds actors. @param values the actors @return this builder */
+    /**
+     * Adds actors.
+     *
+     * @param values  the actors, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder actor(Actor... values) {
-      return addAll(actors, List.of(values));
+      return addAll(actors, Arrays.asList(requireNonNull(values, "values")));
     }
 
-    /** Adds places. @param values the places @return this builder */
+    /**
+     * Adds places.
+     *
+     * @param values  the places, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder place(Place... values) {
-      return addAll(places, List.of(values));
+      return addAll(places, Arrays.asList(requireNonNull(values, "values")));
     }
 
-    /** Adds sources. @param values the sources @return this builder */
+    /**
+     * Adds sources.
+     *
+     * @param values  the sources, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder source(Source... values) {
-      return addAll(sources, List.of(values));
+      return addAll(sources, Arrays.asList(requireNonNull(values, "values")));
     }
 
-    /** Adds events. @param values the events @return this builder */
+    /**
+     * Adds events.
+     *
+     * @param values  the events, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder event(Event... values) {
-      return addAll(events, List.of(values));
+      return addAll(events, Arrays.asList(requireNonNull(values, "values")));
     }
 
-    /** Adds assertions. @param values the assertions @return this builder */
+    /**
+     * Adds assertions.
+     *
+     * @param values  the assertions, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder assertion(Assertion... values) {
-      return addAll(assertions, List.of(values));
+      return addAll(assertions, Arrays.asList(requireNonNull(values, "values")));
     }
 
-    /** Adds actors. @param values the actors @return this builder */
+    /**
+     * Adds actors.
+     *
+     * @param values  the actors, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder actors(Iterable<Actor> values) {
       return addAll(actors, values);
     }
 
-    /** Adds places. @param values the places @return this builder */
+    /**
+     * Adds places.
+     *
+     * @param values  the places, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder places(Iterable<Place> values) {
       return addAll(places, values);
     }
 
-    /** Adds sources. @param values the sources @return this builder */
+    /**
+     * Adds sources.
+     *
+     * @param values  the sources, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder sources(Iterable<Source> values) {
       return addAll(sources, values);
     }
 
-    /** Adds events. @param values the events @return this builder */
+    /**
+     * Adds events.
+     *
+     * @param values  the events, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder events(Iterable<Event> values) {
       return addAll(events, values);
     }
 
-    /** Adds assertions. @param values the assertions @return this builder */
+    /**
+     * Adds assertions.
+     *
+     * @param values  the assertions, not null, none null
+     * @return this builder
+     * @throws NullPointerException naming {@code values} or the null element ({@code values[2]}); nothing is
+     *     then added
+     */
     public Builder assertions(Iterable<Assertion> values) {
       return addAll(assertions, values);
     }
 
     private <T> Builder addAll(List<T> list, Iterable<T> values) {
+      requireNonNull(values, "values");
+      List<T> checked = new ArrayList<>();
       for (T v : values) {
-        list.add(requireNonNull(v, "element"));
+        checked.add(requireNonNull(v, () -> "values[" + checked.size() + "]"));
       }
+      list.addAll(checked);
       return this;
     }
 

@@ -88,9 +88,14 @@ public record StoryProblem(String path, String message, Optional<String> hint) {
     return prev[b.length()];
   }
 
-  /** Returns {@code path: message (hint)}. @return the text */
+  /**
+   * Returns {@code path: message (hint)}, on one line: control characters are escaped ({@link
+   * ControlCharacters#escape(String)}).
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
-    return path + ": " + message + hint.map(h -> " (" + h + ")").orElse("");
+    return ControlCharacters.escape(path + ": " + message + hint.map(h -> " (" + h + ")").orElse(""));
   }
 }

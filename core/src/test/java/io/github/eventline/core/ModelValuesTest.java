@@ -54,7 +54,8 @@ class ModelValuesTest {
     assertThat(Role.of("négociateur")).hasToString("négociateur");
     assertThatThrownBy(() -> Role.of(" "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid participant role \" \": a term is 1 to 100 letters, digits and . _ : / -, such as \"military-offensive\"");
+        .hasMessage("Invalid participant role \" \": it starts with U+0020, not a letter or a digit; a term is a letter"
+            + " or a digit followed by up to 99 letters, digits and . _ : / -, such as \"military-offensive\"");
   }
 
   @Test

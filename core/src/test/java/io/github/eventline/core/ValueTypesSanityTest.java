@@ -162,4 +162,9 @@ class ValueTypesSanityTest {
         .setDefault(String.class, "2024")
         .testAllPublicStaticMethods(TimeBounds.class);
   }
+
+  @Test
+  void controlCharacters_refuseNulls() {
+    new NullPointerTester().testAllPublicStaticMethods(ControlCharacters.class);
+  }
 }

@@ -8,6 +8,7 @@ import io.github.eventline.core.Event;
 import io.github.eventline.export.csv.StoryTables.AssertionRow;
 import io.github.eventline.export.csv.TimelineTables.ConflictRow;
 import io.github.eventline.export.csv.TimelineTables.EventRow;
+import io.github.eventline.export.internal.OutputFiles;
 import io.github.eventline.export.internal.TimelineRows;
 import io.github.eventline.timeline.TemporalConflict;
 import io.github.eventline.timeline.Timeline;
@@ -17,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -70,7 +73,9 @@ public final class CsvTables {
 
   /**
    * Writes every story table into a directory, creating the directory if needed and replacing files
-   * of the same names.
+   * of the same names, as a set: every table is written in full to a temporary file beside its
+   * target before any is replaced, so a failed write leaves the old tables as they were. A
+   * replaced table keeps its permissions.
    *
    * @param story  the story, not null
    * @param directory  the directory, not null
@@ -82,11 +87,18 @@ public final class CsvTables {
     requireNonNull(directory, "directory");
     requireNonNull(options, "options");
     Files.createDirectories(directory);
-    writeFile(directory, StoryTables.EVENTS, story.events(), options);
-    writeFile(directory, StoryTables.ACTORS, story.actors(), options);
-    writeFile(directory, StoryTables.PLACES, story.places(), options);
-    writeFile(directory, StoryTables.SOURCES, story.sources(), options);
-    writeFile(directory, StoryTables.ASSERTIONS, assertionRows(story), options);
+    OutputFiles.writeAll(storyFiles(story, directory, options));
+  }
+
+  /** The story tables to write into a directory, in order. */
+  private static Map<Path, OutputFiles.Content> storyFiles(Story story, Path directory, CsvOptions options) {
+    Map<Path, OutputFiles.Content> files = new LinkedHashMap<>();
+    file(files, directory, StoryTables.EVENTS, story.events(), options);
+    file(files, directory, StoryTables.ACTORS, story.actors(), options);
+    file(files, directory, StoryTables.PLACES, story.places(), options);
+    file(files, directory, StoryTables.SOURCES, story.sources(), options);
+    file(files, directory, StoryTables.ASSERTIONS, assertionRows(story), options);
+    return files;
   }
 
   /**
@@ -165,7 +177,9 @@ public final class CsvTables {
   /**
    * Writes every table of a timeline into a directory: the five story tables of its story (for a
    * story known at some time, the assertions known then) and the three timeline tables, creating
-   * the directory if needed and replacing files of the same names.
+   * the directory if needed and replacing files of the same names, as a set: the eight tables are
+   * written in full to temporary files before any is replaced, so a failed write leaves the old
+   * tables as they were.
    *
    * @param timeline  the timeline, not null
    * @param directory  the directory, not null
@@ -174,10 +188,14 @@ public final class CsvTables {
    */
   public static void write(Timeline timeline, Path directory, CsvOptions options) throws IOException {
     requireNonNull(timeline, "timeline");
-    write(timeline.story(), directory, options);
-    writeFile(directory, TimelineTables.TIMELINE, eventRows(timeline), options);
-    writeFile(directory, TimelineTables.VERDICTS, TimelineRows.verdicts(timeline), options);
-    writeFile(directory, TimelineTables.CONFLICTS, conflictRows(timeline), options);
+    requireNonNull(directory, "directory");
+    requireNonNull(options, "options");
+    Files.createDirectories(directory);
+    Map<Path, OutputFiles.Content> files = storyFiles(timeline.story(), directory, options);
+    file(files, directory, TimelineTables.TIMELINE, eventRows(timeline), options);
+    file(files, directory, TimelineTables.VERDICTS, TimelineRows.verdicts(timeline), options);
+    file(files, directory, TimelineTables.CONFLICTS, conflictRows(timeline), options);
+    OutputFiles.writeAll(files);
   }
 
   /**
@@ -263,10 +281,8 @@ public final class CsvTables {
     return Iterables.transform(story.assertions(), a -> new AssertionRow(a, story.statedTime(a)));
   }
 
-  private static <T> void writeFile(Path directory, Table<T> table, Iterable<? extends T> rows, CsvOptions options)
-      throws IOException {
-    try (OutputStream out = Files.newOutputStream(directory.resolve(table.fileName()))) {
-      table.write(rows, out, options);
-    }
+  private static <T> void file(Map<Path, OutputFiles.Content> files, Path directory, Table<T> table,
+      Iterable<? extends T> rows, CsvOptions options) {
+    files.put(directory.resolve(table.fileName()), out -> table.write(rows, out, options));
   }
 }

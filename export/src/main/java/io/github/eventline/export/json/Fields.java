@@ -1,5 +1,6 @@
 package io.github.eventline.export.json;
 
+import io.github.eventline.core.ControlCharacters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +46,16 @@ final class Fields {
       String childPointer = pointer + "/" + Node.escape(name);
       if (name.startsWith("x-") && name.length() > 2) {
         if (extensible) {
-          extensions.put(name, StoryJson.compact(node.value(i)));
+          extensions.put(name, node.value(i).raw() != null ? node.value(i).raw() : StoryJson.compact(node.value(i)));
         } else {
           problems.add(at[0], at[1], childPointer, "extension field \"" + name + "\" is not allowed in " + what,
               Optional.of("extension fields are kept on the story, actors, places, sources, events and assertions"));
         }
+        continue;
+      }
+      if (name.equals("x-")) {
+        problems.add(at[0], at[1], childPointer, "extension field \"x-\" has no name after \"x-\"",
+            Optional.of("an extension field is \"x-\" followed by a name, such as \"x-desk-note\""));
         continue;
       }
       Optional<String> hint = Problems.closest(name, known)
@@ -103,7 +109,7 @@ final class Fields {
   /** Returns a string field, not blank. */
   Optional<String> string(String name) {
     Optional<String> text = typed(name, Node.Kind.STRING).map(n -> n.text);
-    if (text.isPresent() && text.get().isBlank()) {
+    if (text.isPresent() && ControlCharacters.isBlank(text.get())) {
       problems.add(node.get(name), pointer(name), "\"" + name + "\" must not be blank");
       return Optional.empty();
     }

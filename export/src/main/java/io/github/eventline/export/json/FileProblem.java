@@ -2,6 +2,7 @@ package io.github.eventline.export.json;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.eventline.core.ControlCharacters;
 import java.util.Optional;
 
 /**
@@ -30,10 +31,15 @@ public record FileProblem(int line, int column, String pointer, String message, 
     requireNonNull(hint, "hint");
   }
 
-  /** Returns {@code line:column pointer: message (hint)}. @return the text */
+  /**
+   * Returns {@code line:column pointer: message (hint)}, on one line: control characters are
+   * escaped ({@link ControlCharacters#escape(String)}).
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
-    return line + ":" + column + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + message
-        + hint.map(h -> " (" + h + ")").orElse("");
+    return ControlCharacters.escape(line + ":" + column + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + message
+        + hint.map(h -> " (" + h + ")").orElse(""));
   }
 }

@@ -1,12 +1,16 @@
 package io.github.eventline.export.json;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 
 /**
@@ -34,6 +38,8 @@ final class Node {
   private static final String[] NO_NAMES = {};
   private static final Node[] NO_NODES = {};
   private static final int[] NO_INTS = {};
+  /** How many distinct short strings one reading shares. */
+  private static final int SHORT_STRINGS = 1 << 16;
 
   final Kind kind;
   final int line;
@@ -42,13 +48,24 @@ final class Node {
   final String text;
   /** True for a number written with a fraction or an exponent. */
   final boolean floating;
-  /** An object's field names, or an array's nothing; the first {@code size} are used. */
-  private String[] names = NO_NAMES;
-  /** An object's field values or an array's elements; the first {@code size} are used. */
-  private Node[] values = NO_NODES;
-  /** Where each field name of an object starts: line and column, two ints a field. */
-  private int[] nameLocations = NO_INTS;
-  private int size;
+  /** An object's fields or an array's elements; null for a scalar, which then costs 40 bytes. */
+  private final Children children;
+
+  /** What a container holds: kept out of scalars, the bulk of a located tree. */
+  private static final class Children {
+    /** An object's field names, or an array's nothing; the first {@code size} are used. */
+    String[] names = NO_NAMES;
+    /** An object's field values or an array's elements; the first {@code size} are used. */
+    Node[] values = NO_NODES;
+    /** Where each field name of an object starts: line and column, two ints a field. */
+    int[] nameLocations = NO_INTS;
+    int size;
+    /**
+     * The compact JSON text of an {@code x-} field's object or array, read without building its
+     * tree (so that what an extension holds costs about a byte of heap per byte read); else null.
+     */
+    String raw;
+  }
 
   private Node(Kind kind, int line, int column, String text, boolean floating) {
     this.kind = kind;
@@ -56,11 +73,12 @@ final class Node {
     this.column = column;
     this.text = text;
     this.floating = floating;
+    this.children = kind == Kind.OBJECT || kind == Kind.ARRAY ? new Children() : null;
   }
 
   /** Receives the problems met while reading: duplicate field names, text that is not Unicode. */
   interface Listener {
-    void duplicate(String pointer, String name, int line, int column, Node first);
+    void duplicate(String pointer, String name, int line, int column, int firstLine, int firstColumn);
 
     void unpairedSurrogate(String pointer, int line, int column, String what, char surrogate);
   }
@@ -105,9 +123,9 @@ final class Node {
         node.addField(name, array, nameLine, nameColumn);
         continue;
       }
-      Node child = read(p, r);
+      Node child = readField(p, r, name);
       if (first != null) {
-        listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first);
+        listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first.line, first.column);
       } else {
         node.addField(name, child, nameLine, nameColumn);
       }
@@ -116,10 +134,11 @@ final class Node {
   }
 
   /** What a read needs to name the place of a problem: pointers are built only then. */
-  private static final class Reading {
+  private static final class Reading implements JsonCopy.Checks {
     final String prefix;
     final TokenStreamContext base;
     final Listener listener;
+    private final Map<String, String> shortStrings = new HashMap<>();
     /** The parser, when it tells token places without making location objects; else null. */
     private final LocatingJsonFactory.Parser locating;
 
@@ -128,6 +147,44 @@ final class Node {
       this.base = base;
       this.listener = listener;
       this.locating = p instanceof LocatingJsonFactory.Parser ? (LocatingJsonFactory.Parser) p : null;
+    }
+
+    @Override
+    public void duplicate(JsonParser p, String name, int[] first) {
+      listener.duplicate(pointer(p.streamReadContext()), name, line(p), column(p), first[0], first[1]);
+    }
+
+    @Override
+    public void surrogates(JsonParser p, String text, boolean name) {
+      if (name) {
+        checkUnicode(text, pointer(p.streamReadContext().getParent()), line(p), column(p), "a field name", listener);
+      } else {
+        checkUnicode(text, pointer(p.streamReadContext()), line(p), column(p), "a string", listener);
+      }
+    }
+
+    @Override
+    public int[] location(JsonParser p) {
+      return new int[] {line(p), column(p)};
+    }
+
+    /**
+     * Returns one instance of each distinct short string of this reading: a list of tiny strings
+     * (aliases, relations) then costs a reference each, not a string each. Bounded: once it holds
+     * {@link #SHORT_STRINGS} strings, new ones are returned as they are.
+     */
+    String shortString(String text) {
+      if (text.length() > 3) {
+        return text;
+      }
+      String known = shortStrings.get(text);
+      if (known != null) {
+        return known;
+      }
+      if (shortStrings.size() < SHORT_STRINGS) {
+        shortStrings.put(text, text);
+      }
+      return text;
     }
 
     /** The line where the parser's current token starts. */
@@ -158,6 +215,29 @@ final class Node {
     }
   }
 
+  /**
+   * Reads a field's value: the object or array of an {@code x-} field as its compact text, any
+   * other value as a tree.
+   */
+  private static Node readField(JsonParser p, Reading r, String name) {
+    JsonToken t = p.currentToken();
+    if (name.startsWith("x-") && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+      Node node = new Node(t == JsonToken.START_OBJECT ? Kind.OBJECT : Kind.ARRAY, r.line(p), r.column(p), "", false);
+      StringWriter text = new StringWriter();
+      try (JsonGenerator g = StoryJson.FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+        JsonCopy.copy(p, g, r);
+      }
+      node.children.raw = text.toString();
+      return node;
+    }
+    return read(p, r);
+  }
+
+  /** Returns the compact JSON text of a value read as text, or null if it was read as a tree. */
+  String raw() {
+    return children == null ? null : children.raw;
+  }
+
   private static Node read(JsonParser p, Reading r) {
     JsonToken t = p.currentToken();
     int line = r.line(p);
@@ -174,10 +254,11 @@ final class Node {
                 r.listener);
           }
           p.nextToken();
-          Node child = read(p, r);
+          Node child = readField(p, r, name);
           Node first = node.get(name);
           if (first != null) {
-            r.listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first);
+            r.listener.duplicate(r.pointer(p.streamReadContext()), name, nameLine, nameColumn, first.line,
+                first.column);
           } else {
             node.addField(name, child, nameLine, nameColumn);
           }
@@ -192,7 +273,7 @@ final class Node {
         return node;
       }
       case VALUE_STRING: {
-        String text = p.getString();
+        String text = r.shortString(p.getString());
         if (hasSurrogate(text)) {
           checkUnicode(text, r.pointer(p.streamReadContext()), line, column, "a string", r.listener);
         }
@@ -214,36 +295,38 @@ final class Node {
   }
 
   private void addField(String name, Node value, int nameLine, int nameColumn) {
-    if (size == values.length) {
-      int capacity = Math.max(4, size * 2);
-      names = Arrays.copyOf(names, capacity);
-      values = Arrays.copyOf(values, capacity);
-      nameLocations = Arrays.copyOf(nameLocations, capacity * 2);
+    Children c = children;
+    if (c.size == c.values.length) {
+      int capacity = Math.max(4, c.size * 2);
+      c.names = Arrays.copyOf(c.names, capacity);
+      c.values = Arrays.copyOf(c.values, capacity);
+      c.nameLocations = Arrays.copyOf(c.nameLocations, capacity * 2);
     }
-    names[size] = name;
-    values[size] = value;
-    nameLocations[2 * size] = nameLine;
-    nameLocations[2 * size + 1] = nameColumn;
-    size++;
+    c.names[c.size] = name;
+    c.values[c.size] = value;
+    c.nameLocations[2 * c.size] = nameLine;
+    c.nameLocations[2 * c.size + 1] = nameColumn;
+    c.size++;
   }
 
   private void add(Node element) {
-    if (size == values.length) {
-      values = Arrays.copyOf(values, Math.max(4, size * 2));
+    Children c = children;
+    if (c.size == c.values.length) {
+      c.values = Arrays.copyOf(c.values, Math.max(4, c.size * 2));
     }
-    values[size++] = element;
+    c.values[c.size++] = element;
   }
 
   /** Returns the number of fields of an object or elements of an array. */
   int size() {
-    return size;
+    return children == null ? 0 : children.size;
   }
 
   /** Returns the value of an object's field, or null if it has none of that name. */
   Node get(String name) {
-    for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
-        return values[i];
+    for (int i = 0; i < size(); i++) {
+      if (children.names[i].equals(name)) {
+        return children.values[i];
       }
     }
     return null;
@@ -256,22 +339,22 @@ final class Node {
 
   /** Returns the name of an object's field, by position. */
   String name(int i) {
-    return names[i];
+    return children.names[i];
   }
 
   /** Returns the value of an object's field or an array's element, by position. */
   Node value(int i) {
-    return values[i];
+    return children.values[i];
   }
 
   /** Returns the line where an object's field name starts, by position. */
   int nameLine(int i) {
-    return nameLocations[2 * i];
+    return children.nameLocations[2 * i];
   }
 
   /** Returns the column where an object's field name starts, by position. */
   int nameColumn(int i) {
-    return nameLocations[2 * i + 1];
+    return children.nameLocations[2 * i + 1];
   }
 
   /** Returns whether a text holds any surrogate, paired or not. */
@@ -285,7 +368,7 @@ final class Node {
   }
 
   /** Reports the first unpaired surrogate of a text, if any. */
-  private static void checkUnicode(String text, String pointer, int line, int column, String what, Listener listener) {
+  static void checkUnicode(String text, String pointer, int line, int column, String what, Listener listener) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -315,7 +398,7 @@ final class Node {
         next = node.get(segment);
       } else if (node.kind == Kind.ARRAY && segment.matches("\\d{1,9}")) {
         int i = Integer.parseInt(segment);
-        next = i < node.size ? node.values[i] : null;
+        next = i < node.size() ? node.value(i) : null;
       }
       if (next == null) {
         return node;
@@ -334,21 +417,24 @@ final class Node {
     return Optional.ofNullable(get(name));
   }
 
-  /** Writes the value through a generator, numbers exactly as they were written. */
+  /** Writes the value through a generator, numbers exactly as they were written; not for a value read as text. */
   void write(JsonGenerator g) {
+    if (raw() != null) {
+      throw new IllegalStateException("an extension read as text is written from its text");
+    }
     switch (kind) {
       case OBJECT:
         g.writeStartObject();
-        for (int i = 0; i < size; i++) {
-          g.writeName(names[i]);
-          values[i].write(g);
+        for (int i = 0; i < size(); i++) {
+          g.writeName(name(i));
+          value(i).write(g);
         }
         g.writeEndObject();
         break;
       case ARRAY:
         g.writeStartArray();
-        for (int i = 0; i < size; i++) {
-          values[i].write(g);
+        for (int i = 0; i < size(); i++) {
+          value(i).write(g);
         }
         g.writeEndArray();
         break;

@@ -1,6 +1,7 @@
 package io.github.eventline.export.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.eventline.core.ControlCharacters;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public class StoryFileException extends IllegalArgumentException {
   }
 
   private static String describe(String source, List<FileProblem> problems) {
-    StringBuilder sb = new StringBuilder(source)
+    StringBuilder sb = new StringBuilder(ControlCharacters.escape(source))
         .append(" has ")
         .append(problems.size())
         .append(problems.size() == 1 ? " problem:" : " problems:");

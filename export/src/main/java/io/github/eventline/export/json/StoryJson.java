@@ -3,6 +3,7 @@ package io.github.eventline.export.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.eventline.core.Story;
+import io.github.eventline.export.internal.OutputFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +11,8 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,7 +24,9 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
@@ -78,6 +79,12 @@ public final class StoryJson {
 
   /** The deepest nesting of arrays and objects a story file may have. */
   public static final int MAX_NESTING_DEPTH = 200;
+  /**
+   * The highest nesting depth {@link Reader#maxNestingDepth(int)} accepts, and the deepest nesting
+   * the writers write: what is read can always be written back, and reading never needs more
+   * stack than a thread of a default size has.
+   */
+  public static final int NESTING_DEPTH_CEILING = 1_000;
   /** The longest string value, in characters (1 MB of text). */
   public static final int MAX_STRING_LENGTH = 1_000_000;
   /** The longest field name, in characters. */
@@ -100,6 +107,18 @@ public final class StoryJson {
 
   static final JsonFactory FACTORY = factory(CONSTRAINTS);
 
+  /**
+   * Parses the text of an extension to write it: whatever a reader accepted (nesting up to the
+   * ceiling, strings and documents of any length a raised limit let in) is written back.
+   */
+  private static final JsonFactory EXTENSION_FACTORY = factory(StreamReadConstraints.builder()
+      .maxNestingDepth(NESTING_DEPTH_CEILING)
+      .maxStringLength(Integer.MAX_VALUE)
+      .maxNameLength(MAX_NAME_LENGTH)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .maxDocumentLength(-1)
+      .build());
+
   private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY).addModule(new EventlineModule()).build();
 
   private static final Reader DEFAULT_READER = new Reader(MAX_DOCUMENT_LENGTH, MAX_NESTING_DEPTH, MAX_STRING_LENGTH);
@@ -115,6 +134,7 @@ public final class StoryJson {
   private static JsonFactoryBuilder builder(StreamReadConstraints constraints) {
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(NESTING_DEPTH_CEILING).build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
@@ -221,13 +241,14 @@ public final class StoryJson {
      * Returns a reader like this one that refuses arrays and objects nested deeper than the given
      * depth.
      *
-     * @param depth  the deepest nesting, at least 1
+     * @param depth  the deepest nesting, from 1 to {@link #NESTING_DEPTH_CEILING}
      * @return the reader, not null
-     * @throws IllegalArgumentException if the depth is less than 1
+     * @throws IllegalArgumentException if the depth is less than 1 or more than the ceiling
      */
     public Reader maxNestingDepth(int depth) {
-      if (depth < 1) {
-        throw new IllegalArgumentException("The nesting depth limit must be at least 1, not " + depth);
+      if (depth < 1 || depth > NESTING_DEPTH_CEILING) {
+        throw new IllegalArgumentException("The nesting depth limit must be from 1 to " + NESTING_DEPTH_CEILING
+            + " (StoryJson.NESTING_DEPTH_CEILING, the deepest the writers write), not " + depth);
       }
       return new Reader(maxDocumentLength, depth, maxStringLength);
     }
@@ -352,9 +373,7 @@ public final class StoryJson {
     private FileProblem tooLong(long bytes) {
       return new FileProblem(1, 1, "", String.format(java.util.Locale.ROOT,
           "the file is %,d bytes long, more than the limit of %,d bytes", bytes, maxDocumentLength),
-          Optional.of(maxDocumentLength == MAX_DOCUMENT_LENGTH
-              ? "the reader refuses files longer than StoryJson.MAX_DOCUMENT_LENGTH"
-              : "the reader refuses files longer than its maxDocumentLength"));
+          Optional.of(ParserMessages.DOCUMENT_HINT));
     }
 
     /** Returns the limits, for messages and tests. @return the text */
@@ -411,8 +430,11 @@ public final class StoryJson {
       TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
           ? e.getLocation()
           : p.currentLocation();
-      problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer(p),
-          "invalid JSON: " + clean(e.getOriginalMessage()), Optional.empty());
+      ParserMessages.Advice advice = ParserMessages.of(e.getOriginalMessage());
+      // a field name past the limit was not read: the pointer is its object's, not the field's before it
+      String pointer = advice.message().startsWith("a field name longer") ? objectPointer(p) : pointer(p);
+      problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer,
+          advice.message(), advice.hint());
       return Optional.empty();
     }
   }
@@ -429,9 +451,9 @@ public final class StoryJson {
   static Node.Listener listener(Problems problems) {
     return new Node.Listener() {
       @Override
-      public void duplicate(String pointer, String name, int line, int column, Node first) {
+      public void duplicate(String pointer, String name, int line, int column, int firstLine, int firstColumn) {
         problems.add(line, column, pointer, "duplicate field \"" + name + "\"",
-            Optional.of("first given at " + first.line + ":" + first.column));
+            Optional.of("first given at " + firstLine + ":" + firstColumn));
       }
 
       @Override
@@ -444,16 +466,28 @@ public final class StoryJson {
     };
   }
 
-  /** Drops Jackson's source descriptions from a message: they repeat what the problem says. */
+  /** Returns the pointer of the object the parser is in, or the root's. */
+  private static String objectPointer(JsonParser p) {
+    try {
+      TokenStreamContext context = p.streamReadContext();
+      return context.inObject() && context.getParent() != null
+          ? context.getParent().pathAsPointer().toString()
+          : pointer(p);
+    } catch (RuntimeException ignored) {
+      return "";
+    }
+  }
+
+  /** Drops Jackson's source descriptions and advice from a message. */
   private static String clean(String message) {
-    String text = message == null ? "unreadable input" : message;
-    text = text.replaceAll("(?s)\\s*\\(start marker at .*", "").replaceAll("(?s)\\s*\\n.*", "");
-    return text;
+    return ParserMessages.clean(message == null ? "unreadable input" : message);
   }
 
   /**
    * Writes a story file, replacing it if it exists. The file is written next to its target first
-   * and moved into place, so a failed write leaves the old file as it was.
+   * and moved into place, so a failed write leaves the old file as it was; a replaced file keeps its
+   * permissions, a symbolic link is written through (the file it points to is replaced), and a
+   * device such as {@code /dev/null} is written directly.
    *
    * @param story  the story, not null
    * @param file  the file, not null
@@ -464,20 +498,7 @@ public final class StoryJson {
   public static void write(Story story, Path file) throws IOException {
     requireNonNull(story, "story");
     requireNonNull(file, "file");
-    Path absolute = file.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        write(story, out);
-      }
-      try {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    OutputFiles.write(file, out -> write(story, out));
   }
 
   /**
@@ -544,21 +565,65 @@ public final class StoryJson {
   }
 
   /**
-   * Parses the JSON text of an extension field.
+   * Checks that the text of an extension field is one JSON value, without building its tree.
    *
    * @throws IllegalArgumentException if the text is not one JSON value
    */
-  static Node parseExtension(String json, String key, String owner) {
+  static void checkExtension(String json, String key, String owner) {
     Problems problems = new Problems();
-    Optional<Node> node;
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
-      node = parse(p, problems, Optional.empty());
+    try (JsonParser p = EXTENSION_FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      if (p.nextToken() == null) {
+        throw notJson(key, owner, "empty");
+      }
+      JsonCopy.copy(p, null, new JsonCopy.Checks() {
+        @Override
+        public void duplicate(JsonParser parser, String name, int[] first) {
+          throw notJson(key, owner, "duplicate field \"" + name + "\"");
+        }
+
+        @Override
+        public void surrogates(JsonParser parser, String text, boolean name) {
+          Node.checkUnicode(text, "", 0, 0, name ? "a field name" : "a string", listener(problems));
+          if (!problems.isEmpty()) {
+            throw notJson(key, owner, problems.inFileOrder().get(0).message());
+          }
+        }
+
+        @Override
+        public int[] location(JsonParser parser) {
+          return new int[2];
+        }
+      });
+      if (p.nextToken() != null) {
+        throw notJson(key, owner, "unexpected content after the value");
+      }
+    } catch (JacksonException e) {
+      throw notJson(key, owner, "invalid JSON: " + clean(e.getOriginalMessage()));
     }
-    if (node.isEmpty() || !problems.isEmpty()) {
-      List<FileProblem> list = problems.inFileOrder();
-      throw new IllegalArgumentException("Extension field \"" + key + "\" of " + owner
-          + " is not a JSON value: " + (list.isEmpty() ? "empty" : list.get(0).message()));
-    }
-    return node.get();
   }
+
+  private static IllegalArgumentException notJson(String key, String owner, String why) {
+    return new IllegalArgumentException("Extension field \"" + key + "\" of " + owner + " is not a JSON value: " + why);
+  }
+
+  /** Writes the text of an extension field, checked by {@link #checkExtension}, token by token. */
+  static void writeExtension(JsonGenerator g, String json) {
+    try (JsonParser p = EXTENSION_FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      p.nextToken();
+      JsonCopy.copy(p, g, NO_CHECKS);
+    }
+  }
+
+  private static final JsonCopy.Checks NO_CHECKS = new JsonCopy.Checks() {
+    @Override
+    public void duplicate(JsonParser p, String name, int[] first) {}
+
+    @Override
+    public void surrogates(JsonParser p, String text, boolean name) {}
+
+    @Override
+    public int[] location(JsonParser p) {
+      return null;
+    }
+  };
 }

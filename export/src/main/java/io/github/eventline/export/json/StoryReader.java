@@ -1,5 +1,6 @@
 package io.github.eventline.export.json;
 
+import io.github.eventline.core.ControlCharacters;
 import io.github.eventline.core.Actor;
 import io.github.eventline.core.ActorId;
 import io.github.eventline.core.ActorKind;
@@ -366,7 +367,7 @@ final class StoryReader {
         Node value = o.value(i);
         String at = f.pointer(name) + "/" + Node.escape(key);
         if (f.check(value, at, Node.Kind.STRING)) {
-          if (value.text.isBlank()) {
+          if (ControlCharacters.isBlank(value.text)) {
             problems.add(value, at, "\"" + key + "\" must not be blank");
           } else {
             map.put(key, value.text);

@@ -278,8 +278,9 @@ final class StoryWriter {
 
   private static void extensions(JsonGenerator g, Map<String, String> extensions, String owner) {
     for (Map.Entry<String, String> e : extensions.entrySet()) {
+      StoryJson.checkExtension(e.getValue(), e.getKey(), owner);
       g.writeName(e.getKey());
-      StoryJson.parseExtension(e.getValue(), e.getKey(), owner).write(g);
+      StoryJson.writeExtension(g, e.getValue());
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.eventline.export.json;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.eventline.export.internal.OutputFiles;
 import io.github.eventline.timeline.Timeline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,10 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -119,15 +117,20 @@ public final class TimelineJson {
    *
    * @param timeline  the timeline, not null
    * @param file  the file, not null
-   * @throws IOException if the file cannot be written
+   * @throws IOException if the file cannot be written (a {@link java.nio.file.FileSystemException}
+   *     naming {@code file} if it is a directory)
    */
   public static void write(Timeline timeline, Path file) throws IOException {
+    requireNonNull(timeline, "timeline");
+    requireNonNull(file, "file");
     write(timeline, Optional.empty(), file);
   }
 
   /**
    * Writes a timeline file, replacing it if it exists. The file is written next to its target first
-   * and moved into place, so a failed write leaves the old file as it was.
+   * and moved into place, so a failed write leaves the old file as it was; a replaced file keeps its
+   * permissions, a symbolic link is written through (the file it points to is replaced), and a
+   * device such as {@code /dev/null} is written directly.
    *
    * @param timeline  the timeline, not null
    * @param asOf  the instant the story is known at; empty for {@code null}
@@ -138,20 +141,7 @@ public final class TimelineJson {
     requireNonNull(timeline, "timeline");
     requireNonNull(asOf, "asOf");
     requireNonNull(file, "file");
-    Path absolute = file.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        write(timeline, asOf, out);
-      }
-      try {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    OutputFiles.write(file, out -> write(timeline, asOf, out));
   }
 
   /**

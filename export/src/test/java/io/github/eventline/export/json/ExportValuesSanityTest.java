@@ -6,6 +6,10 @@ import com.google.common.testing.ClassSanityTester;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.eventline.core.Story;
+import io.github.eventline.export.csv.CsvOptions;
+import io.github.eventline.export.csv.CsvTables;
+import io.github.eventline.export.internal.OutputFiles;
+import io.github.eventline.timeline.Timeline;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,5 +48,33 @@ class ExportValuesSanityTest {
     new NullPointerTester().testAllPublicInstanceMethods(e);
     assertThat(e.problems()).containsExactly(new FileProblem(1, 1, "", "m", Optional.empty()));
     assertThat(e).hasMessage("f has 1 problem:\n  1:1 /: m");
+  }
+
+  @Test
+  void outputFiles_refuseNulls() {
+    new NullPointerTester()
+        .setDefault(Path.class, Path.of("never-written.json"))
+        .setDefault(OutputFiles.Content.class, out -> out.write('x'))
+        .testAllPublicStaticMethods(OutputFiles.class);
+  }
+
+  @Test
+  void timelineJsonAndCsvTables_refuseNulls() {
+    Timeline timeline = Timeline.build(Story.builder().build());
+    new NullPointerTester()
+        .setDefault(Timeline.class, timeline)
+        .setDefault(Story.class, timeline.story())
+        .setDefault(Path.class, Path.of("never-written"))
+        .setDefault(java.io.OutputStream.class, java.io.OutputStream.nullOutputStream())
+        .setDefault(java.io.Writer.class, java.io.Writer.nullWriter())
+        .setDefault(CsvOptions.class, CsvOptions.defaults())
+        .testAllPublicStaticMethods(TimelineJson.class);
+    new NullPointerTester()
+        .setDefault(Timeline.class, timeline)
+        .setDefault(Story.class, timeline.story())
+        .setDefault(Path.class, Path.of("never-written"))
+        .setDefault(java.io.OutputStream.class, java.io.OutputStream.nullOutputStream())
+        .setDefault(CsvOptions.class, CsvOptions.defaults())
+        .testAllPublicStaticMethods(CsvTables.class);
   }
 }

@@ -95,7 +95,7 @@ class LargeInputTest {
     assertThat(size).isGreaterThan(TWO_HUNDRED_MB);
     assertThat(e.problems()).extracting(FileProblem::toString).containsExactly(String.format(java.util.Locale.ROOT,
         "1:1 /: the file is %,d bytes long, more than the limit of 100,000,000 bytes"
-            + " (the reader refuses files longer than StoryJson.MAX_DOCUMENT_LENGTH)", size));
+            + " (raise the limit with --max-document-bytes (StoryJson.reader().maxDocumentLength in Java))", size));
   }
 
   /**
@@ -109,8 +109,8 @@ class LargeInputTest {
         () -> StoryJson.read(stream(events(TWO_HUNDRED_MB, 10_000)), "huge stream"));
 
     assertThat(e.problems()).singleElement().asString()
-        .matches("\\d+:\\d+ /events/\\d+(/\\w+)?: invalid JSON: Document length \\(\\d+\\) exceeds the maximum"
-            + " allowed \\(100000000, from `StreamReadConstraints.getMaxDocumentLength\\(\\)`\\)");
+        .matches("\\d+:\\d+ /events/\\d+(/\\w+)?: the document is longer than 100,000,000 bytes"
+            + " \\(raise the limit with --max-document-bytes \\(StoryJson.reader\\(\\).maxDocumentLength in Java\\)\\)");
   }
 
   /** A story whose places form one chain, each within the one before. */

@@ -56,7 +56,7 @@ class StoryJsonReaderTest {
 
     assertThat(e.problems()).extracting(FileProblem::toString).containsExactly(String.format(java.util.Locale.ROOT,
         "1:1 /: the file is %,d bytes long, more than the limit of 1,000 bytes"
-            + " (the reader refuses files longer than its maxDocumentLength)", size));
+            + " (raise the limit with --max-document-bytes (StoryJson.reader().maxDocumentLength in Java))", size));
   }
 
   @Test
@@ -67,8 +67,8 @@ class StoryJsonReaderTest {
         () -> StoryJson.reader().maxDocumentLength(1_000).read(new ByteArrayInputStream(bytes), "kursk"));
 
     assertThat(e.problems()).singleElement().asString()
-        .matches("\\d+:\\d+ /\\S*: invalid JSON: Document length \\(\\d+\\) exceeds the maximum"
-            + " allowed \\(1000, from `StreamReadConstraints.getMaxDocumentLength\\(\\)`\\)");
+        .matches("\\d+:\\d+ /\\S*: the document is longer than 1,000 bytes \\(raise the limit with"
+            + " --max-document-bytes \\(StoryJson.reader\\(\\).maxDocumentLength in Java\\)\\)");
   }
 
   @Test
@@ -93,8 +93,8 @@ class StoryJsonReaderTest {
     StoryFileException e = catchThrowableOfType(StoryFileException.class,
         () -> StoryJson.reader().maxNestingDepth(2).fromJson("{\"format\": \"eventline/1\", \"events\": [{}]}"));
 
-    assertThat(e.problems()).singleElement().asString().isEqualTo("1:39 /events/0: invalid JSON: Document nesting depth (3)"
-        + " exceeds the maximum allowed (2, from `StreamReadConstraints.getMaxNestingDepth()`)");
+    assertThat(e.problems()).singleElement().asString().isEqualTo("1:39 /events/0: arrays and objects nested more than 2 deep"
+        + " (the reader's limit is 2 levels)");
   }
 
   @Test
@@ -102,8 +102,8 @@ class StoryJsonReaderTest {
     StoryFileException e = catchThrowableOfType(StoryFileException.class,
         () -> StoryJson.reader().maxStringLength(11).fromJson("{\"format\": \"eventline/1\", \"title\": \"Kursk 2024-08\"}"));
 
-    assertThat(e.problems()).singleElement().asString().isEqualTo("1:51 /title: invalid JSON: String value length (13)"
-        + " exceeds the maximum allowed (11, from `StreamReadConstraints.getMaxStringLength()`)");
+    assertThat(e.problems()).singleElement().asString().isEqualTo("1:51 /title: a string longer than 11 characters"
+        + " (the reader's limit is 11 characters)");
   }
 
   @Test
@@ -113,7 +113,7 @@ class StoryJsonReaderTest {
         .hasMessage("The document length limit must be at least 1 byte, not 0");
     assertThatThrownBy(() -> StoryJson.reader().maxNestingDepth(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("The nesting depth limit must be at least 1, not 0");
+        .hasMessage("The nesting depth limit must be from 1 to 1000 (StoryJson.NESTING_DEPTH_CEILING, the deepest the writers write), not 0");
     assertThatThrownBy(() -> StoryJson.reader().maxStringLength(-3))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The string length limit must be at least 1 character, not -3");
