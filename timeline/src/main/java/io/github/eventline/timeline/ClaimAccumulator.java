@@ -7,7 +7,9 @@ import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.SourceId;
+import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
@@ -33,7 +35,7 @@ import java.util.Optional;
  *
  * <p>A mutable buffer, like {@link StringBuilder}: not thread-safe; {@link #add} and
  * {@link #merge} return this accumulator. Holds no more than references to what it was given
- * and up to six arrays.
+ * and up to seven arrays.
  */
 public final class ClaimAccumulator {
 
@@ -51,6 +53,8 @@ public final class ClaimAccumulator {
   private TimeBounds[] stated;
   private AssertionId[] supersededBy;
   private boolean[] reversed;
+  /** True for an entry that supports occurrence by implication ({@link ImpliedOccurrence}); made on first need. */
+  private boolean[] implied;
   /** The position of each assertion in what {@link Reconciliation} read, -1 if unknown; made on first need. */
   private int[] ordinals;
   /**
@@ -66,6 +70,7 @@ public final class ClaimAccumulator {
     this.stated = capacity == 0 ? NONE_STATED : new TimeBounds[capacity];
     this.supersededBy = NONE_SUPERSEDED;
     this.reversed = NONE_REVERSED;
+    this.implied = NONE_REVERSED;
     this.ordinals = NO_ORDINALS;
     this.claimants = NO_ORDINALS;
   }
@@ -131,6 +136,11 @@ public final class ClaimAccumulator {
       throw new IllegalArgumentException(
           "Assertion \"" + assertion.id() + "\" claims " + assertion.claim().key() + ", not an answer to " + key);
     }
+    return append(assertion, statedTime, supersededBy, reversed);
+  }
+
+  private ClaimAccumulator append(
+      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed) {
     ensureCapacity(size + 1);
     assertions[size] = assertion;
     stated[size] = statedTime.orElse(null);
@@ -145,6 +155,40 @@ public final class ClaimAccumulator {
   }
 
   /**
+   * Adds an assertion that implies the occurrence this question asks about, as {@link
+   * ImpliedOccurrence} says: a positive timing, location, participation, quantity or relation
+   * claim about the key's event (or a part of it), or an occurred claim of a part of it. It counts
+   * as its claimant's support, unless the claimant addresses this question itself.
+   *
+   * @param assertion  the implying assertion, not null
+   * @param statedTime  when it was stated ({@code Story.statedTime}), empty if unknown
+   * @param supersededBy  the later assertion of the same source that supersedes or retracts it, if any
+   * @return this accumulator
+   * @throws IllegalArgumentException if the key is not an occurred question, or the assertion does
+   *     not imply occurrence (not positive, the editor's, or a same-as claim)
+   */
+  public ClaimAccumulator addImplied(Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy) {
+    requireNonNull(assertion, "assertion");
+    requireNonNull(statedTime, "statedTime");
+    requireNonNull(supersededBy, "supersededBy");
+    if (key.type() != ClaimType.OCCURRED || !ImpliedOccurrence.implies(assertion)) {
+      throw new IllegalArgumentException("Assertion \"" + assertion.id() + "\" does not imply " + key
+          + ": only a positive claim of a source other than the editor implies that an event occurred");
+    }
+    append(assertion, statedTime, supersededBy, false);
+    implied()[size - 1] = true;
+    return this;
+  }
+
+  /** As {@link #addImplied(Assertion, Optional, Optional)}, with the ordinal and claimant of {@link #add}. */
+  ClaimAccumulator addImplied(
+      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, int ordinal, int claimant) {
+    addImplied(assertion, statedTime, supersededBy);
+    note(ordinal, claimant);
+    return this;
+  }
+
+  /**
    * Adds an assertion as {@link #add} does, remembering its position in what the caller read and
    * the rank of its claimant in id order (-1 if unknown), which spares the judgement comparing
    * and looking up source ids.
@@ -153,13 +197,17 @@ public final class ClaimAccumulator {
       Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed,
       int ordinal, int claimant) {
     add(assertion, statedTime, supersededBy, reversed);
+    note(ordinal, claimant);
+    return this;
+  }
+
+  private void note(int ordinal, int claimant) {
     ordinals = filled(ordinals, assertions.length);
     ordinals[size - 1] = ordinal;
     if (claimant >= 0) {
       claimants = filled(claimants, assertions.length);
       claimants[size - 1] = claimant;
     }
-    return this;
   }
 
   /**
@@ -184,6 +232,9 @@ public final class ClaimAccumulator {
     }
     if (other.reversed.length > 0) {
       System.arraycopy(other.reversed, 0, reversed(), size, n);
+    }
+    if (other.implied.length > 0) {
+      System.arraycopy(other.implied, 0, implied(), size, n);
     }
     if (other.ordinals.length > 0 || ordinals.length > 0) {
       ordinals = filled(ordinals, assertions.length);
@@ -227,7 +278,7 @@ public final class ClaimAccumulator {
       return Judgement.unasserted(key);
     }
     judgement.source(this);
-    judgement.reset(key, size, assertions, stated, supersededBy, reversed, claimants);
+    judgement.reset(key, size, assertions, stated, supersededBy, reversed, implied, claimants);
     Verdict verdict = judgement.verdict();
     if (accepted != null && verdict.isAccepted()) {
       for (int i : judgement.supporting()) {
@@ -249,6 +300,9 @@ public final class ClaimAccumulator {
       }
       if (reversed.length > 0) {
         reversed = Arrays.copyOf(reversed, capacity);
+      }
+      if (implied.length > 0) {
+        implied = Arrays.copyOf(implied, capacity);
       }
       if (ordinals.length > 0) {
         ordinals = filled(ordinals, capacity);
@@ -274,6 +328,13 @@ public final class ClaimAccumulator {
       supersededBy = Arrays.copyOf(supersededBy, assertions.length);
     }
     return supersededBy;
+  }
+
+  private boolean[] implied() {
+    if (implied.length < assertions.length) {
+      implied = Arrays.copyOf(implied, assertions.length);
+    }
+    return implied;
   }
 
   private boolean[] reversed() {

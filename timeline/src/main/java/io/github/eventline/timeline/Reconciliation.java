@@ -25,6 +25,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -106,9 +107,11 @@ public final class Reconciliation {
   /** The story's assertions and the editor's after them, whose positions {@link #acceptedPositions} holds. */
   private final List<Assertion> assertions;
   private final List<Assertion> implicit;
+  private final ImmutableList<LinkConflict> linkConflicts;
 
   private Reconciliation(
-      Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations) {
+      Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations,
+      List<LinkConflict> linkConflicts) {
     this.policy = r.policy;
     this.assertions = r.story.assertions();
     this.implicit = r.implicit;
@@ -118,6 +121,20 @@ public final class Reconciliation {
     this.classes = r.classes();
     this.trust = ImmutableMap.copyOf(new TreeMap<>(trust));
     this.iterations = iterations;
+    this.linkConflicts = distinct(linkConflicts);
+  }
+
+  /**
+   * Returns the conflicts in id order of the linking and the linked assertion, each link once (on
+   * the first question, in key order, where its two assertions meet).
+   */
+  private static ImmutableList<LinkConflict> distinct(List<LinkConflict> found) {
+    Map<String, LinkConflict> byLink = new TreeMap<>();
+    for (LinkConflict c : found) {
+      String link = c.assertion().value() + "\u0000" + c.linked().value() + "\u0000" + c.type();
+      byLink.merge(link, c, (x, y) -> compareKeys(x.question(), y.question()) <= 0 ? x : y);
+    }
+    return ImmutableList.copyOf(byLink.values());
   }
 
   /**
@@ -145,7 +162,7 @@ public final class Reconciliation {
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
       for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
-        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER));
+        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER, null));
         double moved = largestChange(trust, next);
         trust = next;
         if (moved < policy.trustTolerance()) {
@@ -155,8 +172,9 @@ public final class Reconciliation {
       iterations = Math.min(iterations, policy.maxIterations());
     }
     BitSet accepted = new BitSet(story.assertions().size());
-    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY);
-    return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations);
+    List<LinkConflict> conflicts = new ArrayList<>();
+    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY, conflicts);
+    return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations, conflicts);
   }
 
   /**
@@ -185,7 +203,7 @@ public final class Reconciliation {
     r.mergeDuplicates();
     Groups groups = r.groupTimesAndRelations();
     BitSet accepted = new BitSet(story.assertions().size());
-    r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE);
+    r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE, null);
     // Only the story's own assertions: the editor's come after them.
     return accepted.get(0, story.assertions().size());
   }
@@ -372,6 +390,18 @@ public final class Reconciliation {
   }
 
   /**
+   * Returns the modeller's links that the values disagree with: a {@code contradicts} between
+   * assertions that agree on a question where they meet, a {@code corroborates} between assertions
+   * on opposite sides of one (see {@link LinkConflict}). Links between assertions that never meet
+   * on one question are not checked.
+   *
+   * @return the conflicts, in id order of the linking assertion, then the linked one, not null
+   */
+  public List<LinkConflict> linkConflicts() {
+    return linkConflicts;
+  }
+
+  /**
    * Returns how many iterations the trust estimation ran, 0 for the other methods.
    *
    * @return the count
@@ -440,6 +470,17 @@ public final class Reconciliation {
      */
     void add(
         ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed);
+
+    /**
+     * Receives an assertion that implies that an event occurred, as {@link ClaimAccumulator#addImplied}
+     * takes it: a positive claim about the event or one of its parts (see {@code docs/reconciliation.md}).
+     *
+     * @param key  the occurred question, canonical once duplicate events are merged, not null
+     * @param assertion  the implying assertion, not null
+     * @param statedTime  when it was stated, empty if unknown
+     * @param supersededBy  the later assertion of its source that supersedes or retracts it, if any
+     */
+    void implied(ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy);
   }
 
   /**
@@ -977,6 +1018,20 @@ public final class Reconciliation {
         groupOf[position] = g;
         made.count[g]++;
       }
+      // Rule 1: the occurred questions each story assertion implies, as {position, group} pairs.
+      int[] wholes = wholeOf();
+      long[] implied = new long[16];
+      int impliedCount = 0;
+      for (int position = 0; position < stories; position++) {
+        for (int e : impliedEvents(position, wholes)) {
+          int g = made.findOrAdd(Groups.pack(ClaimType.OCCURRED, e, -1), null, e, -1 - e);
+          made.count[g]++;
+          if (impliedCount == implied.length) {
+            implied = Arrays.copyOf(implied, 2 * impliedCount);
+          }
+          implied[impliedCount++] = (long) position << 32 | g;
+        }
+      }
       made.accumulators = new ClaimAccumulator[made.size];
       for (int g = 0; g < made.size; g++) {
         int first = made.first[g];
@@ -984,6 +1039,12 @@ public final class Reconciliation {
         made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
       }
       accumulate(made, groupOf, reversedAt::get);
+      for (int k = 0; k < impliedCount; k++) {
+        int position = (int) (implied[k] >>> 32);
+        Assertion a = at(position);
+        int rank = rankOf(position, a);
+        made.accumulators[(int) implied[k]].addImplied(a, stated(a), superseded(a), position, rank);
+      }
       return made;
     }
 
@@ -1238,6 +1299,57 @@ public final class Reconciliation {
         EventId first = key == original ? claim.event() : canonical.getOrDefault(claim.event(), claim.event());
         feed.add(key, a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()));
       }
+      List<Assertion> assertions = story.assertions();
+      int[] wholes = wholeOf();
+      for (int position = 0; position < assertions.size(); position++) {
+        for (int e : impliedEvents(position, wholes)) {
+          Assertion a = assertions.get(position);
+          feed.implied(ClaimKey.occurred(eventIds[e]), a, stated(a), superseded(a));
+        }
+      }
+    }
+
+    /**
+     * Returns the canonical index of the whole each event is part of, by the canonical index of the
+     * part (-1 if none), or null if no event is part of another.
+     */
+    private int[] wholeOf() {
+      List<Event> events = index.events;
+      int[] canon = canonicalIndex();
+      int[] wholes = null;
+      for (int i = 0; i < events.size(); i++) {
+        Optional<EventId> whole = events.get(i).partOf();
+        if (whole.isPresent()) {
+          if (wholes == null) {
+            wholes = new int[events.size()];
+            Arrays.fill(wholes, -1);
+          }
+          int w = index.index.indexOf(whole.get());
+          if (w >= 0 && canon[w] != canon[i]) {
+            wholes[canon[i]] = canon[w];
+          }
+        }
+      }
+      return wholes;
+    }
+
+    private static final int[] NO_EVENTS = new int[0];
+
+    /**
+     * Returns the canonical indices of the events whose occurrence the story's assertion at a
+     * position implies ({@link ImpliedOccurrence}); empty for most.
+     */
+    private int[] impliedEvents(int position, int[] wholes) {
+      int type = index.type[position];
+      if (type == ClaimType.SAME_AS.ordinal() || type == ClaimType.OCCURRED.ordinal() && wholes == null
+          || !ImpliedOccurrence.implies(story.assertions().get(position))) {
+        return NO_EVENTS;
+      }
+      int[] canon = canonicalIndex();
+      int e = canon[index.event[position]];
+      int o = index.other[position] < 0 ? -1 : canon[index.other[position]];
+      return ImpliedOccurrence.events(ClaimType.values()[type], e, o == e ? -1 : o,
+          x -> wholes == null ? -1 : wholes[x], eventIds.length);
     }
 
     private static boolean isPair(Claim claim) {
@@ -1268,7 +1380,8 @@ public final class Reconciliation {
      * that supports an accepted verdict. {@code explaining} says how the verdicts get their
      * explanation ({@link Judgement#EAGER}...); with {@link Judgement#NONE} no verdict is returned.
      */
-    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust, BitSet accepted, int explaining) {
+    List<Verdict> judge(
+        Groups groups, Map<SourceId, Double> trust, BitSet accepted, int explaining, List<LinkConflict> conflicts) {
       int count = groups.size;
       // The reliability of each claimant as a judgement reads it from the map, once per pass.
       double[] byClaimant = new double[claimants.length];
@@ -1277,7 +1390,7 @@ public final class Reconciliation {
         byClaimant[k] = r != null ? r
             : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
       }
-      Judgement judgement = new Judgement(policy, trust, within, byClaimant).explaining(explaining);
+      Judgement judgement = new Judgement(policy, trust, within, byClaimant).explaining(explaining).reportingTo(conflicts);
       if (explaining == Judgement.NONE) {
         // Only which assertions are accepted is wanted: no order, and a question one assertion
         // alone answers needs no accumulation.
