@@ -43,13 +43,16 @@ import java.util.TreeMap;
  * The verdicts on every question a story's assertions answer, with the duplicate events merged.
  *
  * <p>Obtained with {@link #of(Story)} (the {@linkplain ReconciliationPolicy#defaults() default
- * policy}) or {@link #of(Story, ReconciliationPolicy)}. In order:
+ * policy}) or {@link #of(Story, ReconciliationPolicy)}. The rules, in the order a reader reasons
+ * (each a named unit of the package {@code io.github.eventline.timeline.reconcile}; in plain words
+ * in {@code docs/reconciliation.md}):
  *
  * <ol>
  *   <li><b>Editor.</b> The modeller's own fields on each event count as assertions of the implicit
  *       source {@link Source#EDITOR}, with no stated time: {@code when} a timing claim
  *       ({@code editor:when:<event>}), {@code place} a location claim ({@code editor:place:<event>}),
- *       each participant a participation claim ({@code editor:participant:<event>:<actor>}).
+ *       each participant a participation claim ({@code editor:participant:<event>:<actor>}); an id
+ *       already taken gets the next free suffix {@code :2}, {@code :3}... in the story's order.
  *       Declaring an event is not asserting that it occurred: an event nobody asserts has an
  *       {@link VerdictStatus#UNVERIFIED UNVERIFIED} occurred verdict. The editor's weight counts,
  *       but the editor never makes a claim {@link VerdictStatus#CORROBORATED CORROBORATED}: its
@@ -62,10 +65,20 @@ import java.util.TreeMap;
  *       each accepted one merges its two events (union-find). A merged event is known by the
  *       smallest id of its class, {@link #canonical(EventId)}; every assertion on any of its ids
  *       is judged under that id. A relation between two events merged into one keeps its own key.
- *   <li><b>Verdicts.</b> Assertions are grouped by claim key and each group is judged by a
+ *   <li><b>Implied occurrence.</b> A positive timing, location, participation, quantity or
+ *       relation claim (not the editor's) supports {@code occurred} of its events, and a part that
+ *       happened its whole, unless the claimant addresses {@code occurred} itself.
+ *   <li><b>Links.</b> {@code contradicts} keeps two values apart, {@code refines} makes the
+ *       refining value held; a link the values disagree with is a {@link LinkConflict}
+ *       ({@link #linkConflicts()}).
+ *   <li><b>Outdating.</b> An assertion overtaken by later statements of other claimants for a
+ *       rival value that together weigh more, or a hedge settled by a later certain rival, is
+ *       {@link Stance#OUTDATED} and does not count.
+ *   <li><b>Verdicts.</b> Assertions are grouped by claim key and each group is weighed by a
  *       {@link ClaimAccumulator}: see {@link Verdict}, {@link VerdictStatus} and
- *       {@link ReconciliationPolicy} for the rules.
- *   <li><b>Trust.</b> With {@link ReconciliationPolicy.Method#SOURCE_TRUST}, step 4 is repeated:
+ *       {@link ReconciliationPolicy} for the rules; every weight printed multiplies out as
+ *       printed ({@link Weighed#reason()}).
+ *   <li><b>Trust.</b> With {@link ReconciliationPolicy.Method#SOURCE_TRUST}, step 7 is repeated:
  *       each source's trust becomes {@code (k prior + sum of agreements) / (k + count)} over its
  *       counted supporting and opposing assertions on questions that at least two claimants speak
  *       to, where the agreement of a supporter is {@code S / (S + O)} (the counted supporting and
@@ -211,8 +224,8 @@ public final class Reconciliation {
   /**
    * Feeds a story's assertions to a receiver as reconciliation feeds its {@link ClaimAccumulator}s,
    * without judging them: steps 1 to 3 of the class description (the editor's assertions,
-   * supersession, and duplicate events merged by the same-as verdicts), then for step 4 every
-   * question and every assertion with its key. Accumulating what is fed per key and calling
+   * supersession, and duplicate events merged by the same-as verdicts), then every question, every
+   * assertion with its key, and every implied support of occurrence (step 4) with its occurred key. Accumulating what is fed per key and calling
    * {@link ClaimAccumulator#verdict} gives the verdicts of {@link #of(Story, ReconciliationPolicy)}
    * for the methods that do not iterate; a distributed engine can do so on many machines.
    * {@link ReconciliationPolicy.Method#SOURCE_TRUST}'s estimation of trust is not fed: it needs
@@ -609,7 +622,7 @@ public final class Reconciliation {
      */
     private final Map<Assertion, AssertionId> supersededObjects = new java.util.IdentityHashMap<>();
     private final List<Assertion> implicit = new ArrayList<>();
-    /** The position in {@link #implicit} of the last assertion of each id. */
+    /** The position in {@link #implicit} of each checked id of the editor's assertions. */
     private final Map<String, Integer> lastImplicit = new HashMap<>();
     private final Map<SourceId, Double> prior = new HashMap<>();
     private final Map<PlaceId, PlaceId> within = new HashMap<>();
@@ -869,11 +882,15 @@ public final class Reconciliation {
           Optional.empty(), ImmutableList.of(), ImmutableList.of(), Optional.empty(), ImmutableMap.of());
     }
 
+    /**
+     * Checks if one of the editor's assertions made so far has an id. Every participant's id (and
+     * every id of the long form) is recorded, whatever its event: an actor repeated with two roles,
+     * however far apart, and ids that meet across events ({@code editor:participant:a:b:c} for
+     * event {@code a} and actor {@code b:c}, or event {@code a:b} and actor {@code c}) each get the
+     * next free suffix, in the story's order: deterministic and unique.
+     */
     private boolean isImplicit(String id) {
-      // Only participants of one event can repeat a base id; they are the last few added: one of
-      // the last 64 has this id exactly when its last occurrence is one of them.
-      Integer last = lastImplicit.get(id);
-      return last != null && last >= implicitCount - 64;
+      return lastImplicit.containsKey(id);
     }
 
     private Iterable<Assertion> all() {
