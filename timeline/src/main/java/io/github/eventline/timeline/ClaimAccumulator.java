@@ -19,7 +19,8 @@ import java.util.Optional;
  * The assertions gathered so far on one question ({@link ClaimKey}), from which a {@link Verdict}
  * is made.
  *
- * <p>This is the one implementation of the reconciliation rules. {@link Reconciliation} feeds it
+ * <p>Every verdict is made here, by the rules of the {@code reconcile} package (implied
+ * occurrence, links, outdating, weight) applied in one place. {@link Reconciliation} feeds it
  * the assertions of a story; a distributed engine can feed it partitions of the same assertions
  * on several machines and {@link #merge} the partial accumulations. The merge is associative and
  * commutative: for any partition of the assertions on a key, accumulating each part, merging the
@@ -28,8 +29,9 @@ import java.util.Optional;
  * verdict reads it in a canonical order (claimant, then assertion id).
  *
  * <p>Each assertion comes with what the story knows about it and the assertion alone does not:
- * when it was stated, whether a later assertion of its source superseded it, and whether it is read
- * from the key's other event (a relation stated from the other side). The weights are applied when
+ * when it was stated, whether a later assertion of its source superseded it, whether it is read
+ * from the key's other event (a relation stated from the other side), and whether it answers an
+ * occurred question only by implication ({@link #addImplied}). The weights are applied when
  * the verdict is made, from the reliabilities given then, so that an iterative trust estimation
  * can re-judge the same accumulation with new trust.
  *
