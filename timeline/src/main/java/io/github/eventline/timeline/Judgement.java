@@ -422,15 +422,26 @@ final class Judgement {
 
   /** Rule 2: finds the outdated entries against clusters of every value that takes part. */
   private void outdate() {
-    boolean dated = false;
-    for (int p = 0; p < n && !dated; p++) {
-      dated = stated[order[p]] != null;
+    int dated = 0;
+    boolean allPositive = true;
+    for (int p = 0; p < n; p++) {
+      if (stated[order[p]] != null && takesPart(p)) {
+        dated++;
+        allPositive &= polarity(p) == Polarity.POSITIVE;
+      }
     }
-    if (!dated) {
+    if (!Outdating.mayOutdate(dated, allPositive, valued ? Integer.MAX_VALUE : 1)) {
       return;
     }
     group(true);
     int clusters = Math.max(1, merged.size());
+    if (!Outdating.mayOutdate(dated, allPositive, clusters)) {
+      for (int p = 0; p < n; p++) {
+        cluster[p] = -1;
+      }
+      merged.clear();
+      return;
+    }
     Outdating.find(new Outdating.Entries() {
       @Override public int size() {
         return n;
@@ -848,16 +859,7 @@ final class Judgement {
   }
 
   private String why(int p) {
-    String why = implied(p) ? ImpliedOccurrence.reason(at(p), !silenced[p]) : bearing(p);
-    List<io.github.eventline.core.SourceId> via = at(p).via();
-    if (via.isEmpty()) {
-      return why;
-    }
-    StringBuilder sb = new StringBuilder(why).append(" (relayed by ");
-    for (int i = 0; i < via.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(via.get(i));
-    }
-    return sb.append(')').toString();
+    return implied(p) ? ImpliedOccurrence.reason(at(p), !silenced[p]) : bearing(p);
   }
 
   /** Returns how an entry that is not implied bears on the value held, in words. */

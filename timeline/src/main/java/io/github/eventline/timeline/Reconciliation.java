@@ -988,9 +988,11 @@ public final class Reconciliation {
       // Sized for about two assertions per question beside the occurred ones; grows if need be.
       Groups made = new Groups(eventIds.length + count / 2);
       int[] canon = canonicalIndex();
+      // The occurred group of each canonical event, for the supports rule 1 implies.
+      int[] occurredGroup = new int[eventIds.length];
       for (int i = 0; i < eventIds.length; i++) {
         int c = canon[i];
-        made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
+        occurredGroup[c] = made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
       }
       // First the group of each assertion, so that each accumulation is made to its size.
       int[] groupOf = new int[count];
@@ -1040,8 +1042,9 @@ public final class Reconciliation {
       long[] implied = new long[16];
       int impliedCount = 0;
       for (int position = 0; position < stories; position++) {
-        for (int e : impliedEvents(position, wholes)) {
-          int g = made.findOrAdd(Groups.pack(ClaimType.OCCURRED, e, -1), null, e, -1 - e);
+        int[] implying = impliedEvents(position, wholes);
+        for (int k = 1; k <= implying[0]; k++) {
+          int g = occurredGroup[implying[k]];
           made.count[g]++;
           if (impliedCount == implied.length) {
             implied = Arrays.copyOf(implied, 2 * impliedCount);
@@ -1319,9 +1322,10 @@ public final class Reconciliation {
       List<Assertion> assertions = story.assertions();
       int[] wholes = wholeOf();
       for (int position = 0; position < assertions.size(); position++) {
-        for (int e : impliedEvents(position, wholes)) {
+        int[] implying = impliedEvents(position, wholes);
+        for (int k = 1; k <= implying[0]; k++) {
           Assertion a = assertions.get(position);
-          feed.implied(ClaimKey.occurred(eventIds[e]), a, stated(a), superseded(a));
+          feed.implied(ClaimKey.occurred(eventIds[implying[k]]), a, stated(a), superseded(a));
         }
       }
     }
@@ -1350,11 +1354,17 @@ public final class Reconciliation {
       return wholes;
     }
 
-    private static final int[] NO_EVENTS = new int[0];
+    private static final int[] NO_EVENTS = {0};
+    private static final ClaimType[] TYPES = ClaimType.values();
+    /** The events an assertion implies, as {@link ImpliedOccurrence#events} writes them; reused. */
+    private int[] implying = new int[5];
+
+    private static final java.util.function.IntUnaryOperator NO_WHOLE = x -> -1;
 
     /**
      * Returns the canonical indices of the events whose occurrence the story's assertion at a
-     * position implies ({@link ImpliedOccurrence}); empty for most.
+     * position implies ({@link ImpliedOccurrence}): their count first, then the indices; a count of
+     * 0 for most. The array is reused by the next call.
      */
     private int[] impliedEvents(int position, int[] wholes) {
       int type = index.type[position];
@@ -1365,8 +1375,9 @@ public final class Reconciliation {
       int[] canon = canonicalIndex();
       int e = canon[index.event[position]];
       int o = index.other[position] < 0 ? -1 : canon[index.other[position]];
-      return ImpliedOccurrence.events(ClaimType.values()[type], e, o == e ? -1 : o,
-          x -> wholes == null ? -1 : wholes[x], eventIds.length);
+      implying = ImpliedOccurrence.events(TYPES[type], e, o == e ? -1 : o,
+          wholes == null ? NO_WHOLE : x -> wholes[x], eventIds.length, implying);
+      return implying;
     }
 
     private static boolean isPair(Claim claim) {

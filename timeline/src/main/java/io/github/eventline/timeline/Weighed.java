@@ -151,8 +151,8 @@ public final class Weighed {
 
   /**
    * Returns why the assertion weighs what it weighs and bears as it does, such as
-   * {@code "supports: states the value held (relayed by article); weight 0.338 = reliability 0.5 x
-   * probable 0.75 x 1 relay 0.9"}. Every factor of the weight is printed, so that it multiplies out
+   * {@code "supports: states the value held; weight 0.338 = reliability 0.5 x probable 0.75 x 1
+   * relay 0.9"}. Every factor of the weight is printed, so that it multiplies out
    * as printed: two relays at 0.9 are {@code "2 relays 0.9^2"}.
    *
    * @return the reason, not null

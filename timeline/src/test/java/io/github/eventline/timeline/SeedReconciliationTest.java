@@ -58,12 +58,12 @@ class SeedReconciliationTest {
     Verdict v = reconciliation.occurrence(ASSAULTS);
 
     assertThat(v.explanation()).extracting(Weighed::reason).containsExactly(
-        "outdated: outdated by a3: a later certain statement settles what it hedged (relayed by article);"
+        "outdated: outdated by a3: a later certain statement settles what it hedged;"
             + " weight 0.09 = reliability 0.8 x underspecified 0.25 x 1 relay 0.9 x uncommitted 0.5;"
             + " outdated by a3, not counted",
-        "supports: states the claim (relayed by article, zelensky-address);"
+        "supports: states the claim;"
             + " weight 0.304 = reliability 0.5 x probable 0.75 x 2 relays 0.9^2",
-        "supports: implied by a3 (location of nk-troops-in-assaults) (relayed by article);"
+        "supports: implied by a3 (location of nk-troops-in-assaults);"
             + " weight 0.54 = reliability 0.6 x certain 1 x 1 relay 0.9");
   }
 

@@ -137,7 +137,7 @@ class TimelineCsvTest {
 
     assertThat(figure).containsEntry("measure", "soldiers").containsEntry("low", "10000").containsEntry("high", "10000")
         .containsEntry("approximate", "true").containsEntry("value", "~10000 person");
-    assertThat(assaults).containsEntry("status", "CONTESTED").containsEntry("value", "true").containsEntry("opposition", "a17");
+    assertThat(assaults).containsEntry("status", "CORROBORATED").containsEntry("value", "true").containsEntry("opposition", "");
   }
 
   @Test

@@ -43,7 +43,7 @@ public final class ImpliedOccurrence {
   }
 
   /**
-   * Returns the events whose occurrence a claim implies, by index: the claim's event and other
+   * Finds the events whose occurrence a claim implies, by index: the claim's event and other
    * event (a relation), each followed by the wholes it is part of, without repeats, and without
    * the claim's own event when the claim is itself an occurred claim. Run only for an assertion
    * that {@link #implies} it.
@@ -53,33 +53,49 @@ public final class ImpliedOccurrence {
    * @param other  the index of its other event (a relation), or -1
    * @param wholeOf  the index of the whole each event is part of (after merging duplicates), -1 if none
    * @param events  the number of events: the longest chain followed
-   * @return the indices, in chain order, not null
+   * @param out  where the indices are written, in chain order; grown if too short
+   * @return the array written (out, or a longer copy): {@code out[0]} is the count, and the
+   *     indices follow from {@code out[1]}
    */
-  public static int[] events(ClaimType type, int event, int other, IntUnaryOperator wholeOf, int events) {
-    int[] out = new int[4];
+  public static int[] events(ClaimType type, int event, int other, IntUnaryOperator wholeOf, int events, int[] out) {
     int size = 0;
-    for (int start : new int[] {event, other}) {
-      if (start < 0) {
-        continue;
-      }
-      int e = start;
+    for (int k = 0; k < 2; k++) {
+      int e = k == 0 ? event : other;
       for (int hops = 0; e >= 0 && hops <= events; hops++) {
         boolean own = type == ClaimType.OCCURRED && e == event;
         if (!own && !contains(out, size, e)) {
-          if (size == out.length) {
-            out = java.util.Arrays.copyOf(out, 2 * size);
+          if (size + 1 >= out.length) {
+            out = java.util.Arrays.copyOf(out, 2 * out.length + 2);
           }
-          out[size++] = e;
+          out[++size] = e;
         }
         int whole = wholeOf.applyAsInt(e);
         e = whole == e ? -1 : whole;
       }
     }
-    return java.util.Arrays.copyOf(out, size);
+    out[0] = size;
+    return out;
   }
 
+  /**
+   * Returns the events {@link #events(ClaimType, int, int, IntUnaryOperator, int, int[])} finds, as
+   * an array of their own.
+   *
+   * @param type  the claim's type
+   * @param event  the index of the claim's event
+   * @param other  the index of its other event, or -1
+   * @param wholeOf  the index of the whole each event is part of, -1 if none
+   * @param events  the number of events
+   * @return the indices, in chain order, not null
+   */
+  public static int[] events(ClaimType type, int event, int other, IntUnaryOperator wholeOf, int events) {
+    int[] out = events(type, event, other, wholeOf, events, new int[5]);
+    return java.util.Arrays.copyOfRange(out, 1, 1 + out[0]);
+  }
+
+  /** Checks if x is among the {@code size} indices written from position 1. */
   private static boolean contains(int[] a, int size, int x) {
-    for (int i = 0; i < size; i++) {
+    for (int i = 1; i <= size; i++) {
       if (a[i] == x) {
         return true;
       }

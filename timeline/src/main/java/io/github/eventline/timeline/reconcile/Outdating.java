@@ -106,6 +106,21 @@ public final class Outdating {
   }
 
   /**
+   * Checks if an entry of a question may be outdated at all: at least two entries with a stated
+   * time take part, and they are not all positive answers in one cluster of compatible values
+   * (positive answers to a yes-or-no question are one cluster). A question that fails this check
+   * needs neither clustering nor the sweep.
+   *
+   * @param dated  how many entries with a stated time take part
+   * @param allPositive  true if all of them are positive
+   * @param clusters  the number of clusters of compatible positive values, or more if not known yet
+   * @return true if {@link #find} may find something
+   */
+  public static boolean mayOutdate(int dated, boolean allPositive, int clusters) {
+    return dated >= 2 && !(allPositive && clusters <= 1);
+  }
+
+  /**
    * Finds the outdated entries.
    *
    * @param entries  the entries, not null

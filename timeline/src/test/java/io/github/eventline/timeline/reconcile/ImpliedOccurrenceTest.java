@@ -44,7 +44,7 @@ class ImpliedOccurrenceTest {
     assertThat(v.status()).isEqualTo(VerdictStatus.UNCONTESTED);
     assertThat(ids(v.support())).containsExactly("t1");
     assertThat(entry(v, "t1").weight()).isCloseTo(0.8 * 0.75 * 0.9, within(1e-12));
-    assertThat(entry(v, "t1").reason()).startsWith("supports: implied by t1 (timing of e1) (relayed by outlet1);");
+    assertThat(entry(v, "t1").reason()).startsWith("supports: implied by t1 (timing of e1);");
   }
 
   @Test

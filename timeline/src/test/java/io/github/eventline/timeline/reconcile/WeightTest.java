@@ -84,10 +84,10 @@ class WeightTest {
       }
     }
     assertThat(deaths.explanation()).extracting(Weighed::reason).containsExactly(
-        "outdated: outdated by final: later statements of a rival value weigh more (relayed by outlet1, outlet2);"
+        "outdated: outdated by final: later statements of a rival value weigh more;"
             + " weight 0.405 = reliability 0.5 x certain 1 x 2 relays 0.9^2; outdated by final, not counted",
-        "supports: states the value held (relayed by outlet1); weight 0.81 = reliability 0.9 x certain 1 x 1 relay 0.9",
-        "supports: states the value held (relayed by outlet2, outlet1); weight 0.729 = reliability 0.9 x certain 1"
+        "supports: states the value held; weight 0.81 = reliability 0.9 x certain 1 x 1 relay 0.9",
+        "supports: states the value held; weight 0.729 = reliability 0.9 x certain 1"
             + " x 2 relays 0.9^2; same claimant s2 as final, counted once",
         "opposes: states an incompatible value; weight 0.35 = reliability 0.7 x possible 0.5");
     assertThat(r.occurrence(E1).explanation()).extracting(Weighed::reason).anySatisfy(
