@@ -97,6 +97,8 @@ final class Judgement {
   private final List<Claim> merged = new ArrayList<>();
   /** The pairs of positions a {@code contradicts} link keeps apart, each twice; null if none. */
   private Map<Integer, List<Integer>> apart;
+  /** The value of the implied entries of the last key that had some. */
+  private Claim impliedValue;
   /** Where the link conflicts found are added; null if not wanted. */
   private List<LinkConflict> conflicts;
 
@@ -332,7 +334,7 @@ final class Judgement {
       double w = weight(policy, t, a);
       trust[p] = t;
       weight[p] = w;
-      value[p] = implied(p) ? new Claim.Occurred(key.event())
+      value[p] = implied(p) ? impliedValue()
           : Values.oriented(a.claim(), reversed(p), key.event(), key.other().orElse(key.event()));
       cluster[p] = -1;
       outdatedBy[p] = -1;
@@ -352,6 +354,14 @@ final class Judgement {
   private static double weight(ReconciliationPolicy policy, double t, Certainty certainty, int relays, boolean uncommitted) {
     return Weight.of(t, policy.certaintyFactor(certainty), relays, policy.relayDiscount(),
         uncommitted ? policy.uncommittedFactor() : 1.0);
+  }
+
+  /** The value of an implied entry: the occurred claim of the key's event, made once per key. */
+  private Claim impliedValue() {
+    if (impliedValue == null || !impliedValue.event().equals(key.event())) {
+      impliedValue = new Claim.Occurred(key.event());
+    }
+    return impliedValue;
   }
 
   /** Rule 1's exception: an implied support of a claimant that addresses the question itself takes no part. */

@@ -1368,8 +1368,14 @@ public final class Reconciliation {
      */
     private int[] impliedEvents(int position, int[] wholes) {
       int type = index.type[position];
-      if (type == ClaimType.SAME_AS.ordinal() || type == ClaimType.OCCURRED.ordinal() && wholes == null
-          || !ImpliedOccurrence.implies(story.assertions().get(position))) {
+      if (type == ClaimType.SAME_AS.ordinal() || type == ClaimType.OCCURRED.ordinal() && wholes == null) {
+        return NO_EVENTS;
+      }
+      Assertion a = story.assertions().get(position);
+      // The source as the story's validation resolved it, when it did: no id compared.
+      boolean editors = sourceOf != null ? sourceOf[position] < 0 || rankBySource[sourceOf[position]] == editorRank
+          : a.source().equals(Source.EDITOR);
+      if (!ImpliedOccurrence.implies(TYPES[type], a.factuality().polarity(), editors)) {
         return NO_EVENTS;
       }
       int[] canon = canonicalIndex();

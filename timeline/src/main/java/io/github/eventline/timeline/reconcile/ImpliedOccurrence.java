@@ -38,8 +38,20 @@ public final class ImpliedOccurrence {
    * @return true if it implies occurrence
    */
   public static boolean implies(Assertion assertion) {
-    return assertion.factuality().polarity() == Polarity.POSITIVE && !assertion.source().equals(Source.EDITOR)
-        && assertion.claim().type() != ClaimType.SAME_AS;
+    return implies(assertion.claim().type(), assertion.factuality().polarity(), assertion.source().equals(Source.EDITOR));
+  }
+
+  /**
+   * Checks if an assertion implies occurrence, from what a caller already knows of it: as {@link
+   * #implies(Assertion)}.
+   *
+   * @param type  its claim's type
+   * @param polarity  its polarity
+   * @param editors  true if its source is the editor
+   * @return true if it implies occurrence
+   */
+  public static boolean implies(ClaimType type, Polarity polarity, boolean editors) {
+    return polarity == Polarity.POSITIVE && !editors && type != ClaimType.SAME_AS;
   }
 
   /**
