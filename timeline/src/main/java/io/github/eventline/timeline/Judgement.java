@@ -18,6 +18,7 @@ import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import io.github.eventline.timeline.reconcile.Links;
 import io.github.eventline.timeline.reconcile.Outdating;
+import io.github.eventline.timeline.reconcile.Values;
 import io.github.eventline.timeline.reconcile.Weight;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.EventId;
