@@ -175,6 +175,24 @@ class TimelineJsonTest {
   }
 
   @Test
+  void conflicts_includeTheLinksTheValuesDisagreeWith_asKindLink() {
+    Timeline timeline = Timeline.build(TimelineStories.linkConflict());
+    JsonNode conflicts = json(timeline, Optional.empty()).get("conflicts");
+
+    assertThat(conflicts).hasSize(1);
+    JsonNode c = conflicts.get(0);
+    assertThat(c.propertyNames()).containsExactly(
+        "kind", "message", "events", "assertions", "sources", "setAside", "setAsideDates", "cycle");
+    assertThat(c.get("kind").asString()).isEqualTo("link");
+    assertThat(c.get("message").asString()).isEqualTo("a2 is said to corroborate a1, but on quantity(flood, deaths)"
+        + " their values are on opposite sides: the values stand.");
+    assertThat(texts(c.get("events"))).containsExactly("flood");
+    assertThat(texts(c.get("assertions"))).containsExactly("a1", "a2");
+    assertThat(texts(c.get("sources"))).containsExactly("paper", "wire");
+    assertThat(c.get("cycle")).isEmpty();
+  }
+
+  @Test
   void write_usesTheStoryFileLayout() {
     String json = TimelineJson.toJson(Timeline.build(TimelineStories.conflict()));
 
