@@ -28,11 +28,18 @@ class FailureMessagesTest {
       + "    stated:  none\n"
       + "    derived: \"derived\": start in [2024-08-01T00:00:00Z, ..], end in [2024-08-01T00:00:00Z, ..]";
   private static final String ASSAULTS_VERDICT = """
-        verdict on occurred(nk-troops-in-assaults): CONTESTED, confidence 0.696
-          a17 (austin-statement via article) doubts: uncommitted on it, never refutes on its own; \
-      weight 0.09 = reliability 0.8 x underspecified 0.25 x 1 relay 0.9 x uncommitted 0.5
+        verdict on occurred(nk-troops-in-assaults): CORROBORATED, confidence 0.765
+          a17 (austin-statement via article) outdated: outdated by a2: a later certain statement settles what \
+      it hedged; weight 0.09 = reliability 0.8 x underspecified 0.25 x 1 relay 0.9 x uncommitted 0.5; \
+      outdated by a2, not counted
           a3 (preliminary-information via article, zelensky-address) supports: states the claim; \
-      weight 0.364 = reliability 0.6 x probable 0.75 x 2 relays 0.9
+      weight 0.364 = reliability 0.6 x probable 0.75 x 2 relays 0.9^2
+          a1 (zelensky-address via article) neutral: implied by a1 (participation of nk-troops-in-assaults); \
+      not counted: zelensky-address says whether it happened itself; \
+      weight 0.63 = reliability 0.7 x certain 1 x 1 relay 0.9
+          a19 (zelensky-address via article) neutral: implied by a19 (participation of nk-troops-in-assaults); \
+      not counted: zelensky-address says whether it happened itself; \
+      weight 0.63 = reliability 0.7 x certain 1 x 1 relay 0.9
           a2 (zelensky-address via article) supports: states the claim; \
       weight 0.63 = reliability 0.7 x certain 1 x 1 relay 0.9""";
 
@@ -71,20 +78,22 @@ class FailureMessagesTest {
         .hasMessage("""
             Expecting the occurrence of putin-asks-kim to be UNVERIFIED, but it is UNCONTESTED:
               verdict on occurred(putin-asks-kim): UNCONTESTED, confidence 0.4
-                a11 (article) supports: states the claim; weight 0.4 = reliability 0.8 x possible 0.5""");
+                a11 (article) supports: states the claim; weight 0.4 = reliability 0.8 x possible 0.5
+                a12 (article) neutral: implied by a12 (relation of putin-asks-kim and kursk-offensive); \
+            not counted: article says whether it happened itself; weight 0.8 = reliability 0.8 x certain 1""");
   }
 
   @Test
   void verdictStatus_showsEachAssertionWithItsClaimantRelaysWeightAndReason() {
-    assertThatThrownBy(() -> assertThat(timeline).verdictOn(occurred("nk-troops-in-assaults")).isCorroborated())
-        .hasMessage("Expecting the verdict on occurred(nk-troops-in-assaults) to be CORROBORATED, but it is CONTESTED:\n"
+    assertThatThrownBy(() -> assertThat(timeline).verdictOn(occurred("nk-troops-in-assaults")).isContested())
+        .hasMessage("Expecting the verdict on occurred(nk-troops-in-assaults) to be CONTESTED, but it is CORROBORATED:\n"
             + ASSAULTS_VERDICT);
   }
 
   @Test
   void verdictStatus_startsWithTheDescription() {
     assertThatThrownBy(() -> assertThat(timeline).as("seed").verdictOn(occurred("nk-troops-in-assaults")).isRefuted())
-        .hasMessage("[seed] Expecting the verdict on occurred(nk-troops-in-assaults) to be REFUTED, but it is CONTESTED:\n"
+        .hasMessage("[seed] Expecting the verdict on occurred(nk-troops-in-assaults) to be REFUTED, but it is CORROBORATED:\n"
             + ASSAULTS_VERDICT);
   }
 
@@ -96,6 +105,12 @@ class FailureMessagesTest {
             assertion has that id or source (article only relays a14: a relay is not a claimant):
               verdict on occurred(nk-troops-in-kursk): UNCONTESTED, confidence 0.315
                 a14 (south-korean-sources via article) supports: states the claim; \
+            weight 0.315 = reliability 0.7 x possible 0.5 x 1 relay 0.9
+                a15 (south-korean-sources via article) neutral: implied by a15 (quantity of nk-troops-in-kursk); \
+            not counted: south-korean-sources says whether it happened itself; \
+            weight 0.315 = reliability 0.7 x possible 0.5 x 1 relay 0.9
+                a16 (south-korean-sources via article) neutral: implied by a16 (timing of nk-troops-in-kursk); \
+            not counted: south-korean-sources says whether it happened itself; \
             weight 0.315 = reliability 0.7 x possible 0.5 x 1 relay 0.9""");
   }
 

@@ -6,7 +6,7 @@ import static io.github.eventline.assertj.EventlineAssertions.quantity;
 import static io.github.eventline.assertj.EventlineAssertions.relation;
 import static io.github.eventline.core.time.IntervalRelation.AFTER;
 import static io.github.eventline.core.time.IntervalRelation.MET_BY;
-import static io.github.eventline.timeline.VerdictStatus.CONTESTED;
+import static io.github.eventline.timeline.VerdictStatus.CORROBORATED;
 import static io.github.eventline.timeline.VerdictStatus.UNCONTESTED;
 import static io.github.eventline.timeline.VerdictStatus.UNVERIFIED;
 
@@ -64,14 +64,17 @@ class SeedStoryTest {
   }
 
   @Test
-  void troopsInAssaults_isContestedByAustin_andSupportedByZelenskysAddress() {
+  void troopsInAssaults_isCorroborated_onceZelenskysAddressSettlesAustinsEarlierNoInformation() {
     assertThat(timeline).verdictOn(occurred("nk-troops-in-assaults"))
-        .isContested()
+        .isCorroborated()
         .isSupportedBy("zelensky-address")
         .isSupportedBy("preliminary-information")
-        .isOpposedBy("austin-statement")
         .isAccepted();
-    assertThat(timeline).event("nk-troops-in-assaults").hasStatus(CONTESTED);
+    assertThat(timeline).event("nk-troops-in-assaults").hasStatus(CORROBORATED);
+    // Austin's uncommitted statement of 31 October is outdated by the address's certain one (rule 2).
+    org.assertj.core.api.Assertions.assertThat(
+            timeline.occurrence(io.github.eventline.core.EventId.of("nk-troops-in-assaults")).outdated())
+        .extracting(io.github.eventline.core.AssertionId::value).containsExactly("a17");
   }
 
   @Test
@@ -124,6 +127,6 @@ class SeedStoryTest {
         .hasStatus(UNVERIFIED)
         .isOpposedBy("austin-statement")
         .isNotAccepted();
-    assertThat(timeline).asKnownAt("2024-12-15").verdictOn(occurred("nk-troops-in-assaults")).isContested();
+    assertThat(timeline).asKnownAt("2024-12-15").verdictOn(occurred("nk-troops-in-assaults")).isCorroborated();
   }
 }

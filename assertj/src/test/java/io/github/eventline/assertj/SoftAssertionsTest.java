@@ -33,7 +33,7 @@ class SoftAssertionsTest {
 
     softly.assertThat(TIMELINE).hasEventsInOrder("putin-asks-kim", "kursk-offensive");
     softly.assertThat(TIMELINE).event("kursk-offensive").isNecessarilyAfter("putin-asks-kim").hasStatus(VerdictStatus.UNVERIFIED);
-    softly.assertThat(TIMELINE).verdictOn(occurred("nk-troops-in-assaults")).isCorroborated().isSupportedBy("zelensky-address");
+    softly.assertThat(TIMELINE).verdictOn(occurred("nk-troops-in-assaults")).isContested().isSupportedBy("zelensky-address");
     softly.assertThat(TIMELINE.occurrence(io.github.eventline.core.EventId.of("escalation"))).isRefuted();
     softly.assertThat(STORY).hasNoProblems();
 
@@ -42,7 +42,7 @@ class SoftAssertionsTest {
             + " [kursk-offensive, putin-asks-kim]:",
         "Expecting kursk-offensive to be necessarily after putin-asks-kim, but it cannot be:",
         "Expecting the occurrence of kursk-offensive to be UNVERIFIED, but it is UNCONTESTED:",
-        "Expecting the verdict on occurred(nk-troops-in-assaults) to be CORROBORATED, but it is CONTESTED:",
+        "Expecting the verdict on occurred(nk-troops-in-assaults) to be CONTESTED, but it is CORROBORATED:",
         "Expecting the verdict on occurred(escalation) to be REFUTED, but it is UNCONTESTED:");
     assertThatThrownBy(softly::assertAll).hasMessageContaining("Multiple Failures (5 failures)");
   }
@@ -103,7 +103,7 @@ class SoftAssertionsTest {
     }))
         .hasMessageContaining("Multiple Failures (2 failures)")
         .hasMessageContaining("Expecting kursk-offensive to be necessarily after putin-asks-kim, but it cannot be:")
-        .hasMessageContaining("to be UNCONTESTED, but it is CONTESTED:");
+        .hasMessageContaining("to be UNCONTESTED, but it is CORROBORATED:");
   }
 
   /** A soft assertions class of a user's own, mixing AssertJ's standard assertions and these. */
@@ -130,7 +130,7 @@ class SoftAssertionsTest {
     @Test
     void extension_injectsEventlineSoftAssertions() {
       softly.assertThat(TIMELINE).event("putin-asks-kim").isNecessarilyAfter("kursk-offensive");
-      softly.assertThat(TIMELINE).verdictOn(occurred("nk-troops-in-assaults")).isContested();
+      softly.assertThat(TIMELINE).verdictOn(occurred("nk-troops-in-assaults")).isCorroborated();
 
       assertThat(softly).isNotNull();
       assertThat(softly.errorsCollected()).isEmpty();

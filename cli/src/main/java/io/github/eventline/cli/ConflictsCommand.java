@@ -29,10 +29,10 @@ import picocli.CommandLine.Spec;
             + " outweigh support), each with every assertion weighed, its weight and why."},
     exitCodeListHeading = EventlineCommand.EXIT_CODE_HEADING,
     exitCodeList = {
-        "0:no conflict and no contested or refuted claim",
+        "0:no conflict (temporal or link) and no contested or refuted claim",
         EventlineCommand.EXIT_PROBLEMS,
         EventlineCommand.EXIT_USAGE,
-        "3:the story has temporal conflicts or contested or refuted claims"},
+        "3:the story has temporal conflicts, link conflicts, or contested or refuted claims"},
     footer = "")
 final class ConflictsCommand implements Callable<Integer> {
 
@@ -66,6 +66,7 @@ final class ConflictsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Messages.println(out, report.conflictsLines().stream());
     out.flush();
-    return report.conflicts().isEmpty() && report.disputed().isEmpty() ? Main.OK : Main.CONFLICTS;
+    return report.conflicts().isEmpty() && timeline.linkConflicts().isEmpty() && report.disputed().isEmpty()
+        ? Main.OK : Main.CONFLICTS;
   }
 }

@@ -8,6 +8,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBoundsFormatter;
 import io.github.eventline.export.view.HeldValues;
 import io.github.eventline.export.view.UnsourcedEvents;
+import io.github.eventline.timeline.LinkConflict;
 import io.github.eventline.timeline.TemporalConflict;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
@@ -188,10 +189,31 @@ final class TimelineReport {
     return lines;
   }
 
-  /** The {@code conflicts} command's text: temporal conflicts, then disputed claims and their reasons. */
+  /**
+   * The modeller's links that the values disagree with ({@code Timeline.linkConflicts()}),
+   * numbered under a heading; no line at all when there are none.
+   */
+  List<String> linkConflictLines() {
+    List<LinkConflict> conflicts = timeline.linkConflicts();
+    List<String> lines = new ArrayList<>();
+    if (conflicts.isEmpty()) {
+      return lines;
+    }
+    lines.add("Link conflicts (" + conflicts.size() + "):");
+    for (int i = 0; i < conflicts.size(); i++) {
+      lines.add("  " + (i + 1) + ". " + oneLine(conflicts.get(i).message()));
+    }
+    return lines;
+  }
+
+  /**
+   * The {@code conflicts} command's text: temporal conflicts, link conflicts (if any), then disputed
+   * claims and their reasons.
+   */
   List<String> conflictsLines() {
     List<String> lines = header();
     lines.addAll(conflictLines());
+    lines.addAll(linkConflictLines());
     lines.add("");
     List<Verdict> disputed = disputed();
     if (disputed.isEmpty()) {

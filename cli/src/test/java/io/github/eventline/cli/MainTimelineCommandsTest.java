@@ -35,6 +35,23 @@ class MainTimelineCommandsTest {
       }
       """;
 
+  /** Two figures of one count, said to corroborate each other though they are rivals. */
+  private static final String LINKED = """
+      {
+        "format": "eventline/1",
+        "sources": [{"id": "wire", "name": "Wire", "reliability": 0.9},
+                    {"id": "paper", "name": "Paper", "reliability": 0.6}],
+        "events": [{"id": "flood", "summary": "Flood"}],
+        "assertions": [
+          {"id": "a1", "source": "wire",
+           "claim": {"type": "quantity", "event": "flood", "measure": "deaths", "value": 100}},
+          {"id": "a2", "source": "paper",
+           "claim": {"type": "quantity", "event": "flood", "measure": "deaths", "value": 300},
+           "links": [{"type": "corroborates", "assertion": "a1"}]}
+        ]
+      }
+      """;
+
   /** One event, one report of it: nothing to dispute. */
   private static final String CALM = """
       {
@@ -57,7 +74,7 @@ class MainTimelineCommandsTest {
   }
 
   @Test
-  void timeline_seed_showsTheRequestAfterTheOffensiveAndTheContestedAssaults() {
+  void timeline_seed_showsTheRequestAfterTheOffensiveAndTheCorroboratedAssaults() {
     CliRun run = CliRun.of("timeline", SEED.toString());
 
     List<String> lines = run.out().lines().toList();
@@ -88,7 +105,7 @@ class MainTimelineCommandsTest {
 
     assertThat(before.out()).contains("11 events, as known at 2024-12-14T00:00:00Z; policy weighted-vote");
     assertThat(statusOf(before.out(), "nk-troops-in-assaults")).isEqualTo("UNVERIFIED");
-    assertThat(statusOf(after.out(), "nk-troops-in-assaults")).isEqualTo("CONTESTED");
+    assertThat(statusOf(after.out(), "nk-troops-in-assaults")).isEqualTo("CORROBORATED");
     assertThat(before.exitCode()).isZero();
     assertThat(after.exitCode()).isZero();
   }
@@ -170,7 +187,7 @@ class MainTimelineCommandsTest {
           "events.csv", "actors.csv", "places.csv", "sources.csv", "assertions.csv",
           "timeline.csv", "verdicts.csv", "conflicts.csv");
     }
-    assertThat(Files.readString(out.resolve("verdicts.csv"))).contains("occurred,nk-troops-in-assaults,,,,CONTESTED,");
+    assertThat(Files.readString(out.resolve("verdicts.csv"))).contains("occurred,nk-troops-in-assaults,,,,CORROBORATED,");
     assertThat(run.exitCode()).isZero();
   }
 
@@ -271,17 +288,36 @@ class MainTimelineCommandsTest {
   }
 
   @Test
-  void conflicts_seed_listsTheContestedClaimWithItsReasonsAndExits3() {
+  void conflicts_seed_hasNoDisputedClaimOnceAustinsDoubtIsOutdated_andExits0() {
     CliRun run = CliRun.of("conflicts", SEED.toString());
+
+    assertThat(run.out()).contains(String.join("\n", "Conflicts: none", "", "Contested or refuted claims: none"));
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void conflicts_contestedClaim_listsItsReasonsAndExits3() throws IOException {
+    CliRun run = CliRun.of("conflicts", write("linked.json", LINKED).toString());
+
+    assertThat(run.out()).contains(String.join("\n",
+        "Contested or refuted claims (1):",
+        "  quantity(flood, deaths): CONTESTED, confidence 0.36, value held: 100",
+        "    a2 (paper) opposes: states an incompatible value; weight 0.6 = reliability 0.6 x certain 1",
+        "    a1 (wire) supports: states the value held; weight 0.9 = reliability 0.9 x certain 1"));
+    assertThat(run.exitCode()).isEqualTo(3);
+  }
+
+  @Test
+  void conflicts_linkTheValuesDisagreeWith_isListedInWordsAndExits3() throws IOException {
+    CliRun run = CliRun.of("conflicts", write("linked.json", LINKED).toString());
 
     assertThat(run.out()).contains(String.join("\n",
         "Conflicts: none",
-        "",
-        "Contested or refuted claims (1):",
-        "  occurred(nk-troops-in-assaults): CONTESTED, confidence 0.696",
-        "    a17 (austin-statement) doubts: uncommitted on it, never refutes on its own; weight 0.09 ="));
-    assertThat(run.out()).contains("    a2 (zelensky-address) supports: states the claim; weight 0.63");
-    assertThat(run.err()).isEmpty();
+        "Link conflicts (1):",
+        "  1. a2 is said to corroborate a1, but on quantity(flood, deaths) their values are on opposite sides:"
+            + " the values stand.",
+        ""));
     assertThat(run.exitCode()).isEqualTo(3);
   }
 
@@ -313,7 +349,7 @@ class MainTimelineCommandsTest {
   void conflicts_help_documentsExitCode3() {
     CliRun run = CliRun.of("conflicts", "--help");
 
-    assertThat(run.out()).contains("  3   the story has temporal conflicts or contested or refuted claims");
+    assertThat(run.out()).contains("  3   the story has temporal conflicts, link conflicts, or contested or refuted");
     assertThat(run.exitCode()).isZero();
   }
 

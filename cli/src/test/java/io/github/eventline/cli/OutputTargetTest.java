@@ -156,13 +156,13 @@ class OutputTargetTest {
 
     CliRun run = CliRun.of("timeline", SEED.toString(), "--format", "json", "--out", out.toString());
 
-    assertThat(run.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
     assertThat(run.err()).isEqualTo("eventline: cannot create the directory " + dir.resolve("plain") + ": it is a file\n");
 
     Path deeper = dir.resolve("plain").resolve("a").resolve("t.json");
     CliRun below = CliRun.of("timeline", SEED.toString(), "--format", "json", "--out", deeper.toString());
 
-    assertThat(below.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(below.exitCode()).isEqualTo(Main.USAGE);
     assertThat(below.err())
         .isEqualTo("eventline: cannot create the directory " + dir.resolve("plain").resolve("a") + ": not a directory\n");
   }

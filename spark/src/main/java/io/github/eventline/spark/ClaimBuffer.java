@@ -64,6 +64,7 @@ public final class ClaimBuffer implements Externalizable {
       values[Inputs.REVERSED] = input.getBoolean(Inputs.REVERSED);
       values[Inputs.RELIABILITY] = input.isNullAt(Inputs.RELIABILITY) ? null : input.getDouble(Inputs.RELIABILITY);
       values[Inputs.WITHIN] = input.isNullAt(Inputs.WITHIN) ? null : input.getList(Inputs.WITHIN).toArray(new String[0]);
+      values[Inputs.IMPLIED] = input.getBoolean(Inputs.IMPLIED);
     }
     return add(values);
   }
@@ -87,8 +88,12 @@ public final class ClaimBuffer implements Externalizable {
     Assertion assertion = StoryRows.assertion(row);
     Optional<TimeBounds> stated = Cells.time(row, "stated", "assertion \"" + assertion.id() + "\"");
     String supersededBy = (String) values[Inputs.SUPERSEDED_BY];
-    accumulator.add(assertion, stated, Optional.ofNullable(supersededBy).map(AssertionId::of),
-        (Boolean) values[Inputs.REVERSED]);
+    if ((Boolean) values[Inputs.IMPLIED]) {
+      accumulator.addImplied(assertion, stated, Optional.ofNullable(supersededBy).map(AssertionId::of));
+    } else {
+      accumulator.add(assertion, stated, Optional.ofNullable(supersededBy).map(AssertionId::of),
+          (Boolean) values[Inputs.REVERSED]);
+    }
     Double r = (Double) values[Inputs.RELIABILITY];
     if (r != null) {
       reliability.put(assertion.source(), r);

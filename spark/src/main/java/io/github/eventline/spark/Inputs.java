@@ -41,13 +41,14 @@ final class Inputs {
   static final int REVERSED = 9;
   static final int RELIABILITY = 10;
   static final int WITHIN = 11;
-  static final int WIDTH = 12;
+  static final int IMPLIED = 12;
+  static final int WIDTH = 13;
 
   static final StructType SCHEMA = StoryRows.struct(StoryRows.fields(
       Cells.text(StoryRows.STORY), Cells.text("question"), Cells.text("claim_type"), Cells.text("event"),
       Cells.text("other"), Cells.text("actor"), Cells.text("measure"), Cells.field("assertion", StoryRows.ASSERTION),
       Cells.text("superseded_by"), Cells.bool("reversed"), Cells.number("reliability"),
-      Cells.field("within", DataTypes.createArrayType(DataTypes.StringType, false))));
+      Cells.field("within", DataTypes.createArrayType(DataTypes.StringType, false)), Cells.bool("implied")));
 
   private Inputs() {}
 
@@ -57,19 +58,30 @@ final class Inputs {
     Reconciliation.feed(story, policy, new Reconciliation.Feed() {
       @Override
       public void question(ClaimKey key) {
-        rows.add(RowFactory.create(values(name, key, null, null, false, null, null)));
+        rows.add(RowFactory.create(values(name, key, null, null, false, null, null, false)));
       }
 
       @Override
       public void add(
           ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed) {
+        rows.add(row(key, a, stated, supersededBy, reversed, false));
+      }
+
+      @Override
+      public void implied(ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy) {
+        rows.add(row(key, a, stated, supersededBy, false, true));
+      }
+
+      private Row row(
+          ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed,
+          boolean implied) {
         List<Object> cells = new ArrayList<>();
         StoryRows.assertion(cells, a, stated);
         Row assertion = RowFactory.create(cells.toArray());
         Double reliability = story.source(a.source()).flatMap(s -> boxed(s)).orElse(null);
-        List<String> chain = a.claim() instanceof Claim.Location l ? chain(story, l.place()) : null;
-        rows.add(RowFactory.create(
-            values(name, key, assertion, supersededBy.map(AssertionId::value).orElse(null), reversed, reliability, chain)));
+        List<String> chain = a.claim() instanceof Claim.Location l && !implied ? chain(story, l.place()) : null;
+        return RowFactory.create(values(
+            name, key, assertion, supersededBy.map(AssertionId::value).orElse(null), reversed, reliability, chain, implied));
       }
     });
     return rows;
@@ -92,7 +104,7 @@ final class Inputs {
 
   private static Object[] values(
       String story, ClaimKey key, Row assertion, String supersededBy, boolean reversed, Double reliability,
-      List<String> within) {
+      List<String> within, boolean implied) {
     Object[] values = new Object[WIDTH];
     values[STORY] = story;
     values[QUESTION] = questionKey(story, key);
@@ -106,6 +118,7 @@ final class Inputs {
     values[REVERSED] = reversed;
     values[RELIABILITY] = reliability;
     values[WITHIN] = within == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(within).toSeq();
+    values[IMPLIED] = implied;
     return values;
   }
 

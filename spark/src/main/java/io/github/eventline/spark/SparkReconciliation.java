@@ -50,7 +50,9 @@ public final class SparkReconciliation {
    * struct of the assertions table's columns, its stated columns holding the stated time that
    * reconciliation uses; null for a question no assertion answers), {@code superseded_by},
    * {@code reversed}, the claimant's {@code reliability} if the story gives one, and for a location
-   * claim {@code within}, its place and the places that place lies within.
+   * claim {@code within}, its place and the places that place lies within, and {@code implied}:
+   * true where the assertion is a claim about the event (or a part of it) that implies the occurred
+   * question it is fed to ({@code ClaimAccumulator.addImplied}).
    *
    * @return the schema, not null
    */

@@ -7,7 +7,9 @@ import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.SourceId;
+import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
@@ -17,7 +19,8 @@ import java.util.Optional;
  * The assertions gathered so far on one question ({@link ClaimKey}), from which a {@link Verdict}
  * is made.
  *
- * <p>This is the one implementation of the reconciliation rules. {@link Reconciliation} feeds it
+ * <p>Every verdict is made here, by the rules of the {@code reconcile} package (implied
+ * occurrence, links, outdating, weight) applied in one place. {@link Reconciliation} feeds it
  * the assertions of a story; a distributed engine can feed it partitions of the same assertions
  * on several machines and {@link #merge} the partial accumulations. The merge is associative and
  * commutative: for any partition of the assertions on a key, accumulating each part, merging the
@@ -26,14 +29,15 @@ import java.util.Optional;
  * verdict reads it in a canonical order (claimant, then assertion id).
  *
  * <p>Each assertion comes with what the story knows about it and the assertion alone does not:
- * when it was stated, whether a later assertion of its source superseded it, and whether it is read
- * from the key's other event (a relation stated from the other side). The weights are applied when
+ * when it was stated, whether a later assertion of its source superseded it, whether it is read
+ * from the key's other event (a relation stated from the other side), and whether it answers an
+ * occurred question only by implication ({@link #addImplied}). The weights are applied when
  * the verdict is made, from the reliabilities given then, so that an iterative trust estimation
  * can re-judge the same accumulation with new trust.
  *
  * <p>A mutable buffer, like {@link StringBuilder}: not thread-safe; {@link #add} and
  * {@link #merge} return this accumulator. Holds no more than references to what it was given
- * and up to six arrays.
+ * and up to seven arrays.
  */
 public final class ClaimAccumulator {
 
@@ -51,6 +55,8 @@ public final class ClaimAccumulator {
   private TimeBounds[] stated;
   private AssertionId[] supersededBy;
   private boolean[] reversed;
+  /** True for an entry that supports occurrence by implication ({@link ImpliedOccurrence}); made on first need. */
+  private boolean[] implied;
   /** The position of each assertion in what {@link Reconciliation} read, -1 if unknown; made on first need. */
   private int[] ordinals;
   /**
@@ -66,6 +72,7 @@ public final class ClaimAccumulator {
     this.stated = capacity == 0 ? NONE_STATED : new TimeBounds[capacity];
     this.supersededBy = NONE_SUPERSEDED;
     this.reversed = NONE_REVERSED;
+    this.implied = NONE_REVERSED;
     this.ordinals = NO_ORDINALS;
     this.claimants = NO_ORDINALS;
   }
@@ -131,6 +138,11 @@ public final class ClaimAccumulator {
       throw new IllegalArgumentException(
           "Assertion \"" + assertion.id() + "\" claims " + assertion.claim().key() + ", not an answer to " + key);
     }
+    return append(assertion, statedTime, supersededBy, reversed);
+  }
+
+  private ClaimAccumulator append(
+      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed) {
     ensureCapacity(size + 1);
     assertions[size] = assertion;
     stated[size] = statedTime.orElse(null);
@@ -145,6 +157,40 @@ public final class ClaimAccumulator {
   }
 
   /**
+   * Adds an assertion that implies the occurrence this question asks about, as {@link
+   * ImpliedOccurrence} says: a positive timing, location, participation, quantity or relation
+   * claim about the key's event (or a part of it), or an occurred claim of a part of it. It counts
+   * as its claimant's support, unless the claimant addresses this question itself.
+   *
+   * @param assertion  the implying assertion, not null
+   * @param statedTime  when it was stated ({@code Story.statedTime}), empty if unknown
+   * @param supersededBy  the later assertion of the same source that supersedes or retracts it, if any
+   * @return this accumulator
+   * @throws IllegalArgumentException if the key is not an occurred question, or the assertion does
+   *     not imply occurrence (not positive, the editor's, a same-as claim, or a forecast)
+   */
+  public ClaimAccumulator addImplied(Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy) {
+    requireNonNull(assertion, "assertion");
+    requireNonNull(statedTime, "statedTime");
+    requireNonNull(supersededBy, "supersededBy");
+    if (key.type() != ClaimType.OCCURRED || !ImpliedOccurrence.implies(assertion, statedTime)) {
+      throw new IllegalArgumentException("Assertion \"" + assertion.id() + "\" does not imply " + key
+          + ": only a positive claim of a source other than the editor implies that an event occurred");
+    }
+    append(assertion, statedTime, supersededBy, false);
+    implied()[size - 1] = true;
+    return this;
+  }
+
+  /** As {@link #addImplied(Assertion, Optional, Optional)}, with the ordinal and claimant of {@link #add}. */
+  ClaimAccumulator addImplied(
+      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, int ordinal, int claimant) {
+    addImplied(assertion, statedTime, supersededBy);
+    note(ordinal, claimant);
+    return this;
+  }
+
+  /**
    * Adds an assertion as {@link #add} does, remembering its position in what the caller read and
    * the rank of its claimant in id order (-1 if unknown), which spares the judgement comparing
    * and looking up source ids.
@@ -153,13 +199,17 @@ public final class ClaimAccumulator {
       Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed,
       int ordinal, int claimant) {
     add(assertion, statedTime, supersededBy, reversed);
+    note(ordinal, claimant);
+    return this;
+  }
+
+  private void note(int ordinal, int claimant) {
     ordinals = filled(ordinals, assertions.length);
     ordinals[size - 1] = ordinal;
     if (claimant >= 0) {
       claimants = filled(claimants, assertions.length);
       claimants[size - 1] = claimant;
     }
-    return this;
   }
 
   /**
@@ -184,6 +234,9 @@ public final class ClaimAccumulator {
     }
     if (other.reversed.length > 0) {
       System.arraycopy(other.reversed, 0, reversed(), size, n);
+    }
+    if (other.implied.length > 0) {
+      System.arraycopy(other.implied, 0, implied(), size, n);
     }
     if (other.ordinals.length > 0 || ordinals.length > 0) {
       ordinals = filled(ordinals, assertions.length);
@@ -227,7 +280,7 @@ public final class ClaimAccumulator {
       return Judgement.unasserted(key);
     }
     judgement.source(this);
-    judgement.reset(key, size, assertions, stated, supersededBy, reversed, claimants);
+    judgement.reset(key, size, assertions, stated, supersededBy, reversed, implied, claimants);
     Verdict verdict = judgement.verdict();
     if (accepted != null && verdict.isAccepted()) {
       for (int i : judgement.supporting()) {
@@ -249,6 +302,9 @@ public final class ClaimAccumulator {
       }
       if (reversed.length > 0) {
         reversed = Arrays.copyOf(reversed, capacity);
+      }
+      if (implied.length > 0) {
+        implied = Arrays.copyOf(implied, capacity);
       }
       if (ordinals.length > 0) {
         ordinals = filled(ordinals, capacity);
@@ -274,6 +330,13 @@ public final class ClaimAccumulator {
       supersededBy = Arrays.copyOf(supersededBy, assertions.length);
     }
     return supersededBy;
+  }
+
+  private boolean[] implied() {
+    if (implied.length < assertions.length) {
+      implied = Arrays.copyOf(implied, assertions.length);
+    }
+    return implied;
   }
 
   private boolean[] reversed() {

@@ -17,6 +17,7 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Polarity;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.Values;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -12,18 +12,38 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Polarity;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
+import io.github.eventline.core.AssertionLink;
+import io.github.eventline.core.LinkType;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.reconcile.HeldQuantity;
+import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
+import io.github.eventline.timeline.reconcile.Links;
+import io.github.eventline.timeline.reconcile.Outdating;
+import io.github.eventline.timeline.reconcile.Values;
+import io.github.eventline.timeline.reconcile.Weight;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reconciliation rules, applied once to the assertions of one key. Not public, by design: the
- * entry point is {@link ClaimAccumulator#verdict}.
+ * The verdict on the assertions of one key: the rules of the {@code reconcile} package applied in
+ * the order a reader reasons, then the weighing. Not public, by design: the entry point is {@link
+ * ClaimAccumulator#verdict}.
+ *
+ * <ol>
+ *   <li>supersession: an entry superseded or retracted by its own source takes no part;
+ *   <li>implied occurrence ({@link ImpliedOccurrence}): an implied support of a claimant that
+ *       addresses the question itself takes no part;
+ *   <li>links ({@link Links}): {@code refines} outdates a refined value it does not agree with,
+ *       {@code contradicts} keeps two positive entries apart, and mismatches are reported;
+ *   <li>outdating ({@link Outdating}): later and stronger outdates earlier;
+ *   <li>weighing ({@link Weight}): the entries left are clustered by compatible values, and the
+ *       policy's method chooses the value held and its status.
+ * </ol>
  *
  * <p>Positions index the canonical order of the entries (claimant, then assertion id), so that
  * the verdict does not depend on the order in which assertions were added.
@@ -39,6 +59,9 @@ final class Judgement {
   private static final String DOUBTS = "uncommitted on it, never refutes on its own";
   private static final String NEUTRAL = "denies or doubts a value nobody holds";
   private static final String SUPERSEDED = "replaced or retracted by its own source";
+  private static final String OUTDATED_BY_WEIGHT = ": later statements of a rival value weigh more";
+  private static final String OUTDATED_BY_CERTAINTY = ": a later certain statement settles what it hedged";
+  private static final String REFINED = ": its value is refined by a later one";
 
   private final ReconciliationPolicy policy;
   private final Map<SourceId, Double> reliability;
@@ -53,6 +76,7 @@ final class Judgement {
   private TimeBounds[] stated;
   private AssertionId[] supersededBy;
   private boolean[] reversed;
+  private boolean[] implied;
   /** The rank of each entry's claimant (as added), -1 or missing if unknown. */
   private int[] claimants;
   private boolean valued;
@@ -65,9 +89,23 @@ final class Judgement {
   private int[] cluster = new int[0];
   private Stance[] stance = new Stance[0];
   private int[] positives = new int[0];
+  /** The entry that outdated (or refined) each, -1 if none. */
+  private int[] outdatedBy = new int[0];
+  /** True where {@link #outdatedBy} is a hedge settled, not weight. */
+  private boolean[] settled = new boolean[0];
+  /** True where a refinement outdated it. */
+  private boolean[] refined = new boolean[0];
+  /** True for an implied entry of a claimant that addresses the question itself. */
+  private boolean[] silenced = new boolean[0];
   private final List<Claim> merged = new ArrayList<>();
   /** The value held of the last accepted verdict, as stated (not yet retargeted); null before. */
   private @Nullable Claim heldValue;
+  /** The pairs of positions a {@code contradicts} link keeps apart, each twice; null if none. */
+  private Map<Integer, List<Integer>> apart;
+  /** The value of the implied entries of the last key that had some. */
+  private Claim impliedValue;
+  /** Where the link conflicts found are added; null if not wanted. */
+  private List<LinkConflict> conflicts;
 
   /** How verdicts get their explanation: {@link #EAGER}, {@link #LAZY} or {@link #NONE}. */
   private int explain = EAGER;
@@ -111,6 +149,12 @@ final class Judgement {
     return this;
   }
 
+  /** Sets where the link conflicts of the keys judged from now on are added; null for nowhere. */
+  Judgement reportingTo(List<LinkConflict> sink) {
+    this.conflicts = sink;
+    return this;
+  }
+
   /** Sets the accumulation judged next, which a lazy explanation judges again. */
   void source(ClaimAccumulator accumulation) {
     this.source = accumulation;
@@ -119,7 +163,7 @@ final class Judgement {
   /** Sets the key to judge and the assertions on it; returns this judgement. */
   Judgement reset(
       ClaimKey key, int n, Assertion[] assertions, TimeBounds[] stated, AssertionId[] supersededBy, boolean[] reversed,
-      int[] claimants) {
+      boolean[] implied, int[] claimants) {
     this.key = key;
     this.claimants = claimants;
     this.n = n;
@@ -127,6 +171,7 @@ final class Judgement {
     this.stated = stated;
     this.supersededBy = supersededBy;
     this.reversed = reversed;
+    this.implied = implied;
     this.valued = isValued(key.type());
     if (order.length < n) {
       int capacity = Math.max(n, 2 * order.length);
@@ -137,8 +182,13 @@ final class Judgement {
       cluster = new int[capacity];
       stance = new Stance[capacity];
       positives = new int[capacity];
+      outdatedBy = new int[capacity];
+      settled = new boolean[capacity];
+      refined = new boolean[capacity];
+      silenced = new boolean[capacity];
     }
     merged.clear();
+    apart = null;
     canonicalOrder();
     return this;
   }
@@ -204,6 +254,21 @@ final class Judgement {
     return supersededBy(p) == null;
   }
 
+  /** Checks if an entry takes part in outdating: live, neither silenced nor refined. */
+  private boolean takesPart(int p) {
+    return live(p) && !silenced[p] && !refined[p];
+  }
+
+  /** Checks if an entry counts in the weighing: it takes part and was not outdated. */
+  private boolean counts(int p) {
+    return takesPart(p) && outdatedBy[p] < 0;
+  }
+
+  private boolean implied(int p) {
+    int i = order[p];
+    return i < implied.length && implied[i];
+  }
+
   /** Returns the assertion superseding the entry, or null; the array is short when none is. */
   private AssertionId supersededBy(int p) {
     int i = order[p];
@@ -231,21 +296,27 @@ final class Judgement {
       VerdictStatus status = n == 0 ? VerdictStatus.UNVERIFIED : VerdictStatus.SUPERSEDED;
       return new Verdict(key, n == 0 ? keyClaim(key) : Optional.empty(), status, 0, explanation());
     }
+    silence();
+    links();
+    outdate();
     cluster();
     Choice choice = choose();
     return choice.held < 0 ? unheld() : held(choice);
   }
 
-  /** Returns the entries (as added) that support the value held, once {@link #verdict()} is made. */
+  /**
+   * Returns the entries (as added) that support the value held, once {@link #verdict()} is made;
+   * implied supports are left out: they are accepted, or not, on their own question.
+   */
   int[] supporting() {
     int count = 0;
     for (int p = 0; p < n; p++) {
-      count += stance[p] == Stance.SUPPORTS ? 1 : 0;
+      count += stance[p] == Stance.SUPPORTS && !implied(p) ? 1 : 0;
     }
     int[] result = new int[count];
     int k = 0;
     for (int p = 0; p < n; p++) {
-      if (stance[p] == Stance.SUPPORTS) {
+      if (stance[p] == Stance.SUPPORTS && !implied(p)) {
         result[k++] = order[p];
       }
     }
@@ -268,8 +339,13 @@ final class Judgement {
       double w = weight(policy, t, a);
       trust[p] = t;
       weight[p] = w;
-      value[p] = Values.oriented(a.claim(), reversed(p), key.event(), key.other().orElse(key.event()));
+      value[p] = implied(p) ? impliedValue()
+          : Values.oriented(a.claim(), reversed(p), key.event(), key.other().orElse(key.event()));
       cluster[p] = -1;
+      outdatedBy[p] = -1;
+      settled[p] = false;
+      refined[p] = false;
+      silenced[p] = false;
       live += live(p) ? 1 : 0;
     }
     return live;
@@ -281,12 +357,160 @@ final class Judgement {
   }
 
   private static double weight(ReconciliationPolicy policy, double t, Certainty certainty, int relays, boolean uncommitted) {
-    // pow(x, 0) is exactly 1: most assertions are not relayed.
-    double w = t * policy.certaintyFactor(certainty) * (relays == 0 ? 1.0 : Math.pow(policy.relayDiscount(), relays));
-    if (uncommitted) {
-      w *= policy.uncommittedFactor();
+    return Weight.of(t, policy.certaintyFactor(certainty), relays, policy.relayDiscount(),
+        uncommitted ? policy.uncommittedFactor() : 1.0);
+  }
+
+  /** The value of an implied entry: the occurred claim of the key's event, made once per key. */
+  private Claim impliedValue() {
+    if (impliedValue == null || !impliedValue.event().equals(key.event())) {
+      impliedValue = new Claim.Occurred(key.event());
     }
-    return w;
+    return impliedValue;
+  }
+
+  /** Rule 1's exception: an implied support of a claimant that addresses the question itself takes no part. */
+  private void silence() {
+    if (implied.length == 0) {
+      return;
+    }
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && sameSource(from, to)) {
+        to++;
+      }
+      boolean addresses = false;
+      for (int p = from; p < to; p++) {
+        addresses |= !implied(p);
+      }
+      for (int p = from; p < to; p++) {
+        silenced[p] = implied(p) && !ImpliedOccurrence.isCountedBeside(addresses);
+      }
+      from = to;
+    }
+  }
+
+  /**
+   * Rule 4: the links between entries of this question. Refinements outdate the refined values
+   * they do not agree with; contradictions keep positive entries apart; mismatches are reported.
+   */
+  private void links() {
+    Map<AssertionId, Integer> byId = null;
+    for (int p = 0; p < n; p++) {
+      List<AssertionLink> links = at(p).links();
+      if (links.isEmpty() || implied(p)) {
+        continue;
+      }
+      if (byId == null) {
+        byId = new HashMap<>();
+        for (int q = 0; q < n; q++) {
+          if (!implied(q)) {
+            byId.put(at(q).id(), q);
+          }
+        }
+      }
+      for (AssertionLink link : links) {
+        Integer found = byId.get(link.assertion());
+        if (found == null || found == p || link.type() == LinkType.RETRACTS) {
+          continue;
+        }
+        int q = found;
+        boolean agree = Links.agree(polarity(p), polarity(q), compatible(value[p], value[q]));
+        // Only values can be kept apart: two positive answers to a yes-or-no question are one answer.
+        boolean bothPositive = valued && polarity(p) == Polarity.POSITIVE && polarity(q) == Polarity.POSITIVE;
+        if (link.type() == LinkType.REFINES && Links.refinementOutdates(agree) && !refined[p]) {
+          refined[q] = true;
+          outdatedBy[q] = p;
+        } else if (Links.keepsApart(link.type()) && bothPositive) {
+          if (apart == null) {
+            apart = new HashMap<>();
+          }
+          apart.computeIfAbsent(p, k -> new ArrayList<>()).add(q);
+          apart.computeIfAbsent(q, k -> new ArrayList<>()).add(p);
+        }
+        if (conflicts != null) {
+          Links.check(link.type(), at(p).id(), at(q).id(), key, agree, bothPositive).ifPresent(conflicts::add);
+        }
+      }
+    }
+  }
+
+  /** Rule 2: finds the outdated entries against clusters of every value that takes part. */
+  private void outdate() {
+    int dated = 0;
+    boolean allPositive = true;
+    for (int p = 0; p < n; p++) {
+      if (stated[order[p]] != null && takesPart(p)) {
+        dated++;
+        allPositive &= polarity(p) == Polarity.POSITIVE;
+      }
+    }
+    if (!Outdating.mayOutdate(dated, allPositive, valued ? Integer.MAX_VALUE : 1)) {
+      return;
+    }
+    group(true);
+    int clusters = Math.max(1, merged.size());
+    if (!Outdating.mayOutdate(dated, allPositive, clusters)) {
+      for (int p = 0; p < n; p++) {
+        cluster[p] = -1;
+      }
+      merged.clear();
+      return;
+    }
+    Outdating.find(new Outdating.Entries() {
+      @Override public int size() {
+        return n;
+      }
+
+      @Override public boolean takesPart(int p) {
+        return Judgement.this.takesPart(p);
+      }
+
+      @Override public TimeBounds stated(int p) {
+        return stated[order[p]];
+      }
+
+      @Override public double weight(int p) {
+        return weight[p];
+      }
+
+      @Override public int claimant(int p) {
+        int k = Judgement.this.claimant(order[p]);
+        if (k >= 0) {
+          return k;
+        }
+        // No rank: the first position of the claimant's run stands for it.
+        int first = p;
+        while (first > 0 && sameSource(first - 1, p)) {
+          first--;
+        }
+        return -1 - first;
+      }
+
+      @Override public Polarity polarity(int p) {
+        return Judgement.this.polarity(p);
+      }
+
+      @Override public boolean isCertain(int p) {
+        return at(p).factuality().certainty() == Certainty.CERTAIN && !at(p).factuality().isUncommitted();
+      }
+
+      @Override public boolean isUncommitted(int p) {
+        return at(p).factuality().isUncommitted();
+      }
+
+      @Override public int cluster(int p) {
+        return Math.max(0, cluster[p]);
+      }
+
+      @Override public boolean meets(int p, int c) {
+        return !valued || c < merged.size() && compatible(merged.get(c), value[p]);
+      }
+    }, clusters, outdatedBy, settled);
+    for (int p = 0; p < n; p++) {
+      cluster[p] = -1;
+    }
+    merged.clear();
   }
 
   /**
@@ -312,12 +536,20 @@ final class Judgement {
   private static final Polarity[] POLARITIES = Polarity.values();
   private static final Certainty[] CERTAINTIES = Certainty.values();
 
-  /** Groups the live positive entries into clusters of compatible values, heaviest first. */
+  /** Groups the counted positive entries into clusters of compatible values, heaviest first. */
   private void cluster() {
+    group(false);
+  }
+
+  /**
+   * Groups positive entries into clusters of compatible values, heaviest first: those that take
+   * part in outdating ({@code beforeOutdating}), or those that count.
+   */
+  private void group(boolean beforeOutdating) {
     int[] positives = this.positives;
     int count = 0;
     for (int p = 0; p < n; p++) {
-      if (live(p) && polarity(p) == Polarity.POSITIVE) {
+      if ((beforeOutdating ? takesPart(p) : counts(p)) && polarity(p) == Polarity.POSITIVE) {
         // Heaviest first, then in canonical order: insertion sort, as groups are small.
         int j = count - 1;
         while (j >= 0 && weight[positives[j]] < weight[p]) {
@@ -331,7 +563,7 @@ final class Judgement {
     for (int i = 0; i < count; i++) {
       int p = positives[i];
       int c = 0;
-      while (c < merged.size() && valued && !compatible(merged.get(c), value[p])) {
+      while (c < merged.size() && (valued && !compatible(merged.get(c), value[p]) || keptApart(p, c))) {
         c++;
       }
       if (c == merged.size()) {
@@ -341,6 +573,19 @@ final class Judgement {
       }
       cluster[p] = c;
     }
+  }
+
+  /** Checks if a {@code contradicts} link keeps an entry out of a cluster: it holds an entry so linked. */
+  private boolean keptApart(int p, int c) {
+    if (apart == null) {
+      return false;
+    }
+    for (int q : apart.getOrDefault(p, List.of())) {
+      if (cluster[q] == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean compatible(Claim a, Claim b) {
@@ -395,7 +640,7 @@ final class Judgement {
   private int decider(boolean latest) {
     int best = -1;
     for (int p = 0; p < n; p++) {
-      if (!live(p) || polarity(p) == Polarity.UNKNOWN) {
+      if (!counts(p) || polarity(p) == Polarity.UNKNOWN) {
         continue;
       }
       if (best < 0 || (latest ? compareStated(p, best) > 0 || compareStated(p, best) == 0 && weight[p] > weight[best]
@@ -430,7 +675,7 @@ final class Judgement {
       }
       boolean counts = side == Stance.SUPPORTS
           ? cluster[p] == c
-          : denials && live(p) && polarity(p) == Polarity.NEGATIVE && compatible(merged.get(c), value[p]);
+          : denials && counts(p) && polarity(p) == Polarity.NEGATIVE && compatible(merged.get(c), value[p]);
       if (counts) {
         voice = Math.max(voice, weight[p]);
       }
@@ -455,8 +700,8 @@ final class Judgement {
   private Verdict unheld() {
     boolean denied = false;
     for (int p = 0; p < n; p++) {
-      if (!live(p)) {
-        stance[p] = Stance.SUPERSEDED;
+      if (!counts(p)) {
+        stance[p] = setAside(p);
       } else if (valued) {
         stance[p] = Stance.NEUTRAL;
       } else {
@@ -464,7 +709,9 @@ final class Judgement {
         denied |= polarity(p) == Polarity.NEGATIVE && weight[p] > 0;
       }
     }
-    Optional<Claim> claim = valued ? Optional.<Claim>empty() : Optional.of(retarget(value[heaviestLive()]));
+    int heaviest = heaviestLive();
+    Optional<Claim> claim = valued ? Optional.<Claim>empty()
+        : heaviest < 0 ? keyClaim(key) : Optional.of(retarget(value[heaviest]));
     if (denied) {
       double d = side(Stance.OPPOSES, Stance.OPPOSES);
       return new Verdict(key, claim, VerdictStatus.REFUTED, d, explanation());
@@ -475,7 +722,7 @@ final class Judgement {
   private int heaviestLive() {
     int best = -1;
     for (int p = 0; p < n; p++) {
-      if (live(p) && (best < 0 || weight[p] > weight[best])) {
+      if (counts(p) && (best < 0 || weight[p] > weight[best])) {
         best = p;
       }
     }
@@ -544,9 +791,17 @@ final class Judgement {
     return values.build();
   }
 
-  private Stance stanceTowards(int p, int h) {
+  /** Returns the stance of an entry that does not count: superseded, outdated, or implied and not counted. */
+  private Stance setAside(int p) {
     if (!live(p)) {
       return Stance.SUPERSEDED;
+    }
+    return silenced[p] ? Stance.NEUTRAL : Stance.OUTDATED;
+  }
+
+  private Stance stanceTowards(int p, int h) {
+    if (!counts(p)) {
+      return setAside(p);
     }
     Polarity polarity = polarity(p);
     if (polarity == Polarity.POSITIVE) {
@@ -641,13 +896,14 @@ final class Judgement {
     for (int p = 0; p < n; p++) {
       Assertion a = at(p);
       int counted = countedFor[p];
-      Optional<AssertionId> sameVoice = counted == p || stance[p] == Stance.SUPERSEDED
-          ? Optional.empty() : Optional.of(at(counted).id());
+      boolean setAside = !counts(p);
+      Optional<AssertionId> sameVoice = counted == p || setAside ? Optional.empty() : Optional.of(at(counted).id());
+      Optional<AssertionId> outdated = live(p) && outdatedBy[p] >= 0 ? Optional.of(at(outdatedBy[p]).id()) : Optional.empty();
       list.add(new Weighed(
-          a.id(), a.source(), stance[p], weight[p], counted == p && stance[p] != Stance.SUPERSEDED, trust[p],
+          a.id(), a.source(), stance[p], weight[p], counted == p && !setAside, trust[p],
           a.factuality().certainty(), policy.certaintyFactor(a.factuality().certainty()), a.via().size(),
           policy.relayDiscount(), a.factuality().isUncommitted() ? policy.uncommittedFactor() : 1.0, why(p),
-          Optional.ofNullable(supersededBy(p)), sameVoice));
+          Optional.ofNullable(supersededBy(p)), outdated, sameVoice));
     }
     return list.build();
   }
@@ -680,7 +936,18 @@ final class Judgement {
   }
 
   private String why(int p) {
+    return implied(p) ? ImpliedOccurrence.reason(at(p), !silenced[p]) : bearing(p);
+  }
+
+  /** Returns how an entry that is not implied bears on the value held, in words. */
+  private String bearing(int p) {
     switch (stance[p]) {
+      case OUTDATED:
+        if (!live(p) || outdatedBy[p] < 0) {
+          return SUPERSEDED;
+        }
+        return (refined[p] ? "refined by " : "outdated by ") + at(outdatedBy[p]).id()
+            + (refined[p] ? REFINED : settled[p] ? OUTDATED_BY_CERTAINTY : OUTDATED_BY_WEIGHT);
       case SUPPORTS:
         if (!valued) {
           return STATES_CLAIM;

@@ -25,6 +25,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -42,13 +43,16 @@ import java.util.TreeMap;
  * The verdicts on every question a story's assertions answer, with the duplicate events merged.
  *
  * <p>Obtained with {@link #of(Story)} (the {@linkplain ReconciliationPolicy#defaults() default
- * policy}) or {@link #of(Story, ReconciliationPolicy)}. In order:
+ * policy}) or {@link #of(Story, ReconciliationPolicy)}. The rules, in the order a reader reasons
+ * (each a named unit of the package {@code io.github.eventline.timeline.reconcile}; in plain words
+ * in {@code docs/reconciliation.md}):
  *
  * <ol>
  *   <li><b>Editor.</b> The modeller's own fields on each event count as assertions of the implicit
  *       source {@link Source#EDITOR}, with no stated time: {@code when} a timing claim
  *       ({@code editor:when:<event>}), {@code place} a location claim ({@code editor:place:<event>}),
- *       each participant a participation claim ({@code editor:participant:<event>:<actor>}).
+ *       each participant a participation claim ({@code editor:participant:<event>:<actor>}); an id
+ *       already taken gets the next free suffix {@code :2}, {@code :3}... in the story's order.
  *       Declaring an event is not asserting that it occurred: an event nobody asserts has an
  *       {@link VerdictStatus#UNVERIFIED UNVERIFIED} occurred verdict. The editor's weight counts,
  *       but the editor never makes a claim {@link VerdictStatus#CORROBORATED CORROBORATED}: its
@@ -61,10 +65,20 @@ import java.util.TreeMap;
  *       each accepted one merges its two events (union-find). A merged event is known by the
  *       smallest id of its class, {@link #canonical(EventId)}; every assertion on any of its ids
  *       is judged under that id. A relation between two events merged into one keeps its own key.
- *   <li><b>Verdicts.</b> Assertions are grouped by claim key and each group is judged by a
+ *   <li><b>Implied occurrence.</b> A positive timing, location, participation, quantity or
+ *       relation claim (not the editor's) supports {@code occurred} of its events, and a part that
+ *       happened its whole, unless the claimant addresses {@code occurred} itself.
+ *   <li><b>Links.</b> {@code contradicts} keeps two values apart, {@code refines} makes the
+ *       refining value held; a link the values disagree with is a {@link LinkConflict}
+ *       ({@link #linkConflicts()}).
+ *   <li><b>Outdating.</b> An assertion overtaken by later statements of other claimants for a
+ *       rival value that together weigh more, or a hedge settled by a later certain rival, is
+ *       {@link Stance#OUTDATED} and does not count.
+ *   <li><b>Verdicts.</b> Assertions are grouped by claim key and each group is weighed by a
  *       {@link ClaimAccumulator}: see {@link Verdict}, {@link VerdictStatus} and
- *       {@link ReconciliationPolicy} for the rules.
- *   <li><b>Trust.</b> With {@link ReconciliationPolicy.Method#SOURCE_TRUST}, step 4 is repeated:
+ *       {@link ReconciliationPolicy} for the rules; every weight printed multiplies out as
+ *       printed ({@link Weighed#reason()}).
+ *   <li><b>Trust.</b> With {@link ReconciliationPolicy.Method#SOURCE_TRUST}, step 7 is repeated:
  *       each source's trust becomes {@code (k prior + sum of agreements) / (k + count)} over its
  *       counted supporting and opposing assertions on questions that at least two claimants speak
  *       to, where the agreement of a supporter is {@code S / (S + O)} (the counted supporting and
@@ -106,9 +120,11 @@ public final class Reconciliation {
   /** The story's assertions and the editor's after them, whose positions {@link #acceptedPositions} holds. */
   private final List<Assertion> assertions;
   private final List<Assertion> implicit;
+  private final ImmutableList<LinkConflict> linkConflicts;
 
   private Reconciliation(
-      Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations) {
+      Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations,
+      List<LinkConflict> linkConflicts) {
     this.policy = r.policy;
     this.assertions = r.story.assertions();
     this.implicit = r.implicit;
@@ -118,6 +134,20 @@ public final class Reconciliation {
     this.classes = r.classes();
     this.trust = ImmutableMap.copyOf(new TreeMap<>(trust));
     this.iterations = iterations;
+    this.linkConflicts = distinct(linkConflicts);
+  }
+
+  /**
+   * Returns the conflicts in id order of the linking and the linked assertion, each link once (on
+   * the first question, in key order, where its two assertions meet).
+   */
+  private static ImmutableList<LinkConflict> distinct(List<LinkConflict> found) {
+    Map<String, LinkConflict> byLink = new TreeMap<>();
+    for (LinkConflict c : found) {
+      String link = c.assertion().value() + "\u0000" + c.linked().value() + "\u0000" + c.type();
+      byLink.merge(link, c, (x, y) -> compareKeys(x.question(), y.question()) <= 0 ? x : y);
+    }
+    return ImmutableList.copyOf(byLink.values());
   }
 
   /**
@@ -145,7 +175,7 @@ public final class Reconciliation {
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
       for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
-        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER));
+        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER, null));
         double moved = largestChange(trust, next);
         trust = next;
         if (moved < policy.trustTolerance()) {
@@ -155,8 +185,9 @@ public final class Reconciliation {
       iterations = Math.min(iterations, policy.maxIterations());
     }
     BitSet accepted = new BitSet(story.assertions().size());
-    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY);
-    return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations);
+    List<LinkConflict> conflicts = new ArrayList<>();
+    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY, conflicts);
+    return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations, conflicts);
   }
 
   /**
@@ -185,7 +216,7 @@ public final class Reconciliation {
     r.mergeDuplicates();
     Groups groups = r.groupTimesAndRelations();
     BitSet accepted = new BitSet(story.assertions().size());
-    r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE);
+    r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE, null);
     // Only the story's own assertions: the editor's come after them.
     return accepted.get(0, story.assertions().size());
   }
@@ -193,8 +224,8 @@ public final class Reconciliation {
   /**
    * Feeds a story's assertions to a receiver as reconciliation feeds its {@link ClaimAccumulator}s,
    * without judging them: steps 1 to 3 of the class description (the editor's assertions,
-   * supersession, and duplicate events merged by the same-as verdicts), then for step 4 every
-   * question and every assertion with its key. Accumulating what is fed per key and calling
+   * supersession, and duplicate events merged by the same-as verdicts), then every question, every
+   * assertion with its key, and every implied support of occurrence (step 4) with its occurred key. Accumulating what is fed per key and calling
    * {@link ClaimAccumulator#verdict} gives the verdicts of {@link #of(Story, ReconciliationPolicy)}
    * for the methods that do not iterate; a distributed engine can do so on many machines.
    * {@link ReconciliationPolicy.Method#SOURCE_TRUST}'s estimation of trust is not fed: it needs
@@ -372,6 +403,18 @@ public final class Reconciliation {
   }
 
   /**
+   * Returns the modeller's links that the values disagree with: a {@code contradicts} between
+   * assertions that agree on a question where they meet, a {@code corroborates} between assertions
+   * on opposite sides of one (see {@link LinkConflict}). Links between assertions that never meet
+   * on one question are not checked.
+   *
+   * @return the conflicts, in id order of the linking assertion, then the linked one, not null
+   */
+  public List<LinkConflict> linkConflicts() {
+    return linkConflicts;
+  }
+
+  /**
    * Returns how many iterations the trust estimation ran, 0 for the other methods.
    *
    * @return the count
@@ -440,6 +483,17 @@ public final class Reconciliation {
      */
     void add(
         ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed);
+
+    /**
+     * Receives an assertion that implies that an event occurred, as {@link ClaimAccumulator#addImplied}
+     * takes it: a positive claim about the event or one of its parts (see {@code docs/reconciliation.md}).
+     *
+     * @param key  the occurred question, canonical once duplicate events are merged, not null
+     * @param assertion  the implying assertion, not null
+     * @param statedTime  when it was stated, empty if unknown
+     * @param supersededBy  the later assertion of its source that supersedes or retracts it, if any
+     */
+    void implied(ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy);
   }
 
   /**
@@ -568,7 +622,7 @@ public final class Reconciliation {
      */
     private final Map<Assertion, AssertionId> supersededObjects = new java.util.IdentityHashMap<>();
     private final List<Assertion> implicit = new ArrayList<>();
-    /** The position in {@link #implicit} of the last assertion of each id. */
+    /** The position in {@link #implicit} of each checked id of the editor's assertions. */
     private final Map<String, Integer> lastImplicit = new HashMap<>();
     private final Map<SourceId, Double> prior = new HashMap<>();
     private final Map<PlaceId, PlaceId> within = new HashMap<>();
@@ -828,11 +882,15 @@ public final class Reconciliation {
           Optional.empty(), ImmutableList.of(), ImmutableList.of(), Optional.empty(), ImmutableMap.of());
     }
 
+    /**
+     * Checks if one of the editor's assertions made so far has an id. Every participant's id (and
+     * every id of the long form) is recorded, whatever its event: an actor repeated with two roles,
+     * however far apart, and ids that meet across events ({@code editor:participant:a:b:c} for
+     * event {@code a} and actor {@code b:c}, or event {@code a:b} and actor {@code c}) each get the
+     * next free suffix, in the story's order: deterministic and unique.
+     */
     private boolean isImplicit(String id) {
-      // Only participants of one event can repeat a base id; they are the last few added: one of
-      // the last 64 has this id exactly when its last occurrence is one of them.
-      Integer last = lastImplicit.get(id);
-      return last != null && last >= implicitCount - 64;
+      return lastImplicit.containsKey(id);
     }
 
     private Iterable<Assertion> all() {
@@ -930,9 +988,11 @@ public final class Reconciliation {
       // Sized for about two assertions per question beside the occurred ones; grows if need be.
       Groups made = new Groups(eventIds.length + count / 2);
       int[] canon = canonicalIndex();
+      // The occurred group of each canonical event, for the supports rule 1 implies.
+      int[] occurredGroup = new int[eventIds.length];
       for (int i = 0; i < eventIds.length; i++) {
         int c = canon[i];
-        made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
+        occurredGroup[c] = made.findOrAdd(Groups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
       }
       // First the group of each assertion, so that each accumulation is made to its size.
       int[] groupOf = new int[count];
@@ -977,6 +1037,21 @@ public final class Reconciliation {
         groupOf[position] = g;
         made.count[g]++;
       }
+      // Rule 1: the occurred questions each story assertion implies, as {position, group} pairs.
+      int[] wholes = wholeOf();
+      long[] implied = new long[16];
+      int impliedCount = 0;
+      for (int position = 0; position < stories; position++) {
+        int[] implying = impliedEvents(position, wholes);
+        for (int k = 1; k <= implying[0]; k++) {
+          int g = occurredGroup[implying[k]];
+          made.count[g]++;
+          if (impliedCount == implied.length) {
+            implied = Arrays.copyOf(implied, 2 * impliedCount);
+          }
+          implied[impliedCount++] = (long) position << 32 | g;
+        }
+      }
       made.accumulators = new ClaimAccumulator[made.size];
       for (int g = 0; g < made.size; g++) {
         int first = made.first[g];
@@ -984,6 +1059,12 @@ public final class Reconciliation {
         made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
       }
       accumulate(made, groupOf, reversedAt::get);
+      for (int k = 0; k < impliedCount; k++) {
+        int position = (int) (implied[k] >>> 32);
+        Assertion a = at(position);
+        int rank = rankOf(position, a);
+        made.accumulators[(int) implied[k]].addImplied(a, stated(a), superseded(a), position, rank);
+      }
       return made;
     }
 
@@ -1238,6 +1319,72 @@ public final class Reconciliation {
         EventId first = key == original ? claim.event() : canonical.getOrDefault(claim.event(), claim.event());
         feed.add(key, a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()));
       }
+      List<Assertion> assertions = story.assertions();
+      int[] wholes = wholeOf();
+      for (int position = 0; position < assertions.size(); position++) {
+        int[] implying = impliedEvents(position, wholes);
+        for (int k = 1; k <= implying[0]; k++) {
+          Assertion a = assertions.get(position);
+          feed.implied(ClaimKey.occurred(eventIds[implying[k]]), a, stated(a), superseded(a));
+        }
+      }
+    }
+
+    /**
+     * Returns the canonical index of the whole each event is part of, by the canonical index of the
+     * part (-1 if none), or null if no event is part of another.
+     */
+    private int[] wholeOf() {
+      List<Event> events = index.events;
+      int[] canon = canonicalIndex();
+      int[] wholes = null;
+      for (int i = 0; i < events.size(); i++) {
+        Optional<EventId> whole = events.get(i).partOf();
+        if (whole.isPresent()) {
+          if (wholes == null) {
+            wholes = new int[events.size()];
+            Arrays.fill(wholes, -1);
+          }
+          int w = index.index.indexOf(whole.get());
+          if (w >= 0 && canon[w] != canon[i]) {
+            wholes[canon[i]] = canon[w];
+          }
+        }
+      }
+      return wholes;
+    }
+
+    private static final int[] NO_EVENTS = {0};
+    private static final ClaimType[] TYPES = ClaimType.values();
+    /** The events an assertion implies, as {@link ImpliedOccurrence#events} writes them; reused. */
+    private int[] implying = new int[5];
+
+    private static final java.util.function.IntUnaryOperator NO_WHOLE = x -> -1;
+
+    /**
+     * Returns the canonical indices of the events whose occurrence the story's assertion at a
+     * position implies ({@link ImpliedOccurrence}): their count first, then the indices; a count of
+     * 0 for most. The array is reused by the next call.
+     */
+    private int[] impliedEvents(int position, int[] wholes) {
+      int type = index.type[position];
+      if (type == ClaimType.SAME_AS.ordinal() || type == ClaimType.OCCURRED.ordinal() && wholes == null) {
+        return NO_EVENTS;
+      }
+      Assertion a = story.assertions().get(position);
+      // The source as the story's validation resolved it, when it did: no id compared.
+      boolean editors = sourceOf != null ? sourceOf[position] < 0 || rankBySource[sourceOf[position]] == editorRank
+          : a.source().equals(Source.EDITOR);
+      if (!ImpliedOccurrence.implies(TYPES[type], a.factuality().polarity(), editors)
+          || type == ClaimType.TIMING.ordinal() && ImpliedOccurrence.isForecast(a.claim(), stated(a))) {
+        return NO_EVENTS;
+      }
+      int[] canon = canonicalIndex();
+      int e = canon[index.event[position]];
+      int o = index.other[position] < 0 ? -1 : canon[index.other[position]];
+      implying = ImpliedOccurrence.events(TYPES[type], e, o == e ? -1 : o,
+          wholes == null ? NO_WHOLE : x -> wholes[x], eventIds.length, implying);
+      return implying;
     }
 
     private static boolean isPair(Claim claim) {
@@ -1268,7 +1415,8 @@ public final class Reconciliation {
      * that supports an accepted verdict. {@code explaining} says how the verdicts get their
      * explanation ({@link Judgement#EAGER}...); with {@link Judgement#NONE} no verdict is returned.
      */
-    List<Verdict> judge(Groups groups, Map<SourceId, Double> trust, BitSet accepted, int explaining) {
+    List<Verdict> judge(
+        Groups groups, Map<SourceId, Double> trust, BitSet accepted, int explaining, List<LinkConflict> conflicts) {
       int count = groups.size;
       // The reliability of each claimant as a judgement reads it from the map, once per pass.
       double[] byClaimant = new double[claimants.length];
@@ -1277,7 +1425,7 @@ public final class Reconciliation {
         byClaimant[k] = r != null ? r
             : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
       }
-      Judgement judgement = new Judgement(policy, trust, within, byClaimant).explaining(explaining);
+      Judgement judgement = new Judgement(policy, trust, within, byClaimant).explaining(explaining).reportingTo(conflicts);
       if (explaining == Judgement.NONE) {
         // Only which assertions are accepted is wanted: no order, and a question one assertion
         // alone answers needs no accumulation.

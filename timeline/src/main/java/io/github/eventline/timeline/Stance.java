@@ -8,8 +8,18 @@ public enum Stance {
   OPPOSES,
   /** An uncommitted statement on the value held ("no information on ..."): weak, never refutes alone. */
   DOUBTS,
-  /** A denial or doubt of a value nobody holds: it does not bear on the verdict. */
+  /**
+   * A denial or doubt of a value nobody holds, or a support implied by a claim of a claimant that
+   * says whether the event happened itself: it does not bear on the verdict.
+   */
   NEUTRAL,
   /** Replaced or retracted by a later assertion of its own source: shown, not counted. */
-  SUPERSEDED
+  SUPERSEDED,
+  /**
+   * Overtaken by later statements: of other claimants for a rival value that together weigh more,
+   * or, for a hedged statement, by a later certain one of a rival value; or refined by a later
+   * value it does not agree with. Shown, naming what outdated it ({@link Weighed#outdatedBy()}),
+   * not counted.
+   */
+  OUTDATED
 }

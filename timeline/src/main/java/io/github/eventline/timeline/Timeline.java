@@ -288,6 +288,17 @@ public final class Timeline {
   }
 
   /**
+   * Returns the modeller's links that the values disagree with, as {@link
+   * Reconciliation#linkConflicts()} finds them: the conflicts among what is said, beside the
+   * temporal {@link #conflicts()}. Reconciles the story if that was not done yet.
+   *
+   * @return the link conflicts, empty if every checked link agrees with the values, not null
+   */
+  public List<LinkConflict> linkConflicts() {
+    return reconciliation.get().linkConflicts();
+  }
+
+  /**
    * Returns the bounds of an event derived from every accepted constraint: the earliest and latest
    * start and end that some solution attains. The label and precision are the stated ones when the
    * constraints leave the stated bounds unchanged; otherwise the label says the bounds were derived.

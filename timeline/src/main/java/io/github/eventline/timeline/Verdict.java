@@ -107,6 +107,15 @@ public record Verdict(
     return ids(Stance.SUPERSEDED, Stance.SUPERSEDED);
   }
 
+  /**
+   * Returns the assertions outdated by later statements (see {@link Stance#OUTDATED}).
+   *
+   * @return their ids, in the order of the explanation
+   */
+  public List<AssertionId> outdated() {
+    return ids(Stance.OUTDATED, Stance.OUTDATED);
+  }
+
   private List<AssertionId> ids(Stance one, Stance other) {
     ImmutableList.Builder<AssertionId> ids = ImmutableList.builder();
     for (Weighed w : explanation) {

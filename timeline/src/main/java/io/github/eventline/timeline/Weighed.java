@@ -5,8 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Certainty;
 import io.github.eventline.core.SourceId;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.eventline.timeline.reconcile.Weight;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +39,7 @@ public final class Weighed {
   private final double uncommittedFactor;
   private final String why;
   private final Optional<AssertionId> supersededBy;
+  private final Optional<AssertionId> outdatedBy;
   private final Optional<AssertionId> voice;
 
   Weighed(
@@ -56,6 +56,7 @@ public final class Weighed {
       double uncommittedFactor,
       String why,
       Optional<AssertionId> supersededBy,
+      Optional<AssertionId> outdatedBy,
       Optional<AssertionId> voice) {
     this.assertion = requireNonNull(assertion, "assertion");
     this.source = requireNonNull(source, "source");
@@ -70,6 +71,7 @@ public final class Weighed {
     this.uncommittedFactor = uncommittedFactor;
     this.why = requireNonNull(why, "why");
     this.supersededBy = requireNonNull(supersededBy, "supersededBy");
+    this.outdatedBy = requireNonNull(outdatedBy, "outdatedBy");
     this.voice = requireNonNull(voice, "voice");
   }
 
@@ -128,9 +130,20 @@ public final class Weighed {
   }
 
   /**
+   * Returns the later assertion (of another claimant, or a certain one settling a hedge, or a
+   * refinement) that outdated this one: see {@link Stance#OUTDATED}.
+   *
+   * @return its id, if outdated
+   */
+  public Optional<AssertionId> outdatedBy() {
+    return outdatedBy;
+  }
+
+  /**
    * Checks if the assertion counts as its claimant's voice on its side.
    *
-   * @return false for superseded assertions and for a claimant's lighter assertions of the same stance
+   * @return false for superseded and outdated assertions, implied supports of a claimant that
+   *     addresses the question itself, and a claimant's lighter assertions of the same stance
    */
   public boolean isCounted() {
     return counted;
@@ -138,28 +151,24 @@ public final class Weighed {
 
   /**
    * Returns why the assertion weighs what it weighs and bears as it does, such as
-   * {@code "supports: states the value held; weight 0.338 = reliability 0.5 x probable 0.75 x 1 relay 0.9"}.
+   * {@code "supports: states the value held; weight 0.338 = reliability 0.5 x probable 0.75 x 1
+   * relay 0.9"}. Every factor of the weight is printed, so that it multiplies out
+   * as printed: two relays at 0.9 are {@code "2 relays 0.9^2"}.
    *
    * @return the reason, not null
    */
   public String reason() {
     StringBuilder sb = new StringBuilder(96);
-    sb.append(stance.name().toLowerCase(Locale.ROOT)).append(": ").append(why);
-    sb.append("; weight ").append(number(weight)).append(" = reliability ").append(number(reliability));
-    sb.append(" x ").append(certainty.name().toLowerCase(Locale.ROOT)).append(' ').append(number(certaintyFactor));
-    if (relays > 0) {
-      sb.append(" x ").append(relays).append(relays == 1 ? " relay " : " relays ").append(number(relayDiscount));
-    }
-    if (uncommittedFactor != 1.0) {
-      sb.append(" x uncommitted ").append(number(uncommittedFactor));
-    }
+    sb.append(stance.name().toLowerCase(Locale.ROOT)).append(": ").append(why).append("; ");
+    sb.append(Weight.product(certainty.name(), reliability, certaintyFactor, relays, relayDiscount, uncommittedFactor));
     supersededBy.ifPresent(s -> sb.append("; superseded by ").append(s).append(", not counted"));
+    outdatedBy.ifPresent(s -> sb.append("; outdated by ").append(s).append(", not counted"));
     voice.ifPresent(v -> sb.append("; same claimant ").append(source).append(" as ").append(v).append(", counted once"));
     return sb.toString();
   }
 
   static String number(double value) {
-    return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    return Weight.number(value);
   }
 
   @Override
@@ -179,6 +188,7 @@ public final class Weighed {
             && Double.compare(uncommittedFactor, other.uncommittedFactor) == 0
             && why.equals(other.why)
             && supersededBy.equals(other.supersededBy)
+            && outdatedBy.equals(other.outdatedBy)
             && voice.equals(other.voice);
   }
 

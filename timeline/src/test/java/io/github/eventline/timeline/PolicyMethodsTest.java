@@ -41,9 +41,10 @@ class PolicyMethodsTest {
             Source.builder("s1", "One").reliability(0.6).build(), Source.builder("s2", "Two").reliability(0.6).build(),
             Source.builder("s3", "Three").reliability(0.8).build(), Source.builder("s4", "Four").reliability(0.5).build())
         .assertion(
-            says("a1", "s1", dead("e", 100)).stated(TimeBounds.parse("2024-01-01")).build(),
+            // Three figures of the same day (none outdates another), then a weaker, later one.
+            says("a1", "s1", dead("e", 100)).stated(TimeBounds.parse("2024-01-02")).build(),
             says("a2", "s2", dead("e", 100)).stated(TimeBounds.parse("2024-01-02")).build(),
-            says("a3", "s3", dead("e", 200)).stated(TimeBounds.parse("2024-01-03")).build(),
+            says("a3", "s3", dead("e", 200)).stated(TimeBounds.parse("2024-01-02")).build(),
             says("a4", "s4", dead("e", 150)).stated(TimeBounds.parse("2024-01-04")).build())
         .build();
   }

@@ -78,6 +78,11 @@ class ReconciliationFastPathTest {
             ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> by, boolean reversed) {
           groups.computeIfAbsent(key, ClaimAccumulator::of).add(a, stated, by, reversed);
         }
+
+        @Override
+        public void implied(ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> by) {
+          groups.computeIfAbsent(key, ClaimAccumulator::of).addImplied(a, stated, by);
+        }
       });
       Map<SourceId, Double> reliability = new HashMap<>();
       story.sources().forEach(s -> s.reliability().ifPresent(r -> reliability.put(s.id(), r)));

@@ -26,7 +26,8 @@ class ReconciliationFeedTest {
 
   /** One call of {@link Reconciliation.Feed#add}. */
   private record Input(
-      ClaimKey key, Assertion assertion, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed) {}
+      ClaimKey key, Assertion assertion, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed,
+      boolean implied) {}
 
   @RepeatedTest(50)
   void feed_accumulatedInAnyPartition_givesTheVerdictsOfReconciliation(RepetitionInfo repetition) {
@@ -47,7 +48,12 @@ class ReconciliationFeedTest {
         @Override
         public void add(
             ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> by, boolean reversed) {
-          inputs.add(new Input(key, a, stated, by, reversed));
+          inputs.add(new Input(key, a, stated, by, reversed, false));
+        }
+
+        @Override
+        public void implied(ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> by) {
+          inputs.add(new Input(key, a, stated, by, false, true));
         }
       });
       Collections.shuffle(inputs, random);
@@ -56,8 +62,12 @@ class ReconciliationFeedTest {
       Map<ClaimKey, ClaimAccumulator> right = new HashMap<>();
       questions.forEach(k -> left.computeIfAbsent(k, ClaimAccumulator::of));
       for (Input in : inputs) {
-        (random.nextBoolean() ? left : right).computeIfAbsent(in.key(), ClaimAccumulator::of)
-            .add(in.assertion(), in.stated(), in.supersededBy(), in.reversed());
+        ClaimAccumulator acc = (random.nextBoolean() ? left : right).computeIfAbsent(in.key(), ClaimAccumulator::of);
+        if (in.implied()) {
+          acc.addImplied(in.assertion(), in.stated(), in.supersededBy());
+        } else {
+          acc.add(in.assertion(), in.stated(), in.supersededBy(), in.reversed());
+        }
       }
       right.forEach((k, acc) -> left.merge(k, acc, (a, b) -> ClaimAccumulator.of(k).merge(b).merge(a)));
 

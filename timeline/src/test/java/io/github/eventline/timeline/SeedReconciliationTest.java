@@ -37,16 +37,20 @@ class SeedReconciliationTest {
   }
 
   @Test
-  void troopsInAssaults_isContestedByAustinsEarlierStatement() {
+  void troopsInAssaults_isCorroboratedOnceZelenskySettlesAustinsEarlierUncertainty() {
     Verdict v = reconciliation.occurrence(ASSAULTS);
 
-    assertThat(v.status()).isEqualTo(VerdictStatus.CONTESTED);
-    assertThat(ids(v.support())).containsExactly("a1");
-    assertThat(ids(v.opposition())).containsExactly("a2");
-    // 0.5 (default reliability) x 0.75 (probable) x 0.9^2 (article, address); Austin 0.8 x 0.25 x 0.9 x 0.5.
+    // Zelensky's address places the assaults in Kursk (a3, certain): it says they happened (rule 1),
+    // and settles Austin's earlier "no information" (rule 2).
+    assertThat(v.status()).isEqualTo(VerdictStatus.CORROBORATED);
+    assertThat(ids(v.support())).containsExactly("a1", "a3");
+    assertThat(ids(v.opposition())).isEmpty();
+    assertThat(ids(v.outdated())).containsExactly("a2");
+    // 0.5 (default reliability) x 0.75 (probable) x 0.9^2 (article, address); Zelensky 0.6 x 0.9 (article).
     assertThat(v.explanation().get(0).weight()).isCloseTo(0.09, within(1e-12));
     assertThat(v.explanation().get(1).weight()).isCloseTo(0.30375, within(1e-12));
-    assertThat(v.confidence()).isCloseTo(0.30375 * (1 - 0.09), within(1e-12));
+    assertThat(v.explanation().get(2).weight()).isCloseTo(0.54, within(1e-12));
+    assertThat(v.confidence()).isCloseTo(1 - (1 - 0.30375) * (1 - 0.54), within(1e-12));
   }
 
   @Test
@@ -54,17 +58,24 @@ class SeedReconciliationTest {
     Verdict v = reconciliation.occurrence(ASSAULTS);
 
     assertThat(v.explanation()).extracting(Weighed::reason).containsExactly(
-        "doubts: uncommitted on it, never refutes on its own; weight 0.09 = reliability 0.8 x underspecified 0.25"
-            + " x 1 relay 0.9 x uncommitted 0.5",
-        "supports: states the claim; weight 0.304 = reliability 0.5 x probable 0.75 x 2 relays 0.9");
+        "outdated: outdated by a3: a later certain statement settles what it hedged;"
+            + " weight 0.09 = reliability 0.8 x underspecified 0.25 x 1 relay 0.9 x uncommitted 0.5;"
+            + " outdated by a3, not counted",
+        "supports: states the claim;"
+            + " weight 0.304 = reliability 0.5 x probable 0.75 x 2 relays 0.9^2",
+        "supports: implied by a3 (location of nk-troops-in-assaults);"
+            + " weight 0.54 = reliability 0.6 x certain 1 x 1 relay 0.9");
   }
 
   @Test
-  void austinsUncommittedStatement_neverRefutes() {
+  void austinsUncommittedStatement_neverRefutes_andIsOutdatedByZelenskysLaterCertainStatement() {
     assertThat(reconciliation.occurrence(ASSAULTS).explanation())
         .filteredOn(w -> w.assertion().value().equals("a2"))
-        .extracting(Weighed::stance)
-        .containsExactly(Stance.DOUBTS);
+        .extracting(Weighed::stance, w -> w.outdatedBy().map(AssertionId::value).orElse(""))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Stance.OUTDATED, "a3"));
+    Story beforeAddress = SeedStory.story().asKnownAt(Instant.parse("2024-12-01T00:00:00Z"));
+    assertThat(Reconciliation.of(beforeAddress).occurrence(ASSAULTS).explanation())
+        .extracting(Weighed::stance).containsExactly(Stance.DOUBTS);
   }
 
   @Test
@@ -172,13 +183,13 @@ class SeedReconciliationTest {
   }
 
   @Test
-  void asKnownAt_afterZelenskysAddress_troopsInAssaultsIsContested() {
+  void asKnownAt_afterZelenskysAddress_troopsInAssaultsIsCorroborated() {
     Story after = SeedStory.story().asKnownAt(Instant.parse("2024-12-15T00:00:00Z"));
 
     Verdict v = Reconciliation.of(after).occurrence(ASSAULTS);
 
-    assertThat(v.status()).isEqualTo(VerdictStatus.CONTESTED);
-    assertThat(ids(v.support())).containsExactly("a1");
+    assertThat(v.status()).isEqualTo(VerdictStatus.CORROBORATED);
+    assertThat(ids(v.support())).containsExactly("a1", "a3");
   }
 
   @Test
@@ -191,12 +202,12 @@ class SeedReconciliationTest {
   }
 
   @Test
-  void everyPolicy_keepsTroopsInAssaultsContestedNeverRefuted() {
+  void everyPolicy_acceptsTroopsInAssaultsNeverRefuted() {
     for (ReconciliationPolicy policy : List.of(ReconciliationPolicy.defaults(), ReconciliationPolicy.mostReliableSource(),
         ReconciliationPolicy.latestStatement(), ReconciliationPolicy.sourceTrust())) {
       assertThat(Reconciliation.of(SeedStory.story(), policy).occurrence(ASSAULTS).status())
           .as(policy.method().name())
-          .isEqualTo(VerdictStatus.CONTESTED);
+          .isEqualTo(VerdictStatus.CORROBORATED);
     }
   }
 }

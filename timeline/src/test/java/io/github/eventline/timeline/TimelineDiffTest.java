@@ -23,13 +23,13 @@ class TimelineDiffTest {
   }
 
   @Test
-  void seed_troopsInAssaultsGoesFromUnverifiedToContested() {
+  void seed_troopsInAssaultsGoesFromUnverifiedToCorroborated() {
     TimelineDiff diff = TimelineDiff.between(knownAt(BEFORE_ADDRESS), knownAt(AFTER_ARTICLE));
 
     TimelineDiff.VerdictChange change = diff.verdictsChanged().stream()
         .filter(c -> c.key().equals(ClaimKey.occurred(SeedStory.ASSAULTS))).findFirst().orElseThrow();
     assertThat(change.isStatusChanged()).isTrue();
-    assertThat(change).hasToString("occurred(nk-troops-in-assaults): UNVERIFIED -> CONTESTED");
+    assertThat(change).hasToString("occurred(nk-troops-in-assaults): UNVERIFIED -> CORROBORATED");
   }
 
   @Test

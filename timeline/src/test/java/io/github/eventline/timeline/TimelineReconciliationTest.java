@@ -26,7 +26,7 @@ class TimelineReconciliationTest {
     Timeline timeline = Timeline.build(story);
 
     assertThat(timeline.verdicts()).isEqualTo(Reconciliation.of(story).verdicts());
-    assertThat(timeline.occurrence(SeedStory.ASSAULTS).status()).isEqualTo(VerdictStatus.CONTESTED);
+    assertThat(timeline.occurrence(SeedStory.ASSAULTS).status()).isEqualTo(VerdictStatus.CORROBORATED);
     assertThat(timeline.occurrence(SeedStory.ESCALATION).status()).isEqualTo(VerdictStatus.UNVERIFIED);
     assertThat(timeline.reconciliation().policy()).isEqualTo(ReconciliationPolicy.defaults());
   }

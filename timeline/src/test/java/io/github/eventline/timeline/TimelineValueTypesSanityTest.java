@@ -65,7 +65,7 @@ class TimelineValueTypesSanityTest {
 
   private static Weighed weighed(Stance stance, double weight, String why) {
     return new Weighed(A1, S, stance, weight, true, 0.5, Certainty.CERTAIN, 1.0, 0, 0.9, 0.5, why,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private static Verdict verdict(VerdictStatus status, double confidence) {
@@ -96,21 +96,23 @@ class TimelineValueTypesSanityTest {
         .addEqualityGroup(weighed(Stance.SUPPORTS, 0.5, "w"))
         .addEqualityGroup(weighed(Stance.SUPPORTS, 1.0, "other reason"))
         .addEqualityGroup(new Weighed(A2, S, Stance.SUPPORTS, 1.0, true, 0.5, Certainty.CERTAIN, 1.0, 0, 0.9, 0.5,
-            "w", Optional.empty(), Optional.empty()))
+            "w", Optional.empty(), Optional.empty(), Optional.empty()))
         .addEqualityGroup(new Weighed(A1, SourceId.of("t"), Stance.SUPPORTS, 1.0, true, 0.5, Certainty.CERTAIN, 1.0,
-            0, 0.9, 0.5, "w", Optional.empty(), Optional.empty()))
+            0, 0.9, 0.5, "w", Optional.empty(), Optional.empty(), Optional.empty()))
         .addEqualityGroup(new Weighed(A1, S, Stance.SUPPORTS, 1.0, false, 0.5, Certainty.CERTAIN, 1.0, 0, 0.9, 0.5,
-            "w", Optional.empty(), Optional.empty()))
+            "w", Optional.empty(), Optional.empty(), Optional.empty()))
         .addEqualityGroup(new Weighed(A1, S, Stance.SUPPORTS, 1.0, true, 0.8, Certainty.CERTAIN, 1.0, 0, 0.9, 0.5,
-            "w", Optional.empty(), Optional.empty()))
+            "w", Optional.empty(), Optional.empty(), Optional.empty()))
         .addEqualityGroup(new Weighed(A1, S, Stance.SUPPORTS, 1.0, true, 0.5, Certainty.POSSIBLE, 1.0, 0, 0.9, 0.5,
-            "w", Optional.empty(), Optional.empty()))
+            "w", Optional.empty(), Optional.empty(), Optional.empty()))
         .addEqualityGroup(new Weighed(A1, S, Stance.SUPPORTS, 1.0, true, 0.5, Certainty.CERTAIN, 1.0, 2, 0.9, 0.5,
-            "w", Optional.empty(), Optional.empty()))
+            "w", Optional.empty(), Optional.empty(), Optional.empty()))
         .addEqualityGroup(new Weighed(A1, S, Stance.SUPPORTS, 1.0, true, 0.5, Certainty.CERTAIN, 1.0, 0, 0.9, 0.5,
-            "w", Optional.of(A2), Optional.empty()))
+            "w", Optional.of(A2), Optional.empty(), Optional.empty()))
         .addEqualityGroup(new Weighed(A1, S, Stance.SUPPORTS, 1.0, true, 0.5, Certainty.CERTAIN, 1.0, 0, 0.9, 0.5,
-            "w", Optional.empty(), Optional.of(A2)))
+            "w", Optional.empty(), Optional.empty(), Optional.of(A2)))
+        .addEqualityGroup(new Weighed(A1, S, Stance.OUTDATED, 1.0, true, 0.5, Certainty.CERTAIN, 1.0, 0, 0.9, 0.5,
+            "w", Optional.empty(), Optional.of(A2), Optional.empty()))
         .testEquals();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.core.time.TimeBoundsGrids;
+import io.github.eventline.timeline.reconcile.Values;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -256,14 +256,16 @@ public final class CsvTables {
     };
   }
 
+  /** The temporal conflicts, then the link conflicts, numbered from 1. */
   private static Iterable<ConflictRow> conflictRows(Timeline timeline) {
     List<TemporalConflict> conflicts = timeline.conflicts();
     return () -> new Iterator<ConflictRow>() {
       private int index;
+      private List<io.github.eventline.timeline.LinkConflict> links;
 
       @Override
       public boolean hasNext() {
-        return index < conflicts.size();
+        return index < conflicts.size() || index - conflicts.size() < links().size();
       }
 
       @Override
@@ -272,7 +274,15 @@ public final class CsvTables {
           throw new NoSuchElementException();
         }
         index++;
-        return new ConflictRow(index, conflicts.get(index - 1));
+        return index <= conflicts.size() ? ConflictRow.of(index, conflicts.get(index - 1))
+            : ConflictRow.of(index, timeline, links().get(index - 1 - conflicts.size()));
+      }
+
+      private List<io.github.eventline.timeline.LinkConflict> links() {
+        if (links == null) {
+          links = timeline.linkConflicts();
+        }
+        return links;
       }
     };
   }

@@ -10,6 +10,7 @@ import io.github.eventline.core.EventId;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.export.internal.TimelineRows;
+import io.github.eventline.timeline.LinkConflict;
 import io.github.eventline.timeline.TemporalConflict;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
@@ -31,10 +32,27 @@ final class TimelineTables {
   record EventRow(int position, Event event, Timeline timeline) {}
 
   /** A conflict with its number, from 1, in the timeline's order. */
-  record ConflictRow(int number, TemporalConflict conflict) {}
+  /** One row of conflicts.csv: a temporal conflict, or a link the values disagree with. */
+  record ConflictRow(
+      int number, String kind, String message, Collection<?> events, Collection<?> assertions, Collection<?> sources,
+      Collection<?> setAside, Collection<?> setAsideDates) {
+
+    static ConflictRow of(int number, TemporalConflict c) {
+      return new ConflictRow(number, TEMPORAL, c.message(), c.events(), c.assertions(), c.sources(), c.setAside(),
+          c.setAsideDates());
+    }
+
+    static ConflictRow of(int number, Timeline timeline, LinkConflict c) {
+      return new ConflictRow(number, LINK, c.message(), TimelineRows.events(c), TimelineRows.assertions(c),
+          TimelineRows.sources(timeline, c), List.of(), List.of());
+    }
+  }
 
   /** The {@code kind} of a conflict among statements of when events happened. */
   static final String TEMPORAL = "temporal";
+
+  /** The {@code kind} of a modeller's link that the values disagree with. */
+  static final String LINK = "link";
 
   static final Table<EventRow> TIMELINE =
       new Table<>(
@@ -80,13 +98,13 @@ final class TimelineTables {
           "conflicts",
           Table.<ConflictRow>newColumns()
               .add(number("number", ConflictRow::number))
-              .add(text("kind", r -> TEMPORAL))
-              .add(text("message", r -> r.conflict().message()))
-              .add(text("events", r -> ids(r.conflict().events())))
-              .add(text("assertions", r -> ids(r.conflict().assertions())))
-              .add(text("sources", r -> ids(r.conflict().sources())))
-              .add(text("set_aside", r -> ids(r.conflict().setAside())))
-              .add(text("set_aside_dates", r -> ids(r.conflict().setAsideDates())))
+              .add(text("kind", ConflictRow::kind))
+              .add(text("message", ConflictRow::message))
+              .add(text("events", r -> ids(r.events())))
+              .add(text("assertions", r -> ids(r.assertions())))
+              .add(text("sources", r -> ids(r.sources())))
+              .add(text("set_aside", r -> ids(r.setAside())))
+              .add(text("set_aside_dates", r -> ids(r.setAsideDates())))
               .build(),
           Comparator.comparingInt(ConflictRow::number));
 

@@ -113,4 +113,43 @@ public final class TimelineRows {
   public static boolean isBounded(Instant instant) {
     return !instant.equals(Instant.MIN) && !instant.equals(Instant.MAX);
   }
+
+  /**
+   * Returns the events a link conflict concerns: the events of the question where its two
+   * assertions meet, sorted.
+   *
+   * @param conflict  the conflict, not null
+   * @return the event ids, not null
+   */
+  public static java.util.SortedSet<io.github.eventline.core.EventId> events(io.github.eventline.timeline.LinkConflict conflict) {
+    java.util.SortedSet<io.github.eventline.core.EventId> events = new java.util.TreeSet<>();
+    events.add(conflict.question().event());
+    conflict.question().other().ifPresent(events::add);
+    return events;
+  }
+
+  /**
+   * Returns the two assertions of a link conflict, sorted by id.
+   *
+   * @param conflict  the conflict, not null
+   * @return the assertion ids, not null
+   */
+  public static java.util.SortedSet<String> assertions(io.github.eventline.timeline.LinkConflict conflict) {
+    return new java.util.TreeSet<>(java.util.List.of(conflict.assertion().value(), conflict.linked().value()));
+  }
+
+  /**
+   * Returns the sources (claimants) of the two assertions of a link conflict, sorted by id.
+   *
+   * @param timeline  the timeline whose story holds them, not null
+   * @param conflict  the conflict, not null
+   * @return the source ids, not null
+   */
+  public static java.util.SortedSet<String> sources(Timeline timeline, io.github.eventline.timeline.LinkConflict conflict) {
+    java.util.SortedSet<String> sources = new java.util.TreeSet<>();
+    for (io.github.eventline.core.AssertionId id : java.util.List.of(conflict.assertion(), conflict.linked())) {
+      timeline.story().assertion(id).ifPresent(a -> sources.add(a.source().value()));
+    }
+    return sources;
+  }
 }

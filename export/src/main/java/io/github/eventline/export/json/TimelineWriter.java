@@ -7,6 +7,7 @@ import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.export.internal.TimelineRows;
+import io.github.eventline.timeline.LinkConflict;
 import io.github.eventline.timeline.TemporalConflict;
 import io.github.eventline.timeline.TemporalConstraint;
 import io.github.eventline.timeline.Timeline;
@@ -27,6 +28,8 @@ final class TimelineWriter {
 
   /** The {@code kind} of a conflict among statements of when events happened. */
   static final String TEMPORAL = "temporal";
+  /** The {@code kind} of a modeller's link that the values disagree with. */
+  static final String LINK = "link";
 
   private TimelineWriter() {}
 
@@ -55,6 +58,9 @@ final class TimelineWriter {
     g.writeStartArray();
     for (TemporalConflict c : timeline.conflicts()) {
       conflict(g, c);
+    }
+    for (LinkConflict c : timeline.linkConflicts()) {
+      conflict(g, timeline, c);
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -208,6 +214,22 @@ final class TimelineWriter {
       g.writeString(id.toString());
     }
     g.writeEndArray();
+  }
+
+  /** Writes a link conflict with the fields of a temporal one: nothing set aside, no cycle. */
+  private static void conflict(JsonGenerator g, Timeline timeline, LinkConflict c) {
+    g.writeStartObject();
+    g.writeStringProperty("kind", LINK);
+    g.writeStringProperty("message", c.message());
+    ids(g, "events", TimelineRows.events(c));
+    ids(g, "assertions", TimelineRows.assertions(c));
+    ids(g, "sources", TimelineRows.sources(timeline, c));
+    ids(g, "setAside", java.util.List.of());
+    ids(g, "setAsideDates", java.util.List.of());
+    g.writeName("cycle");
+    g.writeStartArray();
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void conflict(JsonGenerator g, TemporalConflict c) {

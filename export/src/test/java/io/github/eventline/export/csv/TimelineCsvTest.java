@@ -137,7 +137,37 @@ class TimelineCsvTest {
 
     assertThat(figure).containsEntry("measure", "soldiers").containsEntry("low", "10000").containsEntry("high", "10000")
         .containsEntry("approximate", "true").containsEntry("value", "~10000 person");
-    assertThat(assaults).containsEntry("status", "CONTESTED").containsEntry("value", "true").containsEntry("opposition", "a17");
+    assertThat(assaults).containsEntry("status", "CORROBORATED").containsEntry("value", "true").containsEntry("opposition", "");
+  }
+
+  @Test
+  void conflicts_listTheLinksTheValuesDisagreeWith_afterTheTemporalOnes() throws IOException {
+    Timeline timeline = Timeline.build(StoryJson.fromJson("""
+        {
+          "format": "eventline/1",
+          "sources": [{"id": "wire", "name": "Wire", "reliability": 0.9},
+                      {"id": "paper", "name": "Paper", "reliability": 0.6}],
+          "events": [{"id": "flood", "summary": "Flood"}],
+          "assertions": [
+            {"id": "a1", "source": "wire",
+             "claim": {"type": "quantity", "event": "flood", "measure": "deaths", "value": 100}},
+            {"id": "a2", "source": "paper",
+             "claim": {"type": "quantity", "event": "flood", "measure": "deaths", "value": 300},
+             "links": [{"type": "corroborates", "assertion": "a1"}]}
+          ]
+        }
+        """));
+    List<Map<String, String>> rows = CsvRead.rows(out -> CsvTables.writeConflicts(timeline, out, CsvOptions.defaults()));
+
+    assertThat(rows).hasSize(1);
+    Map<String, String> row = rows.get(0);
+    assertThat(row.get("number")).isEqualTo("1");
+    assertThat(text(row, "kind")).isEqualTo("link");
+    assertThat(text(row, "message")).isEqualTo(timeline.linkConflicts().get(0).message());
+    assertThat(CsvCells.split(text(row, "events"))).containsExactly("flood");
+    assertThat(CsvCells.split(text(row, "assertions"))).containsExactly("a1", "a2");
+    assertThat(CsvCells.split(text(row, "sources"))).containsExactly("paper", "wire");
+    assertThat(row.get("set_aside")).isEmpty();
   }
 
   @Test

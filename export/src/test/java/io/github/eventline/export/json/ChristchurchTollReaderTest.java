@@ -13,7 +13,6 @@ import io.github.eventline.core.Story;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
 import io.github.eventline.timeline.VerdictStatus;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +47,6 @@ class ChristchurchTollReaderTest {
   private final Timeline timeline = Timeline.build(story);
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: the Prime Minister's and the court's counts do not count as support for occurred; today UNCONTESTED, supported by the police alone")
   void attacks_areCorroboratedByThePoliceAndByTheBodiesThatCountTheDead() {
     Verdict v = occurred(timeline, "attacks");
 

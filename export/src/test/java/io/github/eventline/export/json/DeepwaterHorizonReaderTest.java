@@ -23,7 +23,6 @@ import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
 import io.github.eventline.timeline.VerdictStatus;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +64,6 @@ class DeepwaterHorizonReaderTest {
   private final Timeline timeline = Timeline.build(story);
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: BP's and the Commission's timing claims do not count as support for occurred; today UNCONTESTED, supported by the Coast Guard alone")
   void explosion_isCorroboratedByTheBodiesThatReportOrDateIt() {
     Verdict v = occurred(timeline, "explosion");
 
@@ -92,7 +90,6 @@ class DeepwaterHorizonReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: flow-rate figures do not count as support for occurred; today UNVERIFIED, no occurred claim")
   void oilFlowed_isCorroboratedByEveryBodyThatEstimatedTheFlow() {
     Verdict v = occurred(timeline, "oil-spill");
 
@@ -110,7 +107,6 @@ class DeepwaterHorizonReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of outdating: nothing is outdated; today CONTESTED 0.18, bp-1000 (0.5), noaa-5000 (0.6) and noaa-210000-gallons oppose as incompatible values")
   void flowRate_isUncontested_bpAndNoaaFiguresOutdatedByTheGroupsEstimates() {
     Verdict v = quantity(timeline, "oil-spill", FLOW);
 
@@ -138,7 +134,6 @@ class DeepwaterHorizonReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of outdating: nothing is outdated; today CONTESTED 0.138, bp-1000 opposes NOAA's later, heavier 5,000 (0.5 against 0.6)")
   void asKnownOnMay1_bpsFirstFigure_isOutdatedByNoaa() {
     Verdict v = quantity(knownAt(story, "2010-05-01T00:00:00Z"), "oil-spill", FLOW);
 
@@ -164,7 +159,6 @@ class DeepwaterHorizonReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of outdating: nothing is outdated; today CONTESTED 0.18, bp-1000, noaa-5000 and noaa-210000-gallons oppose the group's 12,000-19,000")
   void asKnownOnJune1_bpAndNoaaFigures_areOutdated() {
     Verdict v = quantity(knownAt(story, "2010-06-01T00:00:00Z"), "oil-spill", FLOW);
 
@@ -183,7 +177,6 @@ class DeepwaterHorizonReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: timing claims do not count as support for occurred; today UNVERIFIED, no occurred claim")
   void staticKill_tookPlace_saidByTheThreeBodiesThatDateIt() {
     Verdict v = occurred(timeline, "static-kill");
 

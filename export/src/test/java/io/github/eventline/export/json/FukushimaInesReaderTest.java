@@ -19,7 +19,6 @@ import io.github.eventline.timeline.Stance;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
 import io.github.eventline.timeline.VerdictStatus;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +54,6 @@ class FukushimaInesReaderTest {
   private final Timeline timeline = Timeline.build(story);
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: INES ratings (quantity claims) do not count as support for occurred; today UNVERIFIED, no occurred claim")
   void accident_isCorroboratedByEveryBodyThatRatesIt() {
     Verdict v = occurred(timeline, "accident");
 
@@ -72,7 +70,6 @@ class FukushimaInesReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of outdating: nothing is outdated; today CONTESTED 0.184, asn-level-6 (0.8) opposes the 7 of nisa-level-7 (0.6) and nsc-level-7 (0.8)")
   void inesLevel_7_isCorroborated_asnsEarlier6OutdatedByTheConfirmedRaisedRating() {
     Verdict v = quantity(timeline, "accident", LEVEL);
 
@@ -130,7 +127,6 @@ class FukushimaInesReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: NISA's timing claim does not count as support for occurred; today UNCONTESTED, supported by TEPCO alone")
   void unit1Explosion_isCorroboratedByTepcoAndByNisaThatDatesIt() {
     Verdict v = occurred(timeline, "unit-1-explosion");
 

@@ -68,7 +68,6 @@ class Ps752ReaderTest {
   private final Timeline timeline = Timeline.build(story);
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: Ukraine's death toll and the CAO's timing claim do not count as support for occurred; today UNCONTESTED, supported by the airline alone")
   void crash_isCorroboratedByTheAirlineAndTheBodiesThatCountOrDateIt() {
     Verdict v = occurred(timeline, "crash");
 
@@ -97,7 +96,6 @@ class Ps752ReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of outdating: nothing is outdated; today CONTESTED 0.477, cao-missile-denial (0.5) opposes")
   void missileStrike_isCorroborated_theEarlyDenialOutdatedByTheAdmission() {
     Verdict v = occurred(timeline, MISSILE);
 
@@ -108,7 +106,6 @@ class Ps752ReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: Hajizadeh's participation claim does not count as support for occurred; today the supporters are the armed forces, Canada and the UK")
   void missileStrike_isSupportedByFourClaimants_theCommanderTakingResponsibilityAmongThem() {
     Verdict v = occurred(timeline, MISSILE);
 
@@ -135,7 +132,7 @@ class Ps752ReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rules of links and outdating: the admission's contradicts link has no effect (it is not in the explanation) and nothing is outdated; today CONTESTED 0.347, cao-technical-failure (0.375) supports, the embassy's withdrawal doubts")
+  @Disabled("awaits links that act across questions: the admission's contradicts link names an assertion on another question (occurred of technical-failure), and such links are kept but not applied; today CONTESTED, cao-technical-failure supports, the embassy's withdrawal doubts")
   void technicalFailure_isRefuted_theEarlyAttributionOutdatedByTheAdmissionThatContradictsIt() {
     Verdict v = occurred(timeline, "technical-failure");
 

@@ -109,16 +109,16 @@ class TimelineJsonTest {
   }
 
   @Test
-  void seed_northKoreanTroopsInAssaultsAreContestedByAustin() {
+  void seed_northKoreanTroopsInAssaultsAreCorroborated_austinsEarlierDoubtOutdated() {
     JsonNode root = json(Timeline.build(KurskStory.build()), Optional.empty());
 
     JsonNode verdict = verdict(root, "occurred", "nk-troops-in-assaults");
-    assertThat(verdict.get("status").asString()).isEqualTo("CONTESTED");
+    assertThat(verdict.get("status").asString()).isEqualTo("CORROBORATED");
     assertThat(verdict.get("value").asBoolean()).isTrue();
-    assertThat(texts(verdict.get("opposition"))).containsExactly("a17");
+    assertThat(texts(verdict.get("opposition"))).isEmpty();
     assertThat(texts(verdict.get("support"))).containsExactlyInAnyOrder("a2", "a3");
     assertThat(verdict.get("explanation").get(0).get("source").asString()).isEqualTo("austin-statement");
-    assertThat(verdict.get("explanation").get(0).get("reason").asString()).startsWith("doubts: ");
+    assertThat(verdict.get("explanation").get(0).get("reason").asString()).startsWith("outdated: outdated by a2: ");
   }
 
   @Test
@@ -141,8 +141,9 @@ class TimelineJsonTest {
     assertThat(verdict(root, "timing", "kursk-offensive").get("value").get("label").asString()).isEqualTo("early 2024-08");
     assertThat(texts(verdict(root, "relation", "kursk-offensive").get("value"))).containsExactly("before", "meets");
     assertThat(verdict(root, "relation", "kursk-offensive").get("other").asString()).isEqualTo("putin-asks-kim");
-    assertThat(verdict(root, "occurred", "russian-invasion").get("status").asString()).isEqualTo("UNVERIFIED");
-    assertThat(verdict(root, "occurred", "russian-invasion").get("value").isNull()).isTrue();
+    // The article's relation of the reinforcement to the invasion says the invasion happened.
+    assertThat(verdict(root, "occurred", "russian-invasion").get("status").asString()).isEqualTo("UNCONTESTED");
+    assertThat(verdict(root, "occurred", "russian-invasion").get("value").asBoolean()).isTrue();
     for (JsonNode v : root.get("verdicts")) {
       assertThat(v.propertyNames()).contains("claim", "event", "status", "confidence", "value", "support", "opposition");
     }
@@ -154,8 +155,8 @@ class TimelineJsonTest {
     JsonNode before = json(Timeline.build(story.asKnownAt(DEC_14)), Optional.of(DEC_14));
     JsonNode after = json(Timeline.build(story.asKnownAt(DEC_15)), Optional.of(DEC_15));
 
-    assertThat(verdict(before, "occurred", "nk-troops-in-assaults").get("status").asString()).isNotEqualTo("CONTESTED");
-    assertThat(verdict(after, "occurred", "nk-troops-in-assaults").get("status").asString()).isEqualTo("CONTESTED");
+    assertThat(verdict(before, "occurred", "nk-troops-in-assaults").get("status").asString()).isEqualTo("UNVERIFIED");
+    assertThat(verdict(after, "occurred", "nk-troops-in-assaults").get("status").asString()).isEqualTo("CORROBORATED");
   }
 
   @Test
@@ -171,6 +172,24 @@ class TimelineJsonTest {
     assertThat(texts(c.get("events"))).containsExactly("strike", "talks");
     assertThat(texts(c.get("assertions"))).containsExactly("a1");
     assertThat(texts(c.get("sources"))).contains("wire");
+  }
+
+  @Test
+  void conflicts_includeTheLinksTheValuesDisagreeWith_asKindLink() {
+    Timeline timeline = Timeline.build(TimelineStories.linkConflict());
+    JsonNode conflicts = json(timeline, Optional.empty()).get("conflicts");
+
+    assertThat(conflicts).hasSize(1);
+    JsonNode c = conflicts.get(0);
+    assertThat(c.propertyNames()).containsExactly(
+        "kind", "message", "events", "assertions", "sources", "setAside", "setAsideDates", "cycle");
+    assertThat(c.get("kind").asString()).isEqualTo("link");
+    assertThat(c.get("message").asString()).isEqualTo("a2 is said to corroborate a1, but on quantity(flood, deaths)"
+        + " their values are on opposite sides: the values stand.");
+    assertThat(texts(c.get("events"))).containsExactly("flood");
+    assertThat(texts(c.get("assertions"))).containsExactly("a1", "a2");
+    assertThat(texts(c.get("sources"))).containsExactly("paper", "wire");
+    assertThat(c.get("cycle")).isEmpty();
   }
 
   @Test

@@ -36,6 +36,25 @@ final class TimelineStories {
     return StoryJson.fromJson(CONFLICT_JSON);
   }
 
+  /** Two rival figures of one count, the second said to corroborate the first: a link conflict. */
+  static Story linkConflict() {
+    return StoryJson.fromJson("""
+        {
+          "format": "eventline/1",
+          "sources": [{"id": "wire", "name": "Wire", "reliability": 0.9},
+                      {"id": "paper", "name": "Paper", "reliability": 0.6}],
+          "events": [{"id": "flood", "summary": "Flood"}],
+          "assertions": [
+            {"id": "a1", "source": "wire",
+             "claim": {"type": "quantity", "event": "flood", "measure": "deaths", "value": 100}},
+            {"id": "a2", "source": "paper",
+             "claim": {"type": "quantity", "event": "flood", "measure": "deaths", "value": 300},
+             "links": [{"type": "corroborates", "assertion": "a1"}]}
+          ]
+        }
+        """);
+  }
+
   /** Returns the story with every list of elements shuffled. */
   static Story shuffle(Story story, Random random) {
     return Story.builder()

@@ -54,7 +54,6 @@ class WebbLaunchReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of implied occurrence: ESA's timing claim does not count as support for occurred; today the supporters are NASA and Arianespace")
   void launch_esaThatDatesIt_saysItHappenedToo() {
     Verdict v = occurred(timeline, "launch");
 
@@ -70,7 +69,6 @@ class WebbLaunchReaderTest {
   }
 
   @Test
-  @Disabled("awaits the rule of outdating: nothing is outdated; today CONTESTED 0.324, esa-target-dec-18 (0.675) opposes the reported time")
   void launchTime_isCorroborated_esasForecastOutdatedByTheActualDate() {
     Verdict v = timing(timeline, "launch");
 

@@ -1,4 +1,4 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.EventId;
@@ -6,8 +6,6 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
-import io.github.eventline.timeline.reconcile.HeldQuantity;
-import io.github.eventline.timeline.reconcile.QuantityRanges;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
@@ -15,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * When two stated values of one question agree, and what they agree on. Not public, by design.
+ * When two stated values of one question agree, and what they agree on: the compatibility every
+ * rule of reconciliation reads (clusters, rivals, links). Public for the module's own packages;
+ * not part of the API. Not instantiable; thread-safe.
  *
  * <p>Timing: the start ranges and the end ranges both overlap, leaving room for an event that is
  * not empty. Two bounds that share only the instant where one ends and the other begins
@@ -33,12 +33,20 @@ import java.util.Set;
  * ({@link QuantityRanges#agreement}, which a quantity verdict does not hold: see
  * {@link HeldQuantity}), of sets of relations; the inner place.
  */
-final class Values {
+public final class Values {
 
   private Values() {}
 
-  /** Returns the claim as read from the key's first event: relations are inverted when reversed. */
-  static Claim oriented(Claim claim, boolean reversed, EventId event, EventId other) {
+  /**
+   * Returns the claim as read from the key's first event: relations are inverted when reversed.
+   *
+   * @param claim  the claim, not null
+   * @param reversed  true if the claim is stated from the key's other event
+   * @param event  the key's first event, not null
+   * @param other  the key's other event (the first, for a key of one event), not null
+   * @return the claim from the key's first event, not null
+   */
+  public static Claim oriented(Claim claim, boolean reversed, EventId event, EventId other) {
     if (claim instanceof Claim.Relation r) {
       if (!reversed && r.event().equals(event) && r.other().equals(other)) {
         return claim;
@@ -52,7 +60,16 @@ final class Values {
     return claim;
   }
 
-  static boolean compatible(Claim a, Claim b, double tolerance, Map<PlaceId, PlaceId> within) {
+  /**
+   * Checks if two values of one question agree, as the class description says.
+   *
+   * @param a  a value, not null
+   * @param b  another value of the same question, not null
+   * @param tolerance  the policy's tolerance of approximate figures
+   * @param within  the place each place lies within, not null
+   * @return true if compatible
+   */
+  public static boolean compatible(Claim a, Claim b, double tolerance, Map<PlaceId, PlaceId> within) {
     if (a instanceof Claim.Timing ta && b instanceof Claim.Timing tb) {
       return compatible(ta.when(), tb.when());
     }
@@ -74,7 +91,15 @@ final class Values {
   }
 
   /** Returns what two compatible values agree on. */
-  static Claim merge(Claim a, Claim b, Map<PlaceId, PlaceId> within) {
+  /**
+   * Returns what two compatible values agree on.
+   *
+   * @param a  a value, not null
+   * @param b  a value compatible with it, not null
+   * @param within  the place each place lies within, not null
+   * @return the value both allow, not null
+   */
+  public static Claim merge(Claim a, Claim b, Map<PlaceId, PlaceId> within) {
     if (a instanceof Claim.Timing ta && b instanceof Claim.Timing tb) {
       TimeBounds m = intersect(ta.when(), tb.when());
       return m == ta.when() ? a : m == tb.when() ? b : new Claim.Timing(ta.event(), m);
@@ -104,7 +129,14 @@ final class Values {
    * Both ranges overlapping implies that the earliest common start is not after the latest common
    * end; when they are equal, the only interval left is the zero-length one at that instant.
    */
-  static boolean compatible(TimeBounds a, TimeBounds b) {
+  /**
+   * Checks if two stated times agree, as the class description says.
+   *
+   * @param a  a time, not null
+   * @param b  another, not null
+   * @return true if compatible
+   */
+  public static boolean compatible(TimeBounds a, TimeBounds b) {
     Instant earliestStart = max(a.earliestStart(), b.earliestStart());
     Instant latestEnd = min(a.latestEnd(), b.latestEnd());
     return !earliestStart.isAfter(min(a.latestStart(), b.latestStart()))
@@ -113,7 +145,14 @@ final class Values {
   }
 
   /** Returns the intersection of compatible bounds: one of them if it lies within the other. */
-  static TimeBounds intersect(TimeBounds a, TimeBounds b) {
+  /**
+   * Returns the bounds two compatible times both allow.
+   *
+   * @param a  a time, not null
+   * @param b  a time compatible with it, not null
+   * @return the intersection, not null
+   */
+  public static TimeBounds intersect(TimeBounds a, TimeBounds b) {
     Instant es = max(a.earliestStart(), b.earliestStart());
     Instant ls = min(a.latestStart(), b.latestStart());
     Instant ee = max(a.earliestEnd(), b.earliestEnd());
@@ -151,7 +190,15 @@ final class Values {
   }
 
   /** Returns the inner of two places if one is the other or lies within it. */
-  static Optional<PlaceId> inner(PlaceId a, PlaceId b, Map<PlaceId, PlaceId> within) {
+  /**
+   * Returns the inner of two places, if one lies within the other (or they are the same).
+   *
+   * @param a  a place, not null
+   * @param b  another, not null
+   * @param within  the place each place lies within, not null
+   * @return the inner place, empty if neither lies within the other
+   */
+  public static Optional<PlaceId> inner(PlaceId a, PlaceId b, Map<PlaceId, PlaceId> within) {
     if (a.equals(b) || isWithin(a, b, within)) {
       return Optional.of(a);
     }
