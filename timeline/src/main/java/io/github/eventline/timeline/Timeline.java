@@ -186,13 +186,13 @@ public final class Timeline {
   private static Timeline build(
       Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation,
       Supplier<IntPredicate> acceptedAt, StoryIndex index) {
-    StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt, index);
-    QualitativeNetwork qualitative = QualitativeNetwork.check(net);
+    StoryNetwork net = StoryNetwork.solveUntilConflict(story, options, acceptedAt, index);
+    QualitativeNetwork qualitative = net.conflicts.isEmpty() ? QualitativeNetwork.check(net) : null;
     java.util.function.Supplier<StoryNetwork.Ids> numbered = net.ids;
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
       // that the conflicts, and what they set aside, do not depend on the story's order.
-      net = StoryNetwork.solve(story, options, true);
+      net = StoryNetwork.solve(story, options, true, acceptedAt, null);
       qualitative = QualitativeNetwork.check(net);
     }
     // Waited for even when not used, so that no sort outlives the build.
