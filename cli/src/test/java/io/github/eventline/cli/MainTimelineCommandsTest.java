@@ -64,13 +64,14 @@ class MainTimelineCommandsTest {
     assertThat(lines.get(0)).isEqualTo("Kim Jong-un envoie des troupes en Ukraine");
     assertThat(lines.get(1)).isEqualTo("11 events, everything the story states; policy weighted-vote");
     assertThat(lines).contains(
-        "early Aug 2024             UNCONTESTED  kursk-offensive                Ukrainian offensive to retake control of areas of the Kursk region",
-        "after 1 Aug 2024           UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help",
+        "started before 14 Dec 2024    CONTESTED    nk-troops-in-assaults          North Korean troops take part in assaults in the Kursk region alongside Russian forces",
+        "early Aug 2024                UNCONTESTED  kursk-offensive                Ukrainian offensive to retake control of areas of the Kursk region",
+        "after 1 Aug 2024              UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help",
         "Undated",
         "Conflicts: none",
         "Disputed claims (1): occurred(nk-troops-in-assaults) CONTESTED");
     assertThat(lines.indexOf("Undated")).isGreaterThan(lines.indexOf(
-        "after 1 Aug 2024           UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help"));
+        "after 1 Aug 2024              UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help"));
     assertThat(statusOf(run.out(), "nk-troops-in-assaults")).isEqualTo("CONTESTED");
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
@@ -255,7 +256,8 @@ class MainTimelineCommandsTest {
         .contains("Verdicts changed (14):\n")
         .contains("  occurred(nk-troops-in-assaults): UNVERIFIED -> CONTESTED\n")
         .contains("  relation(kursk-offensive, putin-asks-kim): none -> UNCONTESTED\n")
-        .contains("Dates changed (4):\n")
+        .contains("Dates changed (5):\n")
+        .contains("  nk-troops-in-assaults: tightened, unknown date -> started before 14 Dec 2024\n")
         .contains("  putin-asks-kim: tightened, unknown date -> after 1 Aug 2024\n")
         .contains("Order changed (2):\n")
         .contains("  putin-asks-kim: position 6 -> 10\n");

@@ -124,8 +124,9 @@ public final class Timeline {
   /**
    * Builds the timeline of a story, reconciled with a policy: only the {@code Timing} and
    * {@code Relation} assertions that {@linkplain Reconciliation#isAccepted support an accepted
-   * verdict} constrain time (a rival date or a refuted relation does not), and each conflict sets
-   * aside the assertions of its cycle.
+   * verdict} constrain time (a rival date or a refuted relation does not), with the positive,
+   * certain reports that an event occurred (it had begun by the report's stated time, unless the
+   * report is withdrawn or a forecast), and each conflict sets aside the assertions of its cycle.
    *
    * <p>The result does not depend on the order of the story's elements. On a large story (tens of
    * thousands of assertions and more), parts of the work that do not depend on each other run at
