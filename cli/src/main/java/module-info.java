@@ -6,6 +6,7 @@ module io.github.eventline.cli {
   requires io.github.eventline.export;
   requires io.github.eventline.timeline;
   requires info.picocli;
+  requires com.google.common;
 
   opens io.github.eventline.cli to info.picocli;
 }

@@ -4,7 +4,7 @@
  */
 @SuppressWarnings("module") // the timeline is not compiled yet when core is
 module io.github.eventline.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires static transitive org.jspecify;
 
   exports io.github.eventline.core;

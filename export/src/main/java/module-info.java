@@ -11,6 +11,7 @@ module io.github.eventline.export {
   requires transitive tools.jackson.databind;
   requires transitive io.github.eventline.timeline;
   requires tools.jackson.dataformat.csv;
+  requires com.google.common;
 
   exports io.github.eventline.export.csv;
   exports io.github.eventline.export.json;

@@ -4,6 +4,7 @@
  */
 module io.github.eventline.timeline {
   requires transitive io.github.eventline.core;
+  requires com.google.common;
 
   exports io.github.eventline.timeline;
 }

@@ -31,8 +31,16 @@ public record Actor(
     Map<String, String> extensions) {
 
   /**
-   * Creates an actor.
+   * Creates an actor. The lists and maps are copied.
    *
+   * @param id  the id, unique among the story's actors, not null
+   * @param name  the name, not blank
+   * @param kind  the kind, not null
+   * @param aliases  other names, in any language, may be empty, not null
+   * @param externalIds  ids in other registries, scheme to id (such as {@code wikidata -> Q3874799}),
+   *     may be empty, not null
+   * @param memberOf  the actors this one belongs to, may be empty, not null
+   * @param extensions  {@code x-} fields kept from the story file, name to JSON text, not null
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if the name is blank or an extension key lacks {@code x-}
    */
@@ -83,25 +91,48 @@ public record Actor(
       this.name = requireNonNull(name, "name");
     }
 
-    /** Sets the kind (default {@link ActorKind#OTHER}). @param kind the kind @return this builder */
+    /**
+     * Sets the kind (default {@link ActorKind#OTHER}).
+     *
+     * @param kind  the kind, such as {@link ActorKind#PERSON}, not null
+     * @return this builder
+     */
     public Builder kind(ActorKind kind) {
       this.kind = requireNonNull(kind, "kind");
       return this;
     }
 
-    /** Adds other names. @param names the names @return this builder */
+    /**
+     * Adds other names of the actor, in any language, after any added before.
+     *
+     * @param names  the names, such as {@code "Koursk"}, not null, no null element
+     * @return this builder
+     */
     public Builder alias(String... names) {
       aliases.add(names);
       return this;
     }
 
-    /** Adds an id in an external registry. @param scheme such as {@code wikidata} @param id the id there @return this builder */
+    /**
+     * Adds the actor's id in an external registry; a second call with the same scheme replaces the
+     * id.
+     *
+     * @param scheme  the registry, such as {@code wikidata}, not null
+     * @param id  the id in that registry, such as {@code Q3874799}, not null
+     * @return this builder
+     */
     public Builder externalId(String scheme, String id) {
       externalIds.put(requireNonNull(scheme, "scheme"), requireNonNull(id, "id"));
       return this;
     }
 
-    /** Adds actors this one belongs to. @param actors the actor ids @return this builder */
+    /**
+     * Adds actors this one belongs to, such as the government of a minister.
+     *
+     * @param actors  the actor id texts, each a valid id, not null
+     * @return this builder
+     * @throws IllegalArgumentException if an id is not valid
+     */
     public Builder memberOf(String... actors) {
       for (String a : actors) {
         memberOf.add(ActorId.of(a));
@@ -109,13 +140,26 @@ public record Actor(
       return this;
     }
 
-    /** Adds actors this one belongs to. @param actors the actor ids @return this builder */
+    /**
+     * Adds actors this one belongs to, such as the government of a minister.
+     *
+     * @param actors  the actor ids, not null, no null element
+     * @return this builder
+     */
     public Builder memberOf(List<ActorId> actors) {
       memberOf.addAll(actors);
       return this;
     }
 
-    /** Adds an {@code x-} extension field. @param key starting with {@code x-} @param json its value as JSON text @return this builder */
+    /**
+     * Adds an {@code x-} extension field, kept as is when the story is written back; a second call
+     * with the same key replaces the value. The key is checked by {@link #build()}.
+     *
+     * @param key  the field name, starting with {@code x-} and at least one more character, not null
+     * @param json  the field's value as JSON text, such as {@code 42} or {@code "draft"} (quotes
+     *     included), not null
+     * @return this builder
+     */
     public Builder extension(String key, String json) {
       extensions.put(requireNonNull(key, "key"), requireNonNull(json, "json"));
       return this;

@@ -37,6 +37,9 @@ public record ActorKind(String value) {
   /**
    * Creates a term, checking its syntax.
    *
+   * @param value  the term, 1 to 100 letters, digits and {@code . _ : / -}, such as {@code "person"},
+   *     not null
+   * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or holds spaces
    */
   public ActorKind {
@@ -53,7 +56,11 @@ public record ActorKind(String value) {
     return new ActorKind(value);
   }
 
-  /** Returns the term. @return the value */
+  /**
+   * Returns the term, such as {@code person}.
+   *
+   * @return the value, not null
+   */
   @Override
   public String toString() {
     return value;

@@ -16,6 +16,8 @@ public record AssertionLink(LinkType type, AssertionId assertion) {
   /**
    * Creates a link.
    *
+   * @param type  how the assertion speaks of the other, such as contradicting it, not null
+   * @param assertion  the other assertion, not null
    * @throws NullPointerException if an argument is null
    */
   public AssertionLink {

@@ -36,8 +36,16 @@ public record ClaimKey(
           .thenComparing(k -> k.measure().orElse(""));
 
   /**
-   * Creates a key.
+   * Creates a key. Which of the optional parts a claim type uses is listed in the class
+   * description; the others are empty.
    *
+   * @param type  the claim type, not null
+   * @param event  the event the claim is about, not null
+   * @param other  the other event of a relation or same-as claim, the larger id; empty otherwise;
+   *     not null
+   * @param actor  the actor of a participation claim; empty otherwise; not null
+   * @param measure  the measure of a quantity claim, such as {@code soldiers}; empty otherwise; not
+   *     null
    * @throws NullPointerException if an argument is null
    */
   public ClaimKey {
@@ -63,7 +71,12 @@ public record ClaimKey(
     return ORDER.compare(this, other);
   }
 
-  /** Returns a readable form, such as {@code relation(kursk-offensive, putin-asks-kim)}. @return the text */
+  /**
+   * Returns a readable form: the type's label, then the event and the parts present, such as
+   * {@code relation(kursk-offensive, putin-asks-kim)}.
+   *
+   * @return the text, not null
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(type.label()).append('(').append(event);

@@ -23,7 +23,12 @@ public enum ClaimType {
     this.label = label;
   }
 
-  /** Returns the name used in story files, such as {@code same-as}. @return the label */
+  /**
+   * Returns the name used in story files, such as {@code same-as}; {@link #fromLabel(String)}
+   * reads it back.
+   *
+   * @return the label, not null
+   */
   public String label() {
     return label;
   }

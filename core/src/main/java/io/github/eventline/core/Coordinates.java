@@ -13,6 +13,8 @@ public record Coordinates(double latitude, double longitude) {
   /**
    * Creates coordinates, checking their range.
    *
+   * @param latitude  degrees north (negative south), WGS 84, from -90 to 90 inclusive
+   * @param longitude  degrees east (negative west), WGS 84, from -180 to 180 inclusive
    * @throws IllegalArgumentException if a value is out of range or not finite
    */
   public Coordinates {

@@ -40,9 +40,20 @@ public record Event(
     Map<String, String> extensions) {
 
   /**
-   * Creates an event.
+   * Creates an event. The list and the map are copied.
    *
-   * @throws IllegalArgumentException if the summary is blank
+   * @param id  the id, unique among the story's events, not null
+   * @param type  the type, not null
+   * @param code  the code in an external scheme such as CAMEO, if any, not null
+   * @param summary  a one-line summary, not blank
+   * @param when  when the modeller says it happened, if stated, not null
+   * @param place  where the modeller says it happened, if stated, not null
+   * @param participants  who the modeller says took part, and how, may be empty, not null
+   * @param partOf  the larger event this one is part of, if any, not null
+   * @param extensions  {@code x-} fields kept from the story file, name to JSON text, not null
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if the summary is blank or an extension key does not start with
+   *     {@code x-}
    */
   public Event {
     requireNonNull(id, "id");
@@ -95,67 +106,130 @@ public record Event(
       this.summary = requireNonNull(summary, "summary");
     }
 
-    /** Sets the type (default {@link EventType#EVENT}). @param type the type @return this builder */
+    /**
+     * Sets the type (default {@link EventType#EVENT}).
+     *
+     * @param type  the type, not null
+     * @return this builder
+     */
     public Builder type(EventType type) {
       this.type = requireNonNull(type, "type");
       return this;
     }
 
-    /** Sets the code in an external scheme. @param code the code @return this builder */
+    /**
+     * Sets the code in an external scheme such as CAMEO (default: none).
+     *
+     * @param code  the code, not null
+     * @return this builder
+     */
     public Builder code(EventCode code) {
       this.code = Optional.of(code);
       return this;
     }
 
-    /** Sets when the modeller says it happened. @param when the bounds @return this builder */
+    /**
+     * Sets when the modeller says it happened (default: not stated).
+     *
+     * @param when  the time bounds, not null
+     * @return this builder
+     */
     public Builder when(TimeBounds when) {
       this.when = Optional.of(when);
       return this;
     }
 
-    /** Sets where the modeller says it happened. @param place the place id @return this builder */
+    /**
+     * Sets where the modeller says it happened (default: not stated).
+     *
+     * @param place  the place's id text, a valid id
+     * @return this builder
+     * @throws IllegalArgumentException if the id is not valid
+     */
     public Builder place(String place) {
       this.place = Optional.of(PlaceId.of(place));
       return this;
     }
 
-    /** Sets where the modeller says it happened. @param place the place id @return this builder */
+    /**
+     * Sets where the modeller says it happened (default: not stated).
+     *
+     * @param place  the place's id, not null
+     * @return this builder
+     */
     public Builder place(PlaceId place) {
       this.place = Optional.of(place);
       return this;
     }
 
-    /** Adds a participant. @param actor the actor id @param role the role @return this builder */
+    /**
+     * Adds a participant, after any added before.
+     *
+     * @param actor  the actor's id text, a valid id
+     * @param role  how the actor took part, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the id is not valid
+     */
     public Builder participant(String actor, Role role) {
       participants.add(Participant.of(ActorId.of(actor), role));
       return this;
     }
 
-    /** Adds a participant. @param participant the participant @return this builder */
+    /**
+     * Adds a participant, after any added before.
+     *
+     * @param participant  the actor and its role, not null
+     * @return this builder
+     */
     public Builder participant(Participant participant) {
       participants.add(participant);
       return this;
     }
 
-    /** Sets the larger event this one is part of. @param event the event id @return this builder */
+    /**
+     * Sets the larger event this one is part of (default: none).
+     *
+     * @param event  the larger event's id text, a valid id
+     * @return this builder
+     * @throws IllegalArgumentException if the id is not valid
+     */
     public Builder partOf(String event) {
       this.partOf = Optional.of(EventId.of(event));
       return this;
     }
 
-    /** Sets the larger event this one is part of. @param event the event id @return this builder */
+    /**
+     * Sets the larger event this one is part of (default: none).
+     *
+     * @param event  the larger event's id, not null
+     * @return this builder
+     */
     public Builder partOf(EventId event) {
       this.partOf = Optional.of(event);
       return this;
     }
 
-    /** Adds an {@code x-} extension field. @param key starting with {@code x-} @param json its value as JSON text @return this builder */
+    /**
+     * Adds an {@code x-} extension field, kept as is when the story is written back; a second call
+     * with the same key replaces the value. The key is checked by {@link #build()}.
+     *
+     * @param key  the field name, starting with {@code x-} and at least one more character, not null
+     * @param json  the field's value as JSON text, such as {@code 42} or {@code "draft"} (quotes
+     *     included), not null
+     * @return this builder
+     */
     public Builder extension(String key, String json) {
       extensions.put(requireNonNull(key, "key"), requireNonNull(json, "json"));
       return this;
     }
 
-    /** Builds the event. @return the event, not null */
+    /**
+     * Builds the event; the builder stays usable.
+     *
+     * @return the event, not null
+     * @throws IllegalArgumentException if the summary is blank or an extension key does not start
+     *     with {@code x-}
+     */
     public Event build() {
       return new Event(id, type, code, summary, when, place, participants.build(), partOf, extensions);
     }

@@ -30,6 +30,7 @@ public final class ClaimAggregator extends Aggregator<Row, ClaimBuffer, Row> {
 
   private static final long serialVersionUID = 1L;
 
+  /** The policy whose rules make each verdict; never {@link ReconciliationPolicy.Method#SOURCE_TRUST}. */
   private final ReconciliationPolicy policy;
 
   /**

@@ -20,8 +20,13 @@ import java.util.List;
 public record DuplicateSuggestion(EventId event, EventId other, double score, List<String> reasons) {
 
   /**
-   * Creates a suggestion.
+   * Creates a suggestion. The list is copied.
    *
+   * @param event  the event with the smaller id, not null
+   * @param other  the other event, not the same as {@code event}, not null
+   * @param score  how alike they are, from 0 (not at all) to 1 (in every signal compared), inclusive
+   * @param reasons  what makes them alike, in words, in a fixed order, may be empty, not null
+   * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if the score is outside [0, 1] or the events are the same
    */
   public DuplicateSuggestion {

@@ -40,8 +40,14 @@ public record TemporalConflict(
     List<TemporalConstraint> cycle, List<AssertionId> setAside, List<EventId> setAsideDates, String message) {
 
   /**
-   * Creates a conflict.
+   * Creates a conflict. The lists are copied.
    *
+   * @param cycle  the constraints that cannot all hold, in reading order, not empty, not null
+   * @param setAside  the assertions no longer used because of this conflict, sorted by id, may be
+   *     empty, not null
+   * @param setAsideDates  the events whose modeller's date is no longer used because of this conflict,
+   *     sorted by id, may be empty, not null
+   * @param message  the conflict and what was done about it, in words, not null
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if the cycle is empty
    */
@@ -55,28 +61,46 @@ public record TemporalConflict(
     }
   }
 
-  /** Returns every event the cycle constrains, sorted by id. @return the events, not null */
+  /**
+   * Returns every event the constraints of the cycle constrain, sorted by id.
+   *
+   * @return the events, not null
+   */
   public Set<EventId> events() {
     TreeSet<EventId> events = new TreeSet<>();
     cycle.forEach(c -> events.addAll(c.events()));
     return ImmutableSet.copyOf(events);
   }
 
-  /** Returns every assertion behind the cycle, sorted by id. @return the assertions, not null */
+  /**
+   * Returns every assertion the constraints of the cycle rest on, sorted by id; a superset of
+   * {@link #setAside()}.
+   *
+   * @return the assertions, not null
+   */
   public Set<AssertionId> assertions() {
     TreeSet<AssertionId> ids = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
     cycle.forEach(c -> ids.addAll(c.assertions()));
     return ImmutableSet.copyOf(ids);
   }
 
-  /** Returns every source behind the cycle, sorted by id. @return the sources, not null */
+  /**
+   * Returns every source the constraints of the cycle rest on, sorted by id, including the editor
+   * for a modeller's date.
+   *
+   * @return the sources, not null
+   */
   public Set<SourceId> sources() {
     TreeSet<SourceId> ids = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
     cycle.forEach(c -> ids.addAll(c.sources()));
     return ImmutableSet.copyOf(ids);
   }
 
-  /** Returns the message. @return the message */
+  /**
+   * Returns the {@link #message()}.
+   *
+   * @return the message, not null
+   */
   @Override
   public String toString() {
     return message;

@@ -28,8 +28,16 @@ public record TemporalConstraint(
     String description, String basis, List<EventId> events, List<AssertionId> assertions, List<SourceId> sources) {
 
   /**
-   * Creates a constraint.
+   * Creates a constraint. The lists are copied.
    *
+   * @param description  the constraint in words, such as {@code "putin-asks-kim must start no earlier
+   *     than kursk-offensive ends"}, not null
+   * @param basis  what it rests on, in words, such as {@code "assertion a7, source article"}, not null
+   * @param events  the events it constrains, not null
+   * @param assertions  the accepted assertions that state it, sorted by id, empty for a constraint
+   *     that holds of every event or for a modeller's date, not null
+   * @param sources  the sources it rests on, sorted by id: those of the assertions, or the editor for a
+   *     modeller's date, not null
    * @throws NullPointerException if an argument or element is null
    */
   public TemporalConstraint {
@@ -40,7 +48,11 @@ public record TemporalConstraint(
     sources = ImmutableList.copyOf(sources);
   }
 
-  /** Returns the constraint and its basis, such as {@code "x must end by ... (assertion a1, source s)"}. */
+  /**
+   * Returns the constraint and its basis, such as {@code "x must end by ... (assertion a1, source s)"}.
+   *
+   * @return the text, not null
+   */
   @Override
   public String toString() {
     return description + " (" + basis + ")";

@@ -59,7 +59,14 @@ public final class TimelineDiff {
    * @param after  the verdict in the second timeline, if any
    */
   public record VerdictChange(ClaimKey key, Optional<Verdict> before, Optional<Verdict> after) {
-    /** Creates a change. @throws NullPointerException if an argument is null */
+    /**
+     * Creates a change. At least one of the verdicts is present in a diff's changes.
+     *
+     * @param key  the question, not null
+     * @param before  the verdict in the first timeline, empty if it appeared, not null
+     * @param after  the verdict in the second timeline, empty if it went away, not null
+     * @throws NullPointerException if an argument is null
+     */
     public VerdictChange {
       requireNonNull(key, "key");
       requireNonNull(before, "before");
@@ -75,7 +82,11 @@ public final class TimelineDiff {
       return before.isPresent() && after.isPresent() && before.get().status() != after.get().status();
     }
 
-    /** Returns {@code key: STATUS -> STATUS}, with {@code none} for a missing verdict. @return the text */
+    /**
+     * Returns {@code key: STATUS -> STATUS}, with {@code none} for a missing verdict.
+     *
+     * @return the text, not null
+     */
     @Override
     public String toString() {
       return key + ": " + before.map(v -> v.status().name()).orElse("none") + " -> "
@@ -92,7 +103,15 @@ public final class TimelineDiff {
    * @param kind  tightened, widened or moved, not null
    */
   public record BoundsChange(EventId event, TimeBounds before, TimeBounds after, BoundsChangeKind kind) {
-    /** Creates a change. @throws NullPointerException if an argument is null */
+    /**
+     * Creates a change.
+     *
+     * @param event  the event, in both timelines, not null
+     * @param before  its derived bounds in the first timeline, not null
+     * @param after  its derived bounds in the second timeline, not null
+     * @param kind  tightened, widened or moved, not null
+     * @throws NullPointerException if an argument is null
+     */
     public BoundsChange {
       requireNonNull(event, "event");
       requireNonNull(before, "before");
@@ -109,7 +128,14 @@ public final class TimelineDiff {
    * @param after  its position among the events of both, in the second timeline, from 0
    */
   public record OrderChange(EventId event, int before, int after) {
-    /** Creates a change. @throws NullPointerException if the event is null */
+    /**
+     * Creates a change.
+     *
+     * @param event  the event, in both timelines, not null
+     * @param before  its position among the events of both, in the first timeline, from 0
+     * @param after  its position among the events of both, in the second timeline, from 0
+     * @throws NullPointerException if the event is null
+     */
     public OrderChange {
       requireNonNull(event, "event");
     }
@@ -281,38 +307,69 @@ public final class TimelineDiff {
     return kept;
   }
 
-  /** Returns the events of the second timeline not in the first. @return their ids, in order */
+  /**
+   * Returns the events of the second timeline not in the first.
+   *
+   * @return their ids, sorted, not null
+   */
   public List<EventId> eventsAdded() {
     return eventsAdded;
   }
 
-  /** Returns the events of the first timeline not in the second. @return their ids, in order */
+  /**
+   * Returns the events of the first timeline not in the second.
+   *
+   * @return their ids, sorted, not null
+   */
   public List<EventId> eventsRemoved() {
     return eventsRemoved;
   }
 
-  /** Returns the verdicts that appeared, went away, or changed status or value. @return the changes, by key */
+  /**
+   * Returns the verdicts that appeared, went away, or changed status or value; a change of
+   * confidence alone is not listed.
+   *
+   * @return the changes, sorted by key, not null
+   */
   public List<VerdictChange> verdictsChanged() {
     return verdictsChanged;
   }
 
-  /** Returns the events of both whose derived bounds changed. @return the changes, by event id */
+  /**
+   * Returns the events of both timelines whose derived bounds changed.
+   *
+   * @return the changes, sorted by event id, not null
+   */
   public List<BoundsChange> boundsChanged() {
     return boundsChanged;
   }
 
-  /** Returns the events of both that moved in the order. @return the changes, by event id */
+  /**
+   * Returns the fewest events of both timelines whose moves explain the new order; the others keep
+   * their relative order.
+   *
+   * @return the changes, sorted by event id, not null
+   */
   public List<OrderChange> orderChanged() {
     return orderChanged;
   }
 
-  /** Checks if nothing changed. @return true if every list is empty */
+  /**
+   * Checks if nothing changed.
+   *
+   * @return true if every list of changes is empty
+   */
   public boolean isEmpty() {
     return eventsAdded.isEmpty() && eventsRemoved.isEmpty() && verdictsChanged.isEmpty() && boundsChanged.isEmpty()
         && orderChanged.isEmpty();
   }
 
-  /** Returns the number of changes of each kind. @return the text */
+  /**
+   * Returns the number of changes of each kind, such as
+   * {@code TimelineDiff[1 added, 0 removed, 2 verdicts, 1 bounds, 0 moved]}.
+   *
+   * @return the text, not null
+   */
   @Override
   public String toString() {
     return "TimelineDiff[" + eventsAdded.size() + " added, " + eventsRemoved.size() + " removed, "

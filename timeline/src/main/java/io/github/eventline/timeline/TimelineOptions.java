@@ -59,7 +59,11 @@ public final class TimelineOptions {
     return new Builder();
   }
 
-  /** Returns which assertions are taken as true. @return the predicate, not null */
+  /**
+   * Returns which assertions are taken as true; by default those of positive polarity.
+   *
+   * @return the predicate, not null
+   */
   public Predicate<? super Assertion> accepted() {
     return accepted;
   }
@@ -121,7 +125,11 @@ public final class TimelineOptions {
       return this;
     }
 
-    /** Builds the options. @return the options, not null */
+    /**
+     * Builds the options; settings left unset keep their defaults.
+     *
+     * @return the options, not null
+     */
     public TimelineOptions build() {
       return new TimelineOptions(accepted == null ? POSITIVE : accepted, dropWeakest);
     }

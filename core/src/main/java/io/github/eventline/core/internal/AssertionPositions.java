@@ -34,7 +34,12 @@ public final class AssertionPositions {
     this.source = source;
   }
 
-  /** Returns the position of each assertion's claim's event; the array itself. @return the positions */
+  /**
+   * Returns the position of each assertion's claim's event in {@code Story.events()}; the array
+   * itself.
+   *
+   * @return the positions, indexed by assertion position, not null
+   */
   public int[] event() {
     return event;
   }

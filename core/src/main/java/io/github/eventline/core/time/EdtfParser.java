@@ -1,5 +1,6 @@
 package io.github.eventline.core.time;
 
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +13,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads EDTF (ISO 8601-2) levels 0 and 1 into {@link TimeBounds}. Not public, by design: the
- * grammar is documented on {@link TimeBounds#parse(String)}.
+ * Reads EDTF (ISO 8601-2) levels 0 and 1, and the forms of level 2 documented on
+ * {@link TimeBounds#parse(String)}, into {@link TimeBounds}. Not public, by design.
  *
  * <p>Every value is first read as a {@link Span}, the range in which both the start and the end of
  * what happened lie; an interval {@code a/b} then takes its start from {@code a} and its end from
@@ -28,9 +30,15 @@ final class EdtfParser {
           + "(Z|[+-][0-9]{2}(?::[0-9]{2})?)?");
   private static final Pattern DATE =
       Pattern.compile("([+-][0-9]{5,9}|-?[0-9X]{4})(?:-([0-9X]{2})(?:-([0-9X]{2}))?)?");
-  private static final Pattern LONG_YEAR = Pattern.compile("Y(-?)([0-9]+)");
+  /** Y-prefixed years, with the exponent ({@code E}) and significant digits ({@code S}) of level 2. */
+  private static final Pattern LONG_YEAR = Pattern.compile("Y(-?)([0-9]+)(?:E([0-9]+))?(?:S([0-9]+))?");
+  private static final Pattern SIGNIFICANT_YEAR = Pattern.compile("(-?)([0-9]{4})S([0-9]+)");
   private static final Pattern BARE_LONG_YEAR = Pattern.compile("-?[0-9]{5,}");
-  private static final Pattern YEAR_WITH_X = Pattern.compile("[0-9]*X*");
+  /** Qualifiers right before or after a year, month or day; the year may carry a sign or {@code Y-}. */
+  private static final Pattern QUALIFIED =
+      Pattern.compile("[?~%]?(?:Y-|[-+])?[^-?~%]+[?~%]?(?:-[?~%]?[^-?~%]+[?~%]?){0,2}");
+  private static final Pattern QUALIFIER = Pattern.compile("[?~%]");
+  private static final Pattern QUALIFIER_RUN = Pattern.compile("[?~%]{2}");
 
   private static final String EXPECTED =
       "expected an EDTF date such as 2024, 2024-08, 2024-08-06, 2024-08-06T10:00:00Z or 2024-21,"
@@ -50,6 +58,9 @@ final class EdtfParser {
   static TimeBounds parse(String part, String text) {
     if (part.isEmpty()) {
       throw new EdtfParseException(text, part.equals(text) ? "the text is empty" : "a date is missing");
+    }
+    if (EdtfSets.isSet(part)) {
+      return EdtfSets.parse(part, text);
     }
     int slash = part.indexOf('/');
     if (slash < 0) {
@@ -100,21 +111,23 @@ final class EdtfParser {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  /** Reads one value, with its qualifier; {@code text} is the whole input, for messages. */
-  private static Span span(String part, String text) {
-    char last = part.isEmpty() ? ' ' : part.charAt(part.length() - 1);
-    boolean qualified = last == '?' || last == '~' || last == '%';
-    String body = qualified ? part.substring(0, part.length() - 1) : part;
-    if (qualified && !body.isEmpty() && "?~%".indexOf(body.charAt(body.length() - 1)) >= 0) {
-      throw new EdtfParseException(text, "use one qualifier per date: ? (uncertain), ~ (approximate) or % (both)");
+  /**
+   * Reads one value with its qualifiers: after the value (level 1) or on its components (level 2,
+   * as in {@code ?2024-08-~06}); any qualifier marks the whole value. {@code text} is the whole
+   * input, for messages.
+   */
+  static Span span(String part, String text) {
+    if (EdtfSets.isSet(part)) {
+      throw new EdtfParseException(text, "a set stands alone: it is neither an end of an interval nor a member of a set");
     }
-    boolean uncertain = last == '?' || last == '%';
-    boolean approximate = last == '~' || last == '%';
+    String body = QUALIFIER.matcher(part).replaceAll("");
+    if (!body.equals(part)) {
+      checkQualifiers(part, body, text);
+    }
+    boolean uncertain = part.indexOf('?') >= 0 || part.indexOf('%') >= 0;
+    boolean approximate = part.indexOf('~') >= 0 || part.indexOf('%') >= 0;
     Matcher dateTime = DATE_TIME.matcher(body);
     if (dateTime.matches()) {
-      if (qualified) {
-        throw new EdtfParseException(text, "qualifiers ? ~ % apply to dates, not to date-times");
-      }
       Instant instant = dateTime(dateTime, text);
       return new Span(instant, instant, Precision.SECOND, false, false, true);
     }
@@ -122,15 +135,31 @@ final class EdtfParser {
     return new Span(span.earliest(), span.latest(), span.precision(), uncertain, approximate, false);
   }
 
+  /** Checks where the qualifiers of {@code part} stand; {@code body} is {@code part} without them. */
+  private static void checkQualifiers(String part, String body, String text) {
+    if (QUALIFIER_RUN.matcher(part).find()) {
+      throw new EdtfParseException(text, "two qualifiers in a row; use one: ? (uncertain), ~ (approximate) or % (both)");
+    }
+    if (DATE_TIME.matcher(body).matches()) {
+      throw new EdtfParseException(text, "qualifiers ? ~ % apply to dates, not to date-times");
+    }
+    if (body.isEmpty()) {
+      throw new EdtfParseException(text, EXPECTED);
+    }
+    if (!QUALIFIED.matcher(part).matches()) {
+      throw new EdtfParseException(text, "a qualifier ? ~ % stands right before or right after a year, month or day,"
+          + " as in ?2024-08-06, 2024-?08-06, 2024-08~-06 or 2024-08-06~");
+    }
+  }
+
   private static Span date(String body, String text) {
     Matcher longYear = LONG_YEAR.matcher(body);
     if (longYear.matches()) {
-      if (longYear.group(2).length() <= 4) {
-        throw new EdtfParseException(text, "a Y-prefixed year needs more than four digits; write "
-            + longYear.group(1) + longYear.group(2) + " without the Y");
-      }
-      long year = year(longYear.group(1) + longYear.group(2), text);
-      return span(startOfYear(year), endOfYear(year), Precision.YEAR);
+      return longYear(longYear, text);
+    }
+    Matcher significant = SIGNIFICANT_YEAR.matcher(body);
+    if (significant.matches()) {
+      return years(significant.group(1), significant.group(2), significant.group(3), text);
     }
     if (BARE_LONG_YEAR.matcher(body).matches()) {
       throw new EdtfParseException(text, "a year of more than four digits needs the Y prefix, as in Y" + body);
@@ -142,29 +171,12 @@ final class EdtfParser {
     String yearText = date.group(1);
     String month = date.group(2);
     String day = date.group(3);
-    if (yearText.indexOf('X') >= 0) {
-      if (month != null || !YEAR_WITH_X.matcher(yearText.replace("-", "")).matches()) {
-        throw new EdtfParseException(text, "unspecified digits X may only end a year that stands alone,"
-            + " as in 201X (EDTF level 1)");
-      }
-      long low = year(yearText.replace('X', '0'), text);
-      long high = year(yearText.replace('X', '9'), text);
-      return span(startOfYear(Math.min(low, high)), endOfYear(Math.max(low, high)), Precision.YEAR);
+    if (body.indexOf('X') >= 0) {
+      return UnspecifiedDigits.span(body, yearText, month, day, text);
     }
     long year = year(yearText, text);
     if (month == null) {
       return span(startOfYear(year), endOfYear(year), Precision.YEAR);
-    }
-    if (month.equals("XX")) {
-      if (day != null && !day.equals("XX")) {
-        throw new EdtfParseException(text, "a day needs its month; " + month + "-" + day
-            + " is EDTF level 2, which is not supported");
-      }
-      return span(startOfYear(year), endOfYear(year), day == null ? Precision.MONTH : Precision.DAY);
-    }
-    if (month.indexOf('X') >= 0) {
-      throw new EdtfParseException(text, "month " + month + " mixes digits and X, which is EDTF level 2 and not"
-          + " supported; write XX for an unspecified month");
     }
     int monthNumber = Integer.parseInt(month);
     if (day == null && monthNumber >= 21 && monthNumber <= 41) {
@@ -177,13 +189,6 @@ final class EdtfParser {
     if (day == null) {
       return span(start(yearMonth.atDay(1)), end(yearMonth.atEndOfMonth()), Precision.MONTH);
     }
-    if (day.equals("XX")) {
-      return span(start(yearMonth.atDay(1)), end(yearMonth.atEndOfMonth()), Precision.DAY);
-    }
-    if (day.indexOf('X') >= 0) {
-      throw new EdtfParseException(text, "day " + day + " mixes digits and X, which is EDTF level 2 and not"
-          + " supported; write XX for an unspecified day");
-    }
     int dayNumber = Integer.parseInt(day);
     if (dayNumber < 1 || dayNumber > yearMonth.lengthOfMonth()) {
       throw new EdtfParseException(text, "day " + day + " does not exist in " + yearMonth);
@@ -192,8 +197,53 @@ final class EdtfParser {
     return span(start(date1), end(date1), Precision.DAY);
   }
 
+  /**
+   * Reads a Y-prefixed year: more than four digits ({@code Y170000002}), or an exponent
+   * ({@code Y-17E7}, -17 times ten to the seventh), either with significant digits.
+   */
+  private static Span longYear(Matcher m, String text) {
+    String sign = m.group(1);
+    String digits = m.group(2);
+    String exponent = m.group(3);
+    if (exponent == null && digits.length() <= 4) {
+      throw new EdtfParseException(text, "a Y-prefixed year needs more than four digits; write "
+          + sign + digits + " without the Y");
+    }
+    if (exponent != null) {
+      if (exponent.length() > 2) {
+        throw new EdtfParseException(text, "the exponent E" + exponent + " is too large; years run from "
+            + Year.MIN_VALUE + " to " + Year.MAX_VALUE + " (java.time)");
+      }
+      digits = new BigInteger(digits).multiply(BigInteger.TEN.pow(Integer.parseInt(exponent))).toString();
+    }
+    return years(sign, digits, m.group(4), text);
+  }
+
+  /**
+   * Reads a year, {@code sign} and {@code digits}, of which only the first {@code significant} are
+   * significant (EDTF level 2, {@code 1950S2}: some year from 1900 to 1999); all are when it is
+   * null. The bounds cover every year the significant digits allow.
+   */
+  private static Span years(String sign, String digits, @Nullable String significant, String text) {
+    if (significant == null) {
+      long year = year(sign + digits, text);
+      return span(startOfYear(year), endOfYear(year), Precision.YEAR);
+    }
+    int count = significant.length() > 1 ? Integer.MAX_VALUE : Integer.parseInt(significant);
+    if (count < 1 || count > digits.length()) {
+      throw new EdtfParseException(text, "S" + significant + " asks for " + significant + " significant digits of the year "
+          + sign + digits + ", which has " + digits.length() + "; write S1 to S" + digits.length());
+    }
+    String head = digits.substring(0, count);
+    long nearest = year(head + "0".repeat(digits.length() - count), text);
+    long farthest = year(head + "9".repeat(digits.length() - count), text);
+    return sign.isEmpty()
+        ? span(startOfYear(nearest), endOfYear(farthest), Precision.YEAR)
+        : span(startOfYear(-farthest), endOfYear(-nearest), Precision.YEAR);
+  }
+
   /** Seasons 21-24: the Northern Hemisphere's meteorological seasons; winter runs into the next year. */
-  private static Span season(long year, int season, String text) {
+  static Span season(long year, int season, String text) {
     if (season > 24) {
       throw new EdtfParseException(text, "season " + season + " is EDTF level 2, which is not supported;"
           + " use 21 to 24 (spring, summer, autumn, winter)");
@@ -269,7 +319,8 @@ final class EdtfParser {
     return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
   }
 
-  private static long year(String digits, String text) {
+  /** Reads a year of at most ten digits with an optional sign, checking java.time's range. */
+  static long year(String digits, String text) {
     if (digits.equals("-0000")) {
       throw new EdtfParseException(text, "year -0000 does not exist; year zero is 0000");
     }
@@ -303,15 +354,15 @@ final class EdtfParser {
     return date.substring(0, date.length() - 3);
   }
 
-  private static Span span(Instant earliest, Instant latest, Precision precision) {
+  static Span span(Instant earliest, Instant latest, Precision precision) {
     return new Span(earliest, latest, precision, false, false, false);
   }
 
-  private static Instant startOfYear(long year) {
+  static Instant startOfYear(long year) {
     return start(LocalDate.of((int) year, 1, 1));
   }
 
-  private static Instant endOfYear(long year) {
+  static Instant endOfYear(long year) {
     return end(LocalDate.of((int) year, 12, 31));
   }
 

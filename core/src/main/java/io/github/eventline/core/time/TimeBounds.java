@@ -119,8 +119,8 @@ public final class TimeBounds {
   }
 
   /**
-   * Obtains bounds from their text: EDTF (ISO 8601-2) levels 0 and 1, or a form that the
-   * factories of this class write as labels.
+   * Obtains bounds from their text: EDTF (ISO 8601-2) levels 0 and 1, the forms of level 2 that
+   * news writes, or a form that the factories of this class write as labels.
    *
    * <p>EDTF, completely at levels 0 and 1:
    * <ul>
@@ -147,6 +147,28 @@ public final class TimeBounds {
    *       digits are also read as java.time writes them ({@code +10000-01-01}).
    * </ul>
    *
+   * <p>EDTF level 2, in these forms:
+   * <ul>
+   *   <li>one of a set, {@code [2024-08, 2024-09]} ("August or September"): start and end both
+   *       lie within the hull of the members. All of a set, {@code {2024-08, 2024-10}} ("in
+   *       August and in October"): it covers every member, so it also starts by the end of the
+   *       first and ends after the start of the last. Members are dates, ranges
+   *       {@code 2024-08..2024-10}, and a first member open before ({@code ..2024-08}: then or
+   *       earlier) or a last one open after ({@code 2024-10..}); the precision is the finest of
+   *       the members, and a qualifier of any member is kept;
+   *   <li>qualifiers on components: before a component for that component ({@code 2024-?08-XX},
+   *       {@code ?2024-08-~25}), after it for it and the components on its left
+   *       ({@code 2024-08~-25}). Any of them marks the value uncertain or approximate, as a
+   *       qualifier after the date does, without widening the bounds;
+   *   <li>unspecified digits {@code X} in any position ({@code 1XXX-12}, {@code 156X-12-25},
+   *       {@code 20X4-XX-1X}): the bounds are the hull of every calendar date the digits allow,
+   *       and a text that allows none ({@code 156X-09-31}) is rejected;
+   *   <li>exponential years and significant digits, read as the years they allow:
+   *       {@code Y-17E7} is the year -170000000, {@code 1950S2} some year from 1900 to 1999,
+   *       {@code Y17101E4S3} some year from 171000000 to 171999999.
+   * </ul>
+   * Seasons 25 to 41, and level 2 forms not listed here, are rejected.
+   *
    * <p>Bounds are calendar-exact, in UTC, and half-open: {@code 2024-08} starts and ends within
    * {@code [2024-08-01T00:00Z, 2024-09-01T00:00Z)}. The precision is the unit written
    * ({@link Precision#DAY} for {@code 1985-04-XX}); an interval takes the finer of its ends.
@@ -161,6 +183,7 @@ public final class TimeBounds {
    * <pre>{@code
    * TimeBounds.parse("2024-08").latestEnd();        // 2024-09-01T00:00:00Z
    * TimeBounds.parse("2024-08/2024-10").latestStart(); // 2024-09-01T00:00:00Z
+   * TimeBounds.parse("[2024-08, 2024-09]").latestEnd(); // 2024-10-01T00:00:00Z
    * }</pre>
    *
    * @param text  the text, not null

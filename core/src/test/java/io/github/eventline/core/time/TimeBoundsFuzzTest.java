@@ -17,7 +17,7 @@ class TimeBoundsFuzzTest {
   @FuzzTest(maxDuration = "25s")
   @DictionaryEntries({"2024", "-08", "-06", "T10:15:00Z", "+02:00", "/", "..", "?", "~", "%", "X", "Y", "-21", "-24",
       "early ", "mid ", "late ", "between ", " and ", "around ", " ±P3D", "ongoing at ", "not before ", "not after ",
-      " & ", "-02-29", "-12-31", "T23:59:60Z"})
+      " & ", "-02-29", "-12-31", "T23:59:60Z", "[", "]", "{", "}", ", ", "E", "S", "-?", "~-"})
   void parse(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     TimeBounds value;

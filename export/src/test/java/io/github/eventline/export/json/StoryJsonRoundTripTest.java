@@ -2,7 +2,9 @@ package io.github.eventline.export.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.eventline.core.Event;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.time.TimeBounds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,23 @@ class StoryJsonRoundTripTest {
     assertThat(StoryJson.read(file)).isEqualTo(story);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(StoryJson.toJson(story));
     assertThat(Files.list(dir)).containsExactly(file);
+  }
+
+  /** The forms of EDTF level 2 are written back as read: the label is the text, and it reads back equal. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"[2024-08, 2024-09]", "{2024-08, 2024-10}", "[..2024-08]",
+      "[2024-08..2024-10]", "{1960 ,  1961-12}", "2024-?08-XX", "?2024-08-~25", "2024-08~-25", "1XXX-12", "20X4-XX-1X",
+      "Y-17E7", "1950S2", "Y17101E4S3", "2004-06-~01/2004-06-~20", "[2024-08, 2024-09] & not before 2024-08-15"})
+  void roundTrip_keepsTheTextOfLevel2Times(String when) {
+    Story story = Story.builder()
+        .event(Event.builder("e", "An event").when(TimeBounds.parse(when)).build())
+        .build();
+
+    String json = StoryJson.toJson(story);
+
+    assertThat(json).contains("\"when\": \"" + when + "\"");
+    assertThat(StoryJson.fromJson(json)).isEqualTo(story);
+    assertThat(StoryJson.toJson(StoryJson.fromJson(json))).isEqualTo(json);
   }
 
   @org.junit.jupiter.params.ParameterizedTest
