@@ -144,7 +144,7 @@ class FailureMessagesTest {
                 kursk-offensive (Ukrainian offensive to retake control of areas of the Kursk region)
                   stated:  "early 2024-08": start in [2024-08-01T00:00:00Z, 2024-08-11T00:00:00Z], \
             end in [2024-08-01T00:00:00Z, 2024-08-11T00:00:00Z]
-                  derived: unbounded
+                  derived: "derived": start in [.., 2024-12-16T00:00:00Z], end in [.., ..]
                 putin-asks-kim (Putin asks Kim Jong-un for help)
                   stated:  "2024-06": start in [2024-06-01T00:00:00Z, 2024-07-01T00:00:00Z], \
             end in [2024-06-01T00:00:00Z, 2024-07-01T00:00:00Z]

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Reads the JSON that JMH writes with {@code -rf json}. A benchmark class's {@code library}
  * method is compared with each of its other methods: {@code baseline} gives the main row, any other
- * (such as {@code jgrapht}) a row of its own.
+ * (such as {@code jgrapht}) a row of its own. The size column gives the {@code size} parameter, then
+ * the values of the other parameters ({@code 200000/few}); only runs of the same values are compared.
  *
  * <pre>{@code
  * java -cp benchmarks.jar io.github.eventline.benchmarks.Report target/results/jmh.json
@@ -39,6 +40,7 @@ public final class Report {
     WORKLOADS.put("CsvExportBenchmark", new String[] {"CSV export (events.csv)", "1.5"});
     WORKLOADS.put("ImportBenchmark", new String[] {"import", "2"});
     WORKLOADS.put("QualitativeBenchmark", new String[] {"qualitative reasoning", "< 1 s"});
+    WORKLOADS.put("ConflictsBenchmark", new String[] {"conflicts vs none", "2"});
   }
 
   private Report() {}
@@ -77,7 +79,15 @@ public final class Report {
       String clazz = parts[parts.length - 2];
       String method = parts[parts.length - 1];
       JsonNode params = run.get("params");
-      String size = params != null && params.has("size") ? params.get("size").asString() : "";
+      // The size, then the values of any other parameter: "200000/few".
+      StringBuilder size = new StringBuilder(params != null && params.has("size") ? params.get("size").asString() : "");
+      if (params != null) {
+        for (Map.Entry<String, JsonNode> param : params.properties()) {
+          if (!param.getKey().equals("size")) {
+            size.append(size.length() > 0 ? "/" : "").append(param.getValue().asString());
+          }
+        }
+      }
       JsonNode primary = run.get("primaryMetric");
       Optional<Double> bytes = Optional.empty();
       JsonNode secondary = run.get("secondaryMetrics");
@@ -88,7 +98,7 @@ public final class Report {
           }
         }
       }
-      results.add(new Result(clazz, method, size, number(primary.get("score")), number(primary.get("scoreError")),
+      results.add(new Result(clazz, method, size.toString(), number(primary.get("score")), number(primary.get("scoreError")),
           primary.get("scoreUnit").asString(), bytes));
     }
     return results;

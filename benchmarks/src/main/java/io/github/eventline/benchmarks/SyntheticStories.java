@@ -21,6 +21,7 @@ import io.github.eventline.core.SourceKind;
 import io.github.eventline.core.ActorId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
+import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.export.json.StoryJson;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -183,6 +185,88 @@ public final class SyntheticStories {
       story.assertion(Assertion.builder(AssertionId.of("q" + c), SourceId.of(sourceId(random.nextInt(10))), claim).build());
     }
     return story.build();
+  }
+
+  /**
+   * Adds contradictions to a story, as real stories at scale hold a few: cycles of three {@code
+   * BEFORE} claims ("x before y", "y before z", "z before x") over events dated to the day and far
+   * apart in the story (a tenth to a fifth of its dated events between each two), and misdated
+   * claims, each putting an event dated to the day before an event dated a few days to weeks earlier
+   * (within the relation window of the story's own relations). Each added assertion comes from one
+   * claimant, on a pair of events no other relation claim names, so that reconciliation accepts it
+   * and the timeline has to resolve it.
+   *
+   * <p>Assertion ids: {@code cycle<k>-xy}, {@code cycle<k>-yz}, {@code cycle<k>-zx} and {@code
+   * misdated<k>}. The same arguments give the same story.
+   *
+   * @param story  the story, with events dated to the day, not null
+   * @param cycles  the number of cycles, at least 0
+   * @param misdated  the number of misdated claims, at least 0
+   * @param seed  the seed
+   * @return the story with the contradictions, not null
+   * @throws IllegalArgumentException if a count is negative or the story has too few events dated
+   *     to the day for them
+   */
+  public static Story withConflicts(Story story, int cycles, int misdated, long seed) {
+    requireNonNull(story, "story");
+    List<Event> dated = new ArrayList<>();
+    for (Event e : story.events()) {
+      if (e.when().isPresent() && e.when().get().precision() == Precision.DAY) {
+        dated.add(e);
+      }
+    }
+    int n = dated.size();
+    if (cycles < 0 || misdated < 0 || n < 100 || (long) 3 * cycles + 2L * misdated > n / 2) {
+      throw new IllegalArgumentException(
+          "Cannot add " + cycles + " cycles and " + misdated + " misdated claims to " + n + " events dated to the day");
+    }
+    dated.sort(Comparator.comparing((Event e) -> e.when().get().earliestStart()).thenComparing(Event::id));
+    Set<String> pairs = new HashSet<>();
+    for (Assertion a : story.assertions()) {
+      if (a.claim() instanceof Claim.Relation r) {
+        pairs.add(pair(r.event(), r.other()));
+      }
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    int window = Math.min(WINDOW, n / 4);
+    Story.Builder builder = story.toBuilder();
+    SourceId claimant = story.sources().get(1).id();
+    for (int k = 0; k < cycles; k++) {
+      Event x;
+      Event y;
+      Event z;
+      do {
+        int first = random.nextInt(n - 2 * (n / 5) - 1);
+        x = dated.get(first);
+        int second = first + n / 10 + random.nextInt(n / 10);
+        y = dated.get(second);
+        z = dated.get(second + n / 10 + random.nextInt(n / 10));
+      } while (!pairs.add(pair(x.id(), y.id())) || !pairs.add(pair(y.id(), z.id())) || !pairs.add(pair(z.id(), x.id())));
+      builder.assertion(before("cycle" + k + "-xy", claimant, x, y));
+      builder.assertion(before("cycle" + k + "-yz", claimant, y, z));
+      builder.assertion(before("cycle" + k + "-zx", claimant, z, x));
+    }
+    for (int k = 0; k < misdated; k++) {
+      Event early;
+      Event late;
+      do {
+        int first = random.nextInt(n - window - 1);
+        early = dated.get(first);
+        late = dated.get(first + 1 + random.nextInt(window));
+      } while (!late.when().get().earliestStart().isAfter(early.when().get().earliestStart())
+          || !pairs.add(pair(early.id(), late.id())));
+      builder.assertion(before("misdated" + k, claimant, late, early));
+    }
+    return builder.build();
+  }
+
+  private static String pair(EventId a, EventId b) {
+    return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+  }
+
+  private static Assertion before(String id, SourceId source, Event first, Event second) {
+    return Assertion.builder(AssertionId.of(id), source,
+        Claim.Relation.of(first.id(), EnumSet.of(IntervalRelation.BEFORE), second.id())).build();
   }
 
   static String eventId(int i) {

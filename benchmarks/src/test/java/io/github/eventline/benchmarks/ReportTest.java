@@ -32,4 +32,20 @@ class ReportTest {
     assertThat(lines[1]).startsWith("ordering ").contains("30.0 ± 1.5 ms", "10.0 ± 0.0 ms", " 3.00 ", "5 MB | 2 MB");
     assertThat(lines[2]).startsWith("ordering vs jgrapht ").contains("60.0 ± 3.0 ms", " 0.50 ", "5 MB | 9 MB");
   }
+
+  @Test
+  void print_comparesOnlyRunsOfTheSameParameters(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("jmh.json");
+    String few = run("ConflictsBenchmark", "library", 30, "1", 5e6).replace("\"size\": \"100\"", "\"size\": \"100\", \"conflicts\": \"few\"");
+    String fewBase = run("ConflictsBenchmark", "baseline", 20, "1", 5e6).replace("\"size\": \"100\"", "\"size\": \"100\", \"conflicts\": \"few\"");
+    String many = run("ConflictsBenchmark", "library", 80, "1", 5e6).replace("\"size\": \"100\"", "\"size\": \"100\", \"conflicts\": \"many\"");
+    String manyBase = run("ConflictsBenchmark", "baseline", 40, "1", 5e6).replace("\"size\": \"100\"", "\"size\": \"100\", \"conflicts\": \"many\"");
+    Files.writeString(file, "[" + few + "," + fewBase + "," + many + "," + manyBase + "]");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Report.print(Report.read(file), new PrintStream(out, true, StandardCharsets.UTF_8));
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[1]).startsWith("conflicts vs none ").contains("100/few", " 1.50 ");
+    assertThat(lines[2]).startsWith("conflicts vs none ").contains("100/many", " 2.00 ");
+  }
 }

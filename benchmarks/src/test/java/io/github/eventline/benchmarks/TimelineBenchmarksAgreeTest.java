@@ -12,7 +12,12 @@ import io.github.eventline.timeline.Timeline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.eventline.timeline.TemporalConflict;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs the timeline and reconciliation benchmarks once, library and baselines, at a tiny size, and
@@ -81,5 +86,30 @@ class TimelineBenchmarksAgreeTest {
     Timeline timeline = bench.library();
     assertThat(timeline.events()).hasSize(30);
     assertThat(timeline.conflicts()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"few", "many"})
+  void conflictsBenchmark_reportsEachAddedContradictionAndTheBaselineNone(String conflicts) {
+    ConflictsBenchmark bench = new ConflictsBenchmark();
+    bench.size = 3_000;
+    bench.conflicts = conflicts;
+    bench.setUp();
+
+    assertThat(bench.baseline().conflicts()).isEmpty();
+    Timeline timeline = bench.library();
+    int added = conflicts.equals("few") ? 3 : 6;
+    Map<String, Set<String>> found = new HashMap<>();
+    for (TemporalConflict c : timeline.conflicts()) {
+      Set<String> ids = new TreeSet<>();
+      c.assertions().forEach(a -> ids.add(a.value()));
+      found.put(ids.iterator().next(), ids);
+    }
+    Map<String, Set<String>> expected = new HashMap<>();
+    for (int k = 0; k < added; k++) {
+      expected.put("cycle" + k + "-xy", Set.of("cycle" + k + "-xy", "cycle" + k + "-yz", "cycle" + k + "-zx"));
+      expected.put("misdated" + k, Set.of("misdated" + k));
+    }
+    assertThat(found).isEqualTo(expected);
   }
 }

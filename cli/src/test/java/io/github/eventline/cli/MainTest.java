@@ -173,14 +173,16 @@ class MainTest {
         "Kim Jong-un envoie des troupes à Koursk",
         "5 events, everything the story states; policy weighted-vote; times in UTC",
         "",
-        "early Aug 2024     no source    kursk-offensive        Ukrainian offensive into Kursk Oblast",
-        "                                where: Kursk Oblast",
-        "after 11 Aug 2024  no source    request                Russia asks North Korea for troops",
-        "Dec 2024           UNCONTESTED  nk-troops-in-assaults  North Korean troops take part in assaults",
+        "early Aug 2024                                   no source    kursk-offensive        Ukrainian offensive into Kursk Oblast",
+        "                                                              where: Kursk Oblast",
+        "after 11 Aug 2024                                no source    request                Russia asks North Korea for troops",
+        // The modeller's December, and the report of 14 December: it had begun by then.
+        "began between 1 and 14 Dec 2024, ended Dec 2024  UNCONTESTED  nk-troops-in-assaults  North Korean troops take part in assaults",
+        // Undated by the modeller, but reported on 15 December: it had begun by its end.
+        "started before 16 Dec 2024                       UNCONTESTED  losses                 Losses among North Korean troops",
         "",
         "Undated",
-        "  no source    a-request  Russia asks for troops",
-        "  UNCONTESTED  losses     Losses among North Korean troops",
+        "  no source  a-request  Russia asks for troops",
         "",
         "Whether each event happened: UNCONTESTED: one source says so, none opposes;"
             + " no source: only the story's modeller states it.",

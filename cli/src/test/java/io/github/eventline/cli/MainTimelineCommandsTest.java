@@ -80,20 +80,24 @@ class MainTimelineCommandsTest {
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("Kim Jong-un envoie des troupes en Ukraine");
     assertThat(lines.get(1)).isEqualTo("11 events, everything the story states; policy weighted-vote; times in UTC");
+    String invasion = "24 Feb 2022                                UNCONTESTED   russian-invasion               Russia launches its military offensive in Ukraine";
+    String inKursk = "ongoing as of 15 Dec 2024                  UNCONTESTED   nk-troops-in-kursk             North Korean soldiers present in the Kursk region, ready for combat";
     assertThat(lines).contains(
-        "early Aug 2024             UNCONTESTED  kursk-offensive                Ukrainian offensive to retake control of areas of the Kursk region",
-        "                                        where: Kursk Oblast",
-        "after 1 Aug 2024           UNCONTESTED  putin-asks-kim                 Putin asks Kim Jong-un for help",
-        "ongoing as of 15 Dec 2024  UNCONTESTED  nk-troops-in-kursk             North Korean soldiers present in the Kursk region, ready for combat",
-        "                                        soldiers: about 10,000 person",
+        invasion,
+        "early Aug 2024                             UNCONTESTED   kursk-offensive                Ukrainian offensive to retake control of areas of the Kursk region",
+        "                                                         where: Kursk Oblast",
+        "after 1 Aug 2024                           UNCONTESTED   putin-asks-kim                 Putin asks Kim Jong-un for help",
+        // Undated by the modeller; Zelensky's address of 14 December reports it: it had begun by then.
+        "started before 14 Dec 2024                 CORROBORATED  nk-troops-in-assaults          North Korean troops take part in assaults in the Kursk region alongside Russian forces",
+        inKursk,
+        "                                                         soldiers: about 10,000 person",
         "Undated",
-        "Conflicts: none",
-        "Disputed claims (1): occurred(nk-troops-in-assaults) CONTESTED");
+        "Conflicts: none");
+    assertThat(lines).noneMatch(line -> line.startsWith("Disputed claims"));
     // Placed by what is known of it: an event ongoing as of 15 Dec 2024 after the 2022 invasion.
-    assertThat(lines.indexOf("ongoing as of 15 Dec 2024  UNCONTESTED  nk-troops-in-kursk             North Korean soldiers present in the Kursk region, ready for combat"))
-        .isGreaterThan(lines.indexOf("24 Feb 2022                UNVERIFIED   russian-invasion               Russia launches its military offensive in Ukraine"))
-        .isLessThan(lines.indexOf("Undated"));
-    assertThat(statusOf(run.out(), "nk-troops-in-assaults")).isEqualTo("CONTESTED");
+    assertThat(lines.indexOf(inKursk)).isGreaterThan(lines.indexOf(invasion)).isLessThan(lines.indexOf("Undated"));
+    // Austin's "no information" of 31 October is outdated by Zelensky's later certain statement.
+    assertThat(statusOf(run.out(), "nk-troops-in-assaults")).isEqualTo("CORROBORATED");
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
   }
@@ -361,12 +365,13 @@ class MainTimelineCommandsTest {
         "From 2024-12-13 (as known at the end of it, 2024-12-14T00:00:00Z) to 2024-12-15 (as known at the end of"
             + " it, 2024-12-16T00:00:00Z); policy weighted-vote; times in UTC\n\n");
     assertThat(run.out())
-        .contains("Verdicts changed (14):\n")
-        .contains("  occurred(nk-troops-in-assaults): UNVERIFIED -> CONTESTED\n")
+        .contains("Verdicts changed (15):\n")
+        .contains("  occurred(nk-troops-in-assaults): UNVERIFIED -> CORROBORATED\n")
         .contains("  relation(kursk-offensive, putin-asks-kim): none -> UNCONTESTED, value before or meets\n")
-        .contains("Dates changed (4):\n")
+        .contains("Dates changed (5):\n")
         .contains("  putin-asks-kim: tightened, unknown date -> after 1 Aug 2024\n")
-        .contains("Order changed (4):\n")
+        .contains("  nk-troops-in-assaults: tightened, unknown date -> started before 14 Dec 2024\n")
+        .contains("Order changed (5):\n")
         .contains("  putin-asks-kim: position 9 -> 4\n");
     assertThat(run.exitCode()).isZero();
   }
@@ -378,7 +383,7 @@ class MainTimelineCommandsTest {
     assertThat(run.out())
         .startsWith("From 2006 (as known at the end of it, 2007-01-01T00:00:00Z) to 2007-12 (as known at the end"
             + " of it, 2008-01-01T00:00:00Z); policy weighted-vote; times in UTC\n")
-        .contains("  timing(commercial-service): CONTESTED -> CONTESTED, value Nov 2006 -> 28 Oct 2007\n")
+        .contains("  timing(commercial-service): UNCONTESTED -> UNCONTESTED, value Nov 2006 -> 28 Oct 2007\n")
         .contains("  quantity(us-maiden-flight, people on board): none -> UNCONTESTED, value about 500 person\n")
         .contains("  (none: no verdict in that view; nothing stated by then bore on the claim, or its event was"
             + " merged into another by same-as)\n");

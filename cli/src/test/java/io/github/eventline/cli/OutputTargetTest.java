@@ -156,15 +156,16 @@ class OutputTargetTest {
 
     CliRun run = CliRun.of("timeline", SEED.toString(), "--format", "json", "--out", out.toString());
 
+    // A path that cannot be a folder is a mistake in the command: a usage error naming the file in the way.
     assertThat(run.exitCode()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).isEqualTo("eventline: cannot create the directory " + dir.resolve("plain") + ": it is a file\n");
+    assertThat(run.err()).isEqualTo("--out " + out + " cannot be written: " + dir.resolve("plain")
+        + " is a file, not a directory\nRun 'eventline timeline --help' for its usage.\n");
 
     Path deeper = dir.resolve("plain").resolve("a").resolve("t.json");
     CliRun below = CliRun.of("timeline", SEED.toString(), "--format", "json", "--out", deeper.toString());
 
     assertThat(below.exitCode()).isEqualTo(Main.USAGE);
-    assertThat(below.err())
-        .isEqualTo("eventline: cannot create the directory " + dir.resolve("plain").resolve("a") + ": not a directory\n");
+    assertThat(below.err()).startsWith("--out " + deeper + " cannot be written: " + dir.resolve("plain") + " is a file");
   }
 
   @Test

@@ -33,6 +33,9 @@ final class StoryNetwork {
   /** How many points with crossed bounds are examined for the shortest explanation of a conflict. */
   private static final int MAX_EXAMINED = 64;
 
+  /** How many points the search for a short cycle of relations visits at most, per conflict. */
+  private static final int MAX_CYCLE_SEARCH = 1 << 14;
+
   /** How many points with crossed bounds are examined per round for conflicts resolved together. */
   private static final int MAX_FOUND = 1024;
 
@@ -82,8 +85,13 @@ final class StoryNetwork {
   private final List<Assertion> assertions;
   /** The described origins, made on demand: most origins are never named. */
   private final Map<Integer, ConstraintOrigin> described = new HashMap<>();
-  /** The accepted assertions of each claim, made on demand for the first conflict. */
-  private Map<Claim, List<Integer>> claims;
+  /** The event of each accepted assertion's claim, as {@link #accepted}: its first event for a relation. */
+  private int[] acceptedEvent;
+  /**
+   * The accepted assertions of each event, in CSR form: {@code byEvent[1][byEvent[0][i] ..
+   * byEvent[0][i + 1])}; made on demand for the first conflict.
+   */
+  private int[][] byEvent;
   /** The origin of the single statement of when of each event, -1 if none, -2 if several. */
   private final int[] statedOrigin;
 
@@ -113,6 +121,8 @@ final class StoryNetwork {
   /** The cycle of each conflict, as links whose weights sum to a negative number. */
   final List<List<Link>> cycles = new ArrayList<>();
   private final boolean dropWeakest;
+  /** True to stop at the first round that finds a conflict, leaving the bounds unsolved. */
+  private boolean untilConflict;
 
   TemporalNetwork network;
   long[] lower;
@@ -198,8 +208,9 @@ final class StoryNetwork {
         : null;
     IntPredicate acc = acceptedAt.get();
     this.assertions = assertions;
-    this.accepted = keepAccepted(translated, assertions, options, acc);
-    if (speculative != null && accepted.length == translated.claims) {
+    int[] kept = keepAccepted(translated, assertions, options, acc);
+    this.accepted = addReports(kept, translated, assertions);
+    if (speculative != null && kept.length == translated.claims) {
       network = speculative;
       src = null;
       dst = null;
@@ -243,20 +254,46 @@ final class StoryNetwork {
    * As {@link #solve(Story, TimelineOptions, boolean, IntPredicate, StoryIndex)}, asking for the
    * test of acceptance only once the events are laid out: it may be made meanwhile on another
    * thread. The supplier is called once, on this thread; it may give null, for the options' test.
+   * The test is by position in {@code story.assertions()}, also when {@code canonical}.
    */
   static StoryNetwork solve(
       Story story, TimelineOptions options, boolean canonical, Supplier<IntPredicate> acceptedAt,
       StoryIndex storyIndex) {
     List<Event> events = story.events();
     List<Assertion> assertions = story.assertions();
+    Supplier<IntPredicate> acceptance = acceptedAt;
     if (canonical) {
       events = new ArrayList<>(events);
       events.sort((a, b) -> a.id().compareTo(b.id()));
-      assertions = new ArrayList<>(assertions);
-      assertions.sort((a, b) -> a.id().compareTo(b.id()));
+      // The assertions by id, and the test of acceptance read through their story positions.
+      List<Assertion> inStory = assertions;
+      Integer[] byId = new Integer[inStory.size()];
+      Arrays.setAll(byId, i -> i);
+      Arrays.sort(byId, (a, b) -> inStory.get(a).id().compareTo(inStory.get(b).id()));
+      Assertion[] sorted = new Assertion[byId.length];
+      Arrays.setAll(sorted, k -> inStory.get(byId[k]));
+      assertions = Arrays.asList(sorted);
+      acceptance = () -> {
+        IntPredicate inStoryOrder = acceptedAt.get();
+        return inStoryOrder == null ? null : k -> inStoryOrder.test(byId[k]);
+      };
     }
     StoryNetwork net = new StoryNetwork(
-        story, events, assertions, options, canonical ? () -> null : acceptedAt, canonical ? null : storyIndex);
+        story, events, assertions, options, acceptance, canonical ? null : storyIndex);
+    net.solve();
+    return net;
+  }
+
+  /**
+   * As {@link #solve(Story, TimelineOptions, boolean, Supplier, StoryIndex)} in the story's order,
+   * but stops at the first round that finds a conflict: {@link #conflicts} then holds that round's,
+   * and the bounds are not solved. For a build that solves again in id order when there is a
+   * conflict, so that the conflicts do not depend on the story's order.
+   */
+  static StoryNetwork solveUntilConflict(
+      Story story, TimelineOptions options, Supplier<IntPredicate> acceptedAt, StoryIndex storyIndex) {
+    StoryNetwork net = new StoryNetwork(story, story.events(), story.assertions(), options, acceptedAt, storyIndex);
+    net.untilConflict = true;
     net.solve();
     return net;
   }
@@ -272,6 +309,11 @@ final class StoryNetwork {
     final int events;
     int claims;
     int[] claimPosition;
+    int[] claimEvent;
+    /** The candidate reports that an event occurred ({@link OccurredReports}): position and event each. */
+    int reports;
+    int[] reportPosition = new int[16];
+    int[] reportEvent = new int[16];
     int edges;
     int[] edgeFrom;
     int[] edgeTo;
@@ -288,6 +330,7 @@ final class StoryNetwork {
     Translated(int events, int assertions) {
       this.events = events;
       claimPosition = new int[Math.max(16, assertions)];
+      claimEvent = new int[claimPosition.length];
       int size = events + assertions + 16;
       edgeFrom = new int[size];
       edgeTo = new int[size];
@@ -295,12 +338,24 @@ final class StoryNetwork {
       edgeClaim = new int[size];
     }
 
-    int claim(int position) {
+    int claim(int position, int event) {
       if (claims == claimPosition.length) {
         claimPosition = Arrays.copyOf(claimPosition, 2 * claims);
+        claimEvent = Arrays.copyOf(claimEvent, 2 * claims);
       }
       claimPosition[claims] = position;
+      claimEvent[claims] = event;
       return claims++;
+    }
+
+    void report(int position, int event) {
+      if (reports == reportPosition.length) {
+        reportPosition = Arrays.copyOf(reportPosition, 2 * reports);
+        reportEvent = Arrays.copyOf(reportEvent, 2 * reports);
+      }
+      reportPosition[reports] = position;
+      reportEvent[reports] = event;
+      reports++;
     }
 
     void edge(int from, int to, int weight, int claim) {
@@ -345,21 +400,17 @@ final class StoryNetwork {
     AllenPoints.MaskCache masks = new AllenPoints.MaskCache();
     for (int position = 0, size = assertions.size(); position < size; position++) {
       Claim claim = assertions.get(position).claim();
-      boolean timing = claim instanceof Claim.Timing;
-      if (!timing && !(claim instanceof Claim.Relation)) {
-        continue;
+      if (claim instanceof Claim.Timing t) {
+        int event = index.indexOf(t.event());
+        out.timing(event, t.when(), out.claim(position, event));
+      } else if (claim instanceof Claim.Relation r) {
+        int a = index.indexOf(r.event());
+        int b = index.indexOf(r.other());
+        int mask = masks.mask(r.relations());
+        translate(out, a, b, mask, out.claim(position, a), translations);
+      } else if (claim instanceof Claim.Occurred o && OccurredReports.isCandidate(assertions.get(position))) {
+        out.report(position, index.indexOf(o.event()));
       }
-      int k = out.claim(position);
-      if (timing) {
-        Claim.Timing t = (Claim.Timing) claim;
-        out.timing(index.indexOf(t.event()), t.when(), k);
-        continue;
-      }
-      Claim.Relation r = (Claim.Relation) claim;
-      int a = index.indexOf(r.event());
-      int b = index.indexOf(r.other());
-      int mask = masks.mask(r.relations());
-      translate(out, a, b, mask, k, translations);
     }
   }
 
@@ -375,6 +426,7 @@ final class StoryNetwork {
   private void translateIndexed(Translated out, List<Assertion> assertions, StoryIndex storyIndex, int[][] translations) {
     int timingType = ClaimType.TIMING.ordinal();
     int relationType = ClaimType.RELATION.ordinal();
+    int occurredType = ClaimType.OCCURRED.ordinal();
     byte[] type = storyIndex.type;
     int[] event = storyIndex.event;
     int[] other = storyIndex.other;
@@ -391,10 +443,14 @@ final class StoryNetwork {
       }
       for (int p = from; p < to; p++) {
         if (type[p] == relationType) {
-          translate(out, ends[2 * (p - from)], ends[2 * (p - from) + 1], relations[p], out.claim(p), translations);
+          int a = ends[2 * (p - from)];
+          translate(out, a, ends[2 * (p - from) + 1], relations[p], out.claim(p, a), translations);
         } else if (type[p] == timingType) {
           Claim.Timing t = (Claim.Timing) assertions.get(p).claim();
-          out.timing(position[event[p]], t.when(), out.claim(p));
+          int e = position[event[p]];
+          out.timing(e, t.when(), out.claim(p, e));
+        } else if (type[p] == occurredType && OccurredReports.isCandidate(assertions.get(p))) {
+          out.report(p, position[event[p]]);
         }
       }
     }
@@ -431,12 +487,14 @@ final class StoryNetwork {
       Translated t, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
     int n = eventCount;
     int[] kept = new int[t.claims];
+    int[] keptEvent = new int[t.claims];
     int[] originOf = new int[t.claims];
     int count = 0;
     for (int k = 0; k < t.claims; k++) {
       int position = t.claimPosition[k];
       if (acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertions.get(position))) {
         originOf[k] = n + count;
+        keptEvent[count] = t.claimEvent[k];
         kept[count++] = position;
       } else {
         originOf[k] = -1;
@@ -481,7 +539,34 @@ final class StoryNetwork {
         qualitative.add(new int[] {q[0], q[1], q[2], origin});
       }
     }
+    this.acceptedEvent = keptEvent;
     return count == kept.length ? kept : Arrays.copyOf(kept, count);
+  }
+
+  /**
+   * Adds the reports that an event occurred that constrain it ({@link OccurredReports}) after the
+   * accepted claims: each is an origin of its own, an upper bound on its event's start.
+   *
+   * @param kept  the positions of the accepted claims, as {@link #keepAccepted} returns them
+   * @return the positions of the accepted claims, then of the reports, in the order of their origins
+   */
+  private int[] addReports(int[] kept, Translated t, List<Assertion> assertions) {
+    if (t.reports == 0) {
+      return kept;
+    }
+    long[] latest = OccurredReports.latestStarts(story, assertions, t.reportPosition, t.reports);
+    int[] all = Arrays.copyOf(kept, kept.length + t.reports);
+    int[] events = Arrays.copyOf(acceptedEvent, all.length);
+    int count = kept.length;
+    for (int i = 0; i < t.reports; i++) {
+      if (latest[i] < TemporalNetwork.INF) {
+        addBound(2 * t.reportEvent[i], latest[i], true, eventCount + count);
+        events[count] = t.reportEvent[i];
+        all[count++] = t.reportPosition[i];
+      }
+    }
+    acceptedEvent = events;
+    return count == all.length ? all : Arrays.copyOf(all, count);
   }
 
   /** A translation as {from, to, weight} per edge, then 1 if it is exact, else 0. */
@@ -558,6 +643,11 @@ final class StoryNetwork {
     solve();
   }
 
+  /** Checks if an origin is a report that an event occurred ({@link OccurredReports}). */
+  boolean isReport(int o) {
+    return o >= eventCount && accepted(o - eventCount).claim() instanceof Claim.Occurred;
+  }
+
   /** Returns what an origin is, described. */
   ConstraintOrigin origin(int o) {
     return described.computeIfAbsent(o, this::describe);
@@ -575,16 +665,41 @@ final class StoryNetwork {
     return ConstraintOrigin.ofClaim(o, story, accepted(o - n).claim(), group);
   }
 
-  /** The origins of every accepted assertion of the same claim as an assertion origin. */
+  /**
+   * The origins of every accepted assertion of the same claim as an assertion origin: among the
+   * accepted assertions of its event, in origin order. A report that an event occurred is its own
+   * origin alone: each report bounds the event by its own stated time.
+   */
   private List<Integer> sameClaim(int o) {
     int n = eventCount;
-    if (claims == null) {
-      claims = new HashMap<>();
+    Claim claim = accepted(o - n).claim();
+    if (claim instanceof Claim.Occurred) {
+      return List.of(o);
+    }
+    if (byEvent == null) {
+      int[] start = new int[n + 1];
       for (int k = 0; k < accepted.length; k++) {
-        claims.computeIfAbsent(accepted(k).claim(), c -> new ArrayList<>()).add(n + k);
+        start[acceptedEvent[k] + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        start[i + 1] += start[i];
+      }
+      int[] fill = Arrays.copyOf(start, n);
+      int[] list = new int[accepted.length];
+      for (int k = 0; k < accepted.length; k++) {
+        list[fill[acceptedEvent[k]]++] = k;
+      }
+      byEvent = new int[][] {start, list};
+    }
+    int event = acceptedEvent[o - n];
+    List<Integer> same = new ArrayList<>();
+    for (int i = byEvent[0][event]; i < byEvent[0][event + 1]; i++) {
+      int k = byEvent[1][i];
+      if (accepted(k).claim().equals(claim)) {
+        same.add(n + k);
       }
     }
-    return claims.get(accepted(o - n).claim());
+    return same;
   }
 
   /** Adds a bound in seconds, unless it is {@link StoryIndex#NONE}. */
@@ -675,7 +790,10 @@ final class StoryNetwork {
     java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
     BoundIndex index = boundIndex();
     for (int k = index.start[event]; k < index.start[event + 1]; k++) {
-      seen.add(boundOrigin[index.list[k]]);
+      int origin = boundOrigin[index.list[k]];
+      if (origin < eventCount || accepted(origin - eventCount).claim() instanceof Claim.Timing) {
+        seen.add(origin);
+      }
     }
     if (event(event).when().isPresent()) {
       seen.add(event);
@@ -803,7 +921,10 @@ final class StoryNetwork {
         network = buildNetwork(points);
         statedBounds(ub, lb, upperOrigin, lowerOrigin);
       }
-      if (resolveNegativeCycles()) {
+      if (resolveRelationCycles(ub, lb, upperOrigin, lowerOrigin)) {
+        if (untilConflict) {
+          return;
+        }
         continue;
       }
       upper = ub;
@@ -826,6 +947,9 @@ final class StoryNetwork {
         return;
       }
       resolve(found.get(shortest));
+      if (untilConflict) {
+        return;
+      }
       // The other cycles found in this round, shortest first: each whose constraints are all still
       // in force is still a conflict, and is resolved now rather than after another propagation
       // over the whole network (one round per conflict made a story with a conflict per few
@@ -893,34 +1017,105 @@ final class StoryNetwork {
         points, org.length, network.from, network.to, network.weight, org, e -> org[e] < 0 || !dropped.get(org[e]));
   }
 
-  private boolean resolveNegativeCycles() {
+  /**
+   * Finds and resolves the cycles of relations that cannot hold, before any bound is propagated:
+   * each strongly connected component of the relation edges that holds a strict edge (see {@link
+   * TemporalNetwork#negativeEdge}). In such a component, each edge that contradicts the stated
+   * bounds of its own two points is a conflict: explained by the cycle of fewest edges through it
+   * if one rests on no more constraints than the edge and the two bounds (a breadth-first search
+   * over the points near it), else by the edge and the two bounds. A component with no such edge
+   * is explained by the shortest cycle through its first strict edge. The stated bounds never
+   * join the search: a component stays the cycles of relations, however many events are dated.
+   *
+   * <p>O(edges) to find the components, plus per conflict the points its search visits.
+   *
+   * @return true if a conflict was resolved, so that the network must be built again
+   */
+  private boolean resolveRelationCycles(long[] ub, long[] lb, int[] upperOrigin, int[] lowerOrigin) {
     TemporalNetwork net = network;
     if (net.isAcyclic()) {
       // No component to look into: not even a pass over them (two million at a million events).
       return false;
     }
-    long[] dist = null;
-    int[] pred = null;
+    IntPredicate setAside = e -> net.origin[e] >= 0 && dropped.get(net.origin[e]);
+    TemporalNetwork.CycleSearch search = null;
     boolean found = false;
     for (int c = net.components - 1; c >= 0; c--) {
-      if (net.isTrivial(c)) {
+      if (net.isTrivial(c) || net.negativeEdge(c, setAside) < 0) {
         continue;
       }
-      if (dist == null) {
-        dist = new long[net.size];
-        pred = new int[net.size];
+      if (search == null) {
+        search = new TemporalNetwork.CycleSearch(net.size);
       }
-      int[] cycle = net.negativeCycle(c, dist, pred);
-      if (cycle != null) {
-        List<Link> links = new ArrayList<>();
-        for (int e : cycle) {
-          links.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
+      boolean resolved = false;
+      for (int i = net.memberStart[c]; i < net.memberStart[c + 1]; i++) {
+        int u = net.members[i];
+        for (int e = net.offsets[u]; e < net.offsets[u + 1]; e++) {
+          int v = net.to[e];
+          if (net.component[v] != c || setAside.test(e) || !contradictsStated(e, ub, lb, upperOrigin, lowerOrigin)) {
+            continue;
+          }
+          List<Link> direct = List.of(
+              Link.bound(u, ub[u], true, upperOrigin[u]),
+              Link.edge(u, v, net.weight[e], net.origin[e]),
+              Link.bound(v, lb[v], false, lowerOrigin[v]));
+          int origins = originCount(direct);
+          int[] cycle = net.shortestCycle(e, 4 * origins, MAX_CYCLE_SEARCH, setAside, search);
+          List<Link> links = cycle == null ? null : links(net, cycle);
+          resolve(links != null && total(links) < 0 && originCount(links) <= origins ? links : direct);
+          resolved = true;
         }
-        resolve(links);
-        found = true;
       }
+      if (!resolved) {
+        int strict = net.negativeEdge(c, setAside);
+        int[] cycle = strict < 0 ? null : net.shortestCycle(strict, Integer.MAX_VALUE, Integer.MAX_VALUE, setAside, search);
+        if (cycle == null) {
+          // Broken by a conflict of another component: the next round looks again.
+          found = true;
+          continue;
+        }
+        resolve(links(net, cycle));
+      }
+      found = true;
     }
     return found;
+  }
+
+  /** Checks if edge e alone contradicts the stated bounds, still in force, of its two points. */
+  private boolean contradictsStated(int e, long[] ub, long[] lb, int[] upperOrigin, int[] lowerOrigin) {
+    TemporalNetwork net = network;
+    int u = net.from[e];
+    int v = net.to[e];
+    int uo = upperOrigin[u];
+    int lo = lowerOrigin[v];
+    return uo >= 0 && lo >= 0 && !dropped.get(uo) && !dropped.get(lo) && ub[u] + net.weight[e] < lb[v];
+  }
+
+  private static List<Link> links(TemporalNetwork net, int[] edges) {
+    List<Link> links = new ArrayList<>(edges.length);
+    for (int e : edges) {
+      links.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
+    }
+    return links;
+  }
+
+  private static long total(List<Link> links) {
+    long total = 0;
+    for (Link l : links) {
+      total += l.weight();
+    }
+    return total;
+  }
+
+  /** The number of distinct constraints (origins) a conflict rests on. */
+  private static int originCount(List<Link> links) {
+    java.util.HashSet<Integer> origins = new java.util.HashSet<>();
+    for (Link l : links) {
+      if (l.origin >= 0) {
+        origins.add(l.origin);
+      }
+    }
+    return origins.size();
   }
 
   private void statedBounds(long[] upper, long[] lower, int[] upperOrigin, int[] lowerOrigin) {
@@ -1102,6 +1297,9 @@ final class StoryNetwork {
       if (kind == RELATION) {
         text = u + " stands in " + AllenPoints.relations((int) value) + " to " + v;
         events = List.of(u, v);
+      } else if (kind == UPPER && net.isReport(origin)) {
+        text = u + " must have started by " + toInstant(value) + ", when it was reported";
+        events = List.of(u);
       } else if (kind == UPPER) {
         text = u + " must " + verb(from) + " by " + toInstant(value);
         events = List.of(u);

@@ -9,9 +9,16 @@ import java.util.Arrays;
  *
  * <p>An edge {@code u -> v} of weight {@code w} says {@code p_v - p_u <= w}. Bounds are propagated
  * as shortest paths: upper bounds along the edges, lower bounds against them. The graph is split
- * into strongly connected components (iterative Tarjan, no recursion); the components are
- * processed in topological order in one pass, and Bellman-Ford, with a pass cap and negative-cycle
- * detection, runs only inside components of more than one point. No object per edge or per point.
+ * into strongly connected components (a topological sort when there is no cycle, else iterative
+ * Tarjan, no recursion); the components are processed in topological order in one pass, and
+ * Bellman-Ford, with a pass cap, runs only inside components of more than one point.
+ *
+ * <p>The edges are relations between points only, never stated bounds (those are each point's
+ * domain, propagated along the edges). In a story's network their weights are 0 or -1 ({@code <=}
+ * or {@code <}, as {@link AllenPoints} translates relations): a component is inconsistent exactly when it holds an
+ * edge of negative weight ({@link #negativeEdge}), and a conflict is explained by the cycle of
+ * fewest edges through it ({@link #shortestCycle}), a breadth-first search that visits only the
+ * points near it. No object per edge or per point.
  *
  * <p>Built once, then read only: safe to share between threads once published.
  */
@@ -233,58 +240,101 @@ final class TemporalNetwork {
   }
 
   /**
-   * Finds a negative cycle inside a component, by Bellman-Ford from a virtual source (all
-   * distances 0) capped at as many passes as the component has points.
+   * Returns the first edge of negative weight between two points of a component, in the order of
+   * its members and their edges, or -1 if there is none. If every weight is 0 or -1, a component
+   * with such an edge holds a cycle of negative weight through it (the edge and a path back), and a
+   * component without one holds none: its points are all equal. O(edges of the component).
    *
    * @param c  the component
-   * @param dist  scratch space of {@link #size} longs
-   * @param pred  scratch space of {@link #size} ints
-   * @return the edges of a negative cycle in order, or null if there is none
+   * @param skip  the edges to ignore (set aside), by index
    */
-  int[] negativeCycle(int c, long[] dist, int[] pred) {
-    int start = memberStart[c];
-    int end = memberStart[c + 1];
-    int k = end - start;
-    for (int i = start; i < end; i++) {
-      dist[members[i]] = 0;
-      pred[members[i]] = -1;
-    }
-    int last = -1;
-    for (int pass = 0; pass < k; pass++) {
-      last = -1;
-      for (int i = start; i < end; i++) {
-        int u = members[i];
-        long du = dist[u];
-        for (int e = offsets[u]; e < offsets[u + 1]; e++) {
-          int v = to[e];
-          if (component[v] == c && du + weight[e] < dist[v]) {
-            dist[v] = du + weight[e];
-            pred[v] = e;
-            last = v;
-          }
+  int negativeEdge(int c, java.util.function.IntPredicate skip) {
+    for (int i = memberStart[c]; i < memberStart[c + 1]; i++) {
+      int u = members[i];
+      for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+        if (weight[e] < 0 && component[to[e]] == c && !skip.test(e)) {
+          return e;
         }
       }
-      if (last < 0) {
-        return null;
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the cycle through an edge with the fewest edges: the edge, then a shortest path from
+   * its head back to its tail inside its component, found breadth first. O(edges of the points
+   * visited), at most those of the component.
+   *
+   * @param e  the edge
+   * @param maxEdges  the most edges the cycle may have
+   * @param maxVisits  the most points the search may visit
+   * @param skip  the edges to ignore (set aside), by index
+   * @param search  the scratch space, for {@link #size} points
+   * @return the edges of the cycle in order, {@code e} first; null if there is none within the limits
+   */
+  int[] shortestCycle(int e, int maxEdges, int maxVisits, java.util.function.IntPredicate skip, CycleSearch search) {
+    int start = to[e];
+    int target = from[e];
+    if (start == target) {
+      return new int[] {e};
+    }
+    int c = component[start];
+    int stamp = ++search.stamp;
+    int[] seen = search.seen;
+    int[] via = search.via;
+    int[] queue = search.queue;
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = start;
+    seen[start] = stamp;
+    // The points of queue[levelEnd..] are one edge further from the start than those before.
+    int levelEnd = tail;
+    int depth = 1;
+    while (head < tail && depth < maxEdges && tail < maxVisits) {
+      int u = queue[head++];
+      for (int f = offsets[u]; f < offsets[u + 1]; f++) {
+        int v = to[f];
+        if (seen[v] == stamp || component[v] != c || skip.test(f)) {
+          continue;
+        }
+        seen[v] = stamp;
+        via[v] = f;
+        if (v == target) {
+          return cycle(e, start, target, via, depth + 1);
+        }
+        queue[tail++] = v;
+      }
+      if (head == levelEnd) {
+        levelEnd = tail;
+        depth++;
       }
     }
-    int x = last;
-    for (int i = 0; i < k; i++) {
-      x = from[pred[x]];
+    return null;
+  }
+
+  /** The cycle of {@code e} and the path of {@code via} edges from {@code start} to {@code target}. */
+  private int[] cycle(int e, int start, int target, int[] via, int length) {
+    int[] cycle = new int[length];
+    cycle[0] = e;
+    int n = length;
+    for (int v = target; v != start; v = from[via[v]]) {
+      cycle[--n] = via[v];
     }
-    int[] cycle = new int[k];
-    int n = 0;
-    int y = x;
-    do {
-      int e = pred[y];
-      cycle[n++] = e;
-      y = from[e];
-    } while (y != x);
-    int[] ordered = new int[n];
-    for (int i = 0; i < n; i++) {
-      ordered[i] = cycle[n - 1 - i];
+    return n == 1 ? cycle : java.util.Arrays.copyOfRange(cycle, n - 1, length);
+  }
+
+  /** Scratch space for {@link #shortestCycle}, reused from one search to the next. */
+  static final class CycleSearch {
+    final int[] seen;
+    final int[] via;
+    final int[] queue;
+    int stamp;
+
+    CycleSearch(int size) {
+      seen = new int[size];
+      via = new int[size];
+      queue = new int[size];
     }
-    return ordered;
   }
 
   /**

@@ -124,8 +124,9 @@ public final class Timeline {
   /**
    * Builds the timeline of a story, reconciled with a policy: only the {@code Timing} and
    * {@code Relation} assertions that {@linkplain Reconciliation#isAccepted support an accepted
-   * verdict} constrain time (a rival date or a refuted relation does not), and each conflict sets
-   * aside the assertions of its cycle.
+   * verdict} constrain time (a rival date or a refuted relation does not), with the positive,
+   * certain reports that an event occurred (it had begun by the report's stated time, unless the
+   * report is withdrawn or a forecast), and each conflict sets aside the assertions of its cycle.
    *
    * <p>The result does not depend on the order of the story's elements. On a large story (tens of
    * thousands of assertions and more), parts of the work that do not depend on each other run at
@@ -186,13 +187,13 @@ public final class Timeline {
   private static Timeline build(
       Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation,
       Supplier<IntPredicate> acceptedAt, StoryIndex index) {
-    StoryNetwork net = StoryNetwork.solve(story, options, false, acceptedAt, index);
-    QualitativeNetwork qualitative = QualitativeNetwork.check(net);
+    StoryNetwork net = StoryNetwork.solveUntilConflict(story, options, acceptedAt, index);
+    QualitativeNetwork qualitative = net.conflicts.isEmpty() ? QualitativeNetwork.check(net) : null;
     java.util.function.Supplier<StoryNetwork.Ids> numbered = net.ids;
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
       // that the conflicts, and what they set aside, do not depend on the story's order.
-      net = StoryNetwork.solve(story, options, true);
+      net = StoryNetwork.solve(story, options, true, acceptedAt, null);
       qualitative = QualitativeNetwork.check(net);
     }
     // Waited for even when not used, so that no sort outlives the build.

@@ -96,7 +96,9 @@ public final class TimelineOptions {
 
     /**
      * Sets which assertions are taken as true (default: those of positive polarity). Only their
-     * {@code Timing} and {@code Relation} claims constrain time.
+     * {@code Timing} and {@code Relation} claims constrain time; besides them, every positive,
+     * certain report that an event occurred bounds its start by the report's stated time, whatever
+     * this test says (unless withdrawn or a forecast: see {@code docs/temporal.md}).
      *
      * @param accepted  the test, not null
      * @return this builder
