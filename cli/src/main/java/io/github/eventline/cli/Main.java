@@ -143,7 +143,7 @@ public final class Main {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println(e.getMessage());
+    err.println(Messages.escape(e.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Run '" + line.getCommandSpec().qualifiedName() + " --help' for its usage.");
     err.flush();

@@ -45,6 +45,16 @@ class TerminalInjectionTest {
   }
 
   @Test
+  void aUsageErrorEchoingAnArgumentWithControls_isEscaped() {
+    CliRun run = CliRun.of("timeline", "story.json", "--format", "x\u001b]0;owned\u0007\nFAKE.json:1:1 /: all good");
+
+    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    assertNoControlCharacter(run.err());
+    assertThat(run.err()).contains("\\u001B]0;owned\\u0007\\nFAKE.json");
+    assertThat(run.err().lines()).noneMatch(l -> l.startsWith("FAKE.json"));
+  }
+
+  @Test
   void aFieldNameWithControls_isOneEscapedProblemLine() throws IOException {
     Path file = story("{\"format\": \"eventline/1\", \"x" + HOSTILE + "\": 1}");
 
