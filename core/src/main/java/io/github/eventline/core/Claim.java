@@ -21,16 +21,34 @@ public sealed interface Claim
     permits Claim.Occurred, Claim.Timing, Claim.Location, Claim.Participation, Claim.Quantity,
         Claim.Relation, Claim.SameAs {
 
-  /** Returns the kind of claim. @return the type, not null */
+  /**
+   * Returns the kind of claim.
+   *
+   * @return the type, not null
+   */
   ClaimType type();
 
-  /** Returns the event the claim is about. @return the event, not null */
+  /**
+   * Returns the event the claim is about.
+   *
+   * @return the event, not null
+   */
   EventId event();
 
-  /** Returns what the claim is about. @return the key, not null */
+  /**
+   * Returns what the claim is about: the question it answers, on which it meets other claims in
+   * reconciliation.
+   *
+   * @return the key, not null
+   */
   ClaimKey key();
 
-  /** Returns every event the claim refers to. @return the events, not null */
+  /**
+   * Returns every event the claim refers to: the event alone, or for a claim about a pair of
+   * events, both.
+   *
+   * @return the events, not null
+   */
   default Set<EventId> events() {
     return ImmutableSet.of(event());
   }
@@ -41,7 +59,12 @@ public sealed interface Claim
    * @param event  the event, not null
    */
   record Occurred(EventId event) implements Claim {
-    /** Creates the claim. @throws NullPointerException if the event is null */
+    /**
+     * Creates the claim.
+     *
+     * @param event  the event, not null
+     * @throws NullPointerException if the event is null
+     */
     public Occurred {
       requireNonNull(event, "event");
     }
@@ -64,7 +87,13 @@ public sealed interface Claim
    * @param when  when it happened, not null
    */
   record Timing(EventId event, TimeBounds when) implements Claim {
-    /** Creates the claim. @throws NullPointerException if an argument is null */
+    /**
+     * Creates the claim.
+     *
+     * @param event  the event, not null
+     * @param when  when it happened, not null
+     * @throws NullPointerException if an argument is null
+     */
     public Timing {
       requireNonNull(event, "event");
       requireNonNull(when, "when");
@@ -88,7 +117,13 @@ public sealed interface Claim
    * @param place  the place, not null
    */
   record Location(EventId event, PlaceId place) implements Claim {
-    /** Creates the claim. @throws NullPointerException if an argument is null */
+    /**
+     * Creates the claim.
+     *
+     * @param event  the event, not null
+     * @param place  the place, not null
+     * @throws NullPointerException if an argument is null
+     */
     public Location {
       requireNonNull(event, "event");
       requireNonNull(place, "place");
@@ -113,7 +148,14 @@ public sealed interface Claim
    * @param role  the role, not null
    */
   record Participation(EventId event, ActorId actor, Role role) implements Claim {
-    /** Creates the claim. @throws NullPointerException if an argument is null */
+    /**
+     * Creates the claim.
+     *
+     * @param event  the event, not null
+     * @param actor  the actor, not null
+     * @param role  the role, not null
+     * @throws NullPointerException if an argument is null
+     */
     public Participation {
       requireNonNull(event, "event");
       requireNonNull(actor, "actor");
@@ -166,6 +208,16 @@ public sealed interface Claim
     /**
      * Creates the claim.
      *
+     * @param event  the event, not null
+     * @param measure  what is counted or measured, such as {@code soldiers}, not blank
+     * @param low  the lowest value stated, not NaN, {@code -Infinity} if none was
+     * @param high  the highest value stated, not NaN, not below {@code low}, {@code +Infinity} if
+     *     none was
+     * @param unit  the unit, such as {@code person}, if one was stated, not null
+     * @param approximate  true if the source gave the figure as approximate ("about", "environ")
+     * @param uncertainty  the stated relative uncertainty, such as 0.2 for "plus or minus 20 %",
+     *     in (0, 1], if one was stated, not null
+     * @throws NullPointerException if an object argument is null
      * @throws IllegalArgumentException if the measure is blank, a value is NaN, low is
      *     {@code +Infinity}, high is {@code -Infinity}, both are infinite, low is above high, or the
      *     uncertainty is not in (0, 1]
@@ -259,17 +311,29 @@ public sealed interface Claim
       return new Quantity(event, measure, Double.NEGATIVE_INFINITY, high, Optional.ofNullable(unit), false);
     }
 
-    /** Checks if the claim states one figure rather than a range. @return true if low equals high */
+    /**
+     * Checks if the claim states one figure rather than a range.
+     *
+     * @return true if low equals high
+     */
     public boolean isSingleValue() {
       return low == high;
     }
 
-    /** Checks if a lowest value is stated ("at most" has none). @return true if low is finite */
+    /**
+     * Checks if a lowest value is stated ("at most" has none).
+     *
+     * @return true if low is finite
+     */
     public boolean hasLowerBound() {
       return low != Double.NEGATIVE_INFINITY;
     }
 
-    /** Checks if a highest value is stated ("at least" has none). @return true if high is finite */
+    /**
+     * Checks if a highest value is stated ("at least" has none).
+     *
+     * @return true if high is finite
+     */
     public boolean hasUpperBound() {
       return high != Double.POSITIVE_INFINITY;
     }
@@ -307,8 +371,12 @@ public sealed interface Claim
    */
   record Relation(EventId event, Set<IntervalRelation> relations, EventId other) implements Claim {
     /**
-     * Creates the claim.
+     * Creates the claim, keeping an immutable copy of the relations.
      *
+     * @param event  the event, not null
+     * @param relations  the possible relations of the event to the other, not empty, not null
+     * @param other  the other event, not null
+     * @throws NullPointerException if an argument or a relation is null
      * @throws IllegalArgumentException if the set of relations is empty
      */
     public Relation {
@@ -343,7 +411,12 @@ public sealed interface Claim
       return ClaimType.RELATION;
     }
 
-    /** Returns the key of the unordered pair of events, the smaller id first. @return the key */
+    /**
+     * Returns the key of the unordered pair of events, the smaller id first, so that "x after y"
+     * and "y before x" answer the same question.
+     *
+     * @return the key, not null
+     */
     @Override
     public ClaimKey key() {
       return pairKey(ClaimType.RELATION, event, other);
@@ -357,7 +430,13 @@ public sealed interface Claim
    * @param other  the other event, not null
    */
   record SameAs(EventId event, EventId other) implements Claim {
-    /** Creates the claim. @throws NullPointerException if an argument is null */
+    /**
+     * Creates the claim.
+     *
+     * @param event  the event, not null
+     * @param other  the other event, not null
+     * @throws NullPointerException if an argument is null
+     */
     public SameAs {
       requireNonNull(event, "event");
       requireNonNull(other, "other");
@@ -373,7 +452,12 @@ public sealed interface Claim
       return ClaimType.SAME_AS;
     }
 
-    /** Returns the key of the unordered pair of events, the smaller id first. @return the key */
+    /**
+     * Returns the key of the unordered pair of events, the smaller id first, so that "x is y" and
+     * "y is x" answer the same question.
+     *
+     * @return the key, not null
+     */
     @Override
     public ClaimKey key() {
       return pairKey(ClaimType.SAME_AS, event, other);

@@ -15,6 +15,9 @@ public record EventCode(String scheme, String code) {
   /**
    * Creates a code.
    *
+   * @param scheme  the scheme, such as {@code CAMEO}, not blank
+   * @param code  the code in that scheme, not blank
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the scheme or the code is blank
    */
   public EventCode {

@@ -40,6 +40,9 @@ public record EventType(String value) {
   /**
    * Creates a term, checking its syntax.
    *
+   * @param value  the term: a letter or a digit followed by up to 99 letters, digits and
+   *     {@code . _ : / -}, not null
+   * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or holds spaces
    */
   public EventType {
@@ -56,7 +59,11 @@ public record EventType(String value) {
     return new EventType(value);
   }
 
-  /** Returns the term. @return the value */
+  /**
+   * Returns the term, as given to {@link #of(String)}.
+   *
+   * @return the value, not null
+   */
   @Override
   public String toString() {
     return value;

@@ -28,6 +28,8 @@ public record Factuality(Polarity polarity, Certainty certainty) {
   /**
    * Creates a factuality value.
    *
+   * @param polarity  whether the source says it is so, not null
+   * @param certainty  how sure the source is, not null
    * @throws NullPointerException if an argument is null
    */
   public Factuality {
@@ -46,12 +48,20 @@ public record Factuality(Polarity polarity, Certainty certainty) {
     return new Factuality(polarity, certainty);
   }
 
-  /** Checks if the source commits neither way. @return true if the polarity is unknown */
+  /**
+   * Checks if the source commits neither way.
+   *
+   * @return true if the polarity is unknown
+   */
   public boolean isUncommitted() {
     return polarity == Polarity.UNKNOWN;
   }
 
-  /** Returns the FactBank code, such as {@code CT+}, {@code PR-} or {@code Uu}. @return the code */
+  /**
+   * Returns the FactBank code, such as {@code CT+}, {@code PR-} or {@code Uu}.
+   *
+   * @return the code, not null
+   */
   @Override
   public String toString() {
     String c =

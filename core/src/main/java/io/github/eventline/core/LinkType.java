@@ -17,7 +17,11 @@ public enum LinkType {
     this.label = label;
   }
 
-  /** Returns the name used in story files, such as {@code contradicts}. @return the label */
+  /**
+   * Returns the name used in story files, such as {@code contradicts}.
+   *
+   * @return the label, not null
+   */
   public String label() {
     return label;
   }

@@ -15,6 +15,8 @@ public record Participant(ActorId actor, Role role) {
   /**
    * Creates a participant.
    *
+   * @param actor  the actor, not null
+   * @param role  the role, not null
    * @throws NullPointerException if an argument is null
    */
   public Participant {

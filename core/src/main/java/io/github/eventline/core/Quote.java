@@ -15,6 +15,9 @@ public record Quote(String text, String language) {
   /**
    * Creates a quote.
    *
+   * @param text  the quoted text, not blank
+   * @param language  the BCP 47 language tag of the text, such as {@code fr} or {@code en-GB}, not null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the text is blank or the language is not a BCP 47 tag
    */
   public Quote {

@@ -34,6 +34,9 @@ public record Role(String value) {
   /**
    * Creates a term, checking its syntax.
    *
+   * @param value  the term: a letter or a digit followed by up to 99 letters, digits and
+   *     {@code . _ : / -}, not null
+   * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or holds spaces
    */
   public Role {
@@ -50,7 +53,11 @@ public record Role(String value) {
     return new Role(value);
   }
 
-  /** Returns the term. @return the value */
+  /**
+   * Returns the term, as given to {@link #of(String)}.
+   *
+   * @return the value, not null
+   */
   @Override
   public String toString() {
     return value;

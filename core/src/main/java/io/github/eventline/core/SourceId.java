@@ -13,6 +13,9 @@ public record SourceId(String value) implements Comparable<SourceId> {
   /**
    * Creates an id, checking its syntax.
    *
+   * @param value  the id text, 1 to 200 characters matching {@code [A-Za-z0-9][A-Za-z0-9._:-]*}, not
+   *     null
+   * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is not a valid id
    */
   public SourceId {
@@ -35,7 +38,11 @@ public record SourceId(String value) implements Comparable<SourceId> {
     return value.compareTo(other.value);
   }
 
-  /** Returns the id text. @return the value */
+  /**
+   * Returns the id text, as given to {@link #of(String)}.
+   *
+   * @return the value, not null
+   */
   @Override
   public String toString() {
     return value;

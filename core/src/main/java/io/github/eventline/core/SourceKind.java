@@ -37,6 +37,9 @@ public record SourceKind(String value) {
   /**
    * Creates a term, checking its syntax.
    *
+   * @param value  the term: a letter or a digit followed by up to 99 letters, digits and
+   *     {@code . _ : / -}, not null
+   * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or holds spaces
    */
   public SourceKind {
@@ -53,7 +56,11 @@ public record SourceKind(String value) {
     return new SourceKind(value);
   }
 
-  /** Returns the term. @return the value */
+  /**
+   * Returns the term, as given to {@link #of(String)}.
+   *
+   * @return the value, not null
+   */
   @Override
   public String toString() {
     return value;

@@ -122,17 +122,29 @@ public final class Story {
     return new Builder();
   }
 
-  /** Returns the title. @return the title, if any */
+  /**
+   * Returns the title.
+   *
+   * @return the title, if the story has one, not null
+   */
   public Optional<String> title() {
     return title;
   }
 
-  /** Returns the BCP 47 tag of the story's main language. @return the language, if any */
+  /**
+   * Returns the BCP 47 tag of the story's main language, such as {@code fr}.
+   *
+   * @return the language, if the story names one, not null
+   */
   public Optional<String> language() {
     return language;
   }
 
-  /** Returns the description. @return the description, if any */
+  /**
+   * Returns the description.
+   *
+   * @return the description, if the story has one, not null
+   */
   public Optional<String> description() {
     return description;
   }
@@ -148,59 +160,108 @@ public final class Story {
     return zone;
   }
 
-  /** Returns the story's own {@code x-} fields, as JSON text. @return the extensions, not null */
+  /**
+   * Returns the story's own {@code x-} fields, name to JSON text, in the order they were added.
+   *
+   * @return the extensions, immutable, not null
+   */
   public Map<String, String> extensions() {
     return extensions;
   }
 
-  /** Returns the actors, in the order they were added. @return the actors */
+  /**
+   * Returns the actors, in the order they were added.
+   *
+   * @return the actors, immutable, not null
+   */
   public List<Actor> actors() {
     return actors;
   }
 
-  /** Returns the places, in the order they were added. @return the places */
+  /**
+   * Returns the places, in the order they were added.
+   *
+   * @return the places, immutable, not null
+   */
   public List<Place> places() {
     return places;
   }
 
-  /** Returns the sources, in the order they were added. @return the sources */
+  /**
+   * Returns the sources, in the order they were added.
+   *
+   * @return the sources, immutable, not null
+   */
   public List<Source> sources() {
     return sources;
   }
 
-  /** Returns the events, in the order they were added. @return the events */
+  /**
+   * Returns the events, in the order they were added.
+   *
+   * @return the events, immutable, not null
+   */
   public List<Event> events() {
     return events;
   }
 
-  /** Returns the assertions, in the order they were added. @return the assertions */
+  /**
+   * Returns the assertions, in the order they were added.
+   *
+   * @return the assertions, immutable, not null
+   */
   public List<Assertion> assertions() {
     return assertions;
   }
 
-  /** Finds an actor. @param id the id @return the actor, if the story has it */
+  /**
+   * Finds an actor by its id.
+   *
+   * @param id  the id, not null
+   * @return the actor, if the story has it, not null
+   */
   public Optional<Actor> actor(ActorId id) {
     return Optional.ofNullable(actorsById.get(requireNonNull(id, "id")));
   }
 
-  /** Finds a place. @param id the id @return the place, if the story has it */
+  /**
+   * Finds a place by its id.
+   *
+   * @param id  the id, not null
+   * @return the place, if the story has it, not null
+   */
   public Optional<Place> place(PlaceId id) {
     return Optional.ofNullable(placesById.get(requireNonNull(id, "id")));
   }
 
-  /** Finds a source. @param id the id @return the source, if the story has it */
+  /**
+   * Finds a source by its id.
+   *
+   * @param id  the id, not null
+   * @return the source, if the story has it, not null
+   */
   public Optional<Source> source(SourceId id) {
     int i = sourcePositions.indexOf(requireNonNull(id, "id"));
     return i < 0 ? Optional.empty() : Optional.of(sources.get(i));
   }
 
-  /** Finds an event. @param id the id @return the event, if the story has it */
+  /**
+   * Finds an event by its id.
+   *
+   * @param id  the id, not null
+   * @return the event, if the story has it, not null
+   */
   public Optional<Event> event(EventId id) {
     int i = eventPositions.indexOf(requireNonNull(id, "id"));
     return i < 0 ? Optional.empty() : Optional.of(events.get(i));
   }
 
-  /** Finds an assertion. @param id the id @return the assertion, if the story has it */
+  /**
+   * Finds an assertion by its id.
+   *
+   * @param id  the id, not null
+   * @return the assertion, if the story has it, not null
+   */
   public Optional<Assertion> assertion(AssertionId id) {
     return Optional.ofNullable(assertionsById.get(requireNonNull(id, "id")));
   }
@@ -332,7 +393,11 @@ public final class Story {
     return java.util.Objects.hash(title, language, description, zone, extensions, actors, places, sources, events, assertions);
   }
 
-  /** Returns a one-line summary: title and counts. @return the text */
+  /**
+   * Returns a one-line summary: the title and the number of each kind of element.
+   *
+   * @return the text, not null
+   */
   @Override
   public String toString() {
     return "Story[" + title.orElse("untitled") + ": " + actors.size() + " actors, " + places.size() + " places, "
@@ -360,7 +425,12 @@ public final class Story {
 
     private Builder() {}
 
-    /** Sets the title. @param title the title, not null @return this builder */
+    /**
+     * Sets the title; none by default.
+     *
+     * @param title  the title, not null
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = Optional.of(requireNonNull(title, "title"));
       return this;
@@ -378,7 +448,12 @@ public final class Story {
       return this;
     }
 
-    /** Sets the description. @param description the description, not null @return this builder */
+    /**
+     * Sets the description; none by default.
+     *
+     * @param description  the description, not null
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = Optional.of(requireNonNull(description, "description"));
       return this;
@@ -420,7 +495,16 @@ public final class Story {
       return zone(zone);
     }
 
-    /** Adds a story-level {@code x-} field. @param key starting with {@code x-} @param json its value as JSON text @return this builder */
+    /**
+     * Adds a story-level {@code x-} extension field, kept as is when the story is written back; a
+     * second call with the same key replaces the value.
+     *
+     * @param key  the field name, starting with {@code x-} and at least one more character, not null
+     * @param json  the field's value as JSON text, such as {@code 42} or {@code "draft"} (quotes
+     *     included), not null
+     * @return this builder
+     * @throws IllegalArgumentException if the key does not start with {@code x-}
+     */
     public Builder extension(String key, String json) {
       Extensions.check(Map.of(requireNonNull(key, "key"), requireNonNull(json, "json")));
       extensions.put(key, json);

@@ -21,6 +21,9 @@ public record StoryProblem(String path, String message, Optional<String> hint) {
   /**
    * Creates a problem.
    *
+   * @param path  where the problem is, as in the story file, such as {@code events[2].place}, not null
+   * @param message  what is wrong, not null
+   * @param hint  how it might be fixed, such as {@code did you mean "nk-assault"?}, if known, not null
    * @throws NullPointerException if an argument is null
    */
   public StoryProblem {

@@ -23,7 +23,11 @@ public class StoryValidationException extends IllegalArgumentException {
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  /** Returns every problem found, in the order of the story. @return the problems, not empty */
+  /**
+   * Returns every problem found, in the order of the story.
+   *
+   * @return the problems, immutable, not empty
+   */
   public List<StoryProblem> problems() {
     return problems;
   }

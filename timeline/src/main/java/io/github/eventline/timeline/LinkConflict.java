@@ -31,6 +31,11 @@ public record LinkConflict(AssertionId assertion, LinkType type, AssertionId lin
   /**
    * Creates a conflict.
    *
+   * @param assertion  the assertion that states the link, not null
+   * @param type  the link, {@code contradicts} or {@code corroborates}, not null
+   * @param linked  the assertion it links to, not null
+   * @param question  the question on which the two assertions meet, not null
+   * @param message  what disagrees and what was done about it, in words, not null
    * @throws NullPointerException if an argument is null
    */
   public LinkConflict {
@@ -41,7 +46,11 @@ public record LinkConflict(AssertionId assertion, LinkType type, AssertionId lin
     requireNonNull(message, "message");
   }
 
-  /** Returns the message. @return the message */
+  /**
+   * Returns the message, which says what disagrees and what was done about it.
+   *
+   * @return the message, not null
+   */
   @Override
   public String toString() {
     return message;

@@ -142,15 +142,25 @@ public final class ReconciliationPolicy implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final ReconciliationPolicy DEFAULTS = builder().build();
 
+  /** The method choosing the value a verdict holds, not null. */
   private final Method method;
+  /** The reliability of a source that states none, in [0, 1]. */
   private final double defaultReliability;
+  /** The reliability of the implicit editor source unless the story declares it, in [0, 1]. */
   private final double editorReliability;
+  /** The weight factor of each certainty, in [0, 1], one entry for every certainty. */
   private final EnumMap<Certainty, Double> certaintyFactors;
+  /** The factor applied per relay of {@code via}, in [0, 1]. */
   private final double relayDiscount;
+  /** The extra factor of uncommitted statements, in [0, 1]. */
   private final double uncommittedFactor;
+  /** How far approximate figures may differ, as a fraction of the larger, and still agree; at least 0. */
   private final double approximateTolerance;
+  /** The bound on iterations of {@link Method#SOURCE_TRUST}, at least 1. */
   private final int maxIterations;
+  /** The change of trust under which {@link Method#SOURCE_TRUST} has converged, above 0. */
   private final double trustTolerance;
+  /** How many observations a source's prior reliability counts for in {@link Method#SOURCE_TRUST}, at least 0. */
   private final double trustPriorStrength;
 
   private ReconciliationPolicy(Builder b) {

@@ -213,12 +213,20 @@ public final class Timeline {
     return new Timeline(story, options, net, order, qualitative, reconciliation);
   }
 
-  /** Returns the story this timeline was built from. @return the story, not null */
+  /**
+   * Returns the story this timeline was built from.
+   *
+   * @return the story, not null
+   */
   public Story story() {
     return story;
   }
 
-  /** Returns the options this timeline was built with. @return the options, not null */
+  /**
+   * Returns the options this timeline was built with.
+   *
+   * @return the options, not null
+   */
   public TimelineOptions options() {
     return options;
   }
@@ -646,7 +654,11 @@ public final class Timeline {
     }
   }
 
-  /** Returns a summary: the number of events and conflicts. @return the text */
+  /**
+   * Returns a summary: the number of events and conflicts.
+   *
+   * @return the text, not null
+   */
   @Override
   public String toString() {
     return "Timeline[" + events.size() + " events, " + conflicts.size() + " conflicts]";

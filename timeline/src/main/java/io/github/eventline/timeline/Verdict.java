@@ -49,9 +49,19 @@ public record Verdict(
     List<Claim> supportingValues) {
 
   /**
-   * Creates a verdict.
+   * Creates a verdict. The lists are copied.
    *
-   * @throws IllegalArgumentException if the confidence is outside [0, 1]
+   * @param key  the question, not null
+   * @param value  the value held, empty when no live assertion states one, not null
+   * @param status  how the claim stands, not null
+   * @param confidence  the confidence, in [0, 1]
+   * @param explanation  every assertion on the question with its stance, weight and reason, ordered
+   *     by claimant then assertion id, not null
+   * @param supportingValues  for questions of values (timing, location, quantity, relation), the
+   *     value each supporting assertion stated, in the order of {@link #support()}; else empty; not
+   *     null
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if the confidence is outside [0, 1] or not a number
    */
   public Verdict {
     requireNonNull(key, "key");

@@ -66,12 +66,20 @@ public final class IdPositions<K> {
     return positions;
   }
 
-  /** Checks if the ids' hashes clustered so that the index fell back to a hash map. @return true if so */
+  /**
+   * Checks if the ids' hashes clustered so that the index fell back to a hash map.
+   *
+   * @return true if a probe ran longer than {@link #MAX_PROBE}
+   */
   public boolean isFallback() {
     return fallback != null;
   }
 
-  /** Returns how many different ids it holds. @return the count */
+  /**
+   * Returns how many different ids it holds.
+   *
+   * @return the count, not negative
+   */
   public int size() {
     return size;
   }

@@ -23,6 +23,12 @@ public record FileProblem(int line, int column, String pointer, String message, 
   /**
    * Creates a problem.
    *
+   * @param line  the 1-based line, or 0 if unknown
+   * @param column  the 1-based column, or 0 if unknown
+   * @param pointer  the JSON pointer (RFC 6901) of the offending value, {@code ""} for the whole
+   *     document, not null
+   * @param message  what is wrong, not null
+   * @param hint  how it might be fixed, such as {@code did you mean "nk-assault"?}, if known, not null
    * @throws NullPointerException if an argument is null
    */
   public FileProblem {

@@ -26,7 +26,11 @@ public class StoryFileException extends IllegalArgumentException {
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  /** Returns every problem found, in the order of the file. @return the problems, not empty */
+  /**
+   * Returns every problem found, in the order of the file.
+   *
+   * @return the problems, immutable, not empty
+   */
   public List<FileProblem> problems() {
     return problems;
   }

@@ -267,17 +267,29 @@ public final class StoryJson {
       return new Reader(maxDocumentLength, maxNestingDepth, characters);
     }
 
-    /** Returns the longest document this reader accepts, in bytes. @return the limit */
+    /**
+     * Returns the longest document this reader accepts.
+     *
+     * @return the limit, in bytes, at least 1 ({@link Long#MAX_VALUE} for no limit)
+     */
     public long maxDocumentLength() {
       return maxDocumentLength;
     }
 
-    /** Returns the deepest nesting this reader accepts. @return the limit */
+    /**
+     * Returns the deepest nesting of arrays and objects this reader accepts.
+     *
+     * @return the limit, from 1 to {@link #NESTING_DEPTH_CEILING}
+     */
     public int maxNestingDepth() {
       return maxNestingDepth;
     }
 
-    /** Returns the longest string value this reader accepts, in characters. @return the limit */
+    /**
+     * Returns the longest string value this reader accepts.
+     *
+     * @return the limit, in characters, at least 1
+     */
     public int maxStringLength() {
       return maxStringLength;
     }
@@ -376,7 +388,11 @@ public final class StoryJson {
           Optional.of(ParserMessages.DOCUMENT_HINT));
     }
 
-    /** Returns the limits, for messages and tests. @return the text */
+    /**
+     * Returns the limits, for messages and tests.
+     *
+     * @return the text, not null
+     */
     @Override
     public String toString() {
       return "StoryJson.Reader[maxDocumentLength=" + maxDocumentLength + ", maxNestingDepth=" + maxNestingDepth
