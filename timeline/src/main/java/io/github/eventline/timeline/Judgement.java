@@ -102,7 +102,7 @@ final class Judgement {
   private @Nullable Claim heldValue;
   /** The pairs of positions a {@code contradicts} link keeps apart, each twice; null if none. */
   private Map<Integer, List<Integer>> apart;
-  /** The value of the implied entries of the last key that had some. */
+  /** The value of the implied entries of the key, made on first need; null until then. */
   private Claim impliedValue;
   /** Where the link conflicts found are added; null if not wanted. */
   private List<LinkConflict> conflicts;
@@ -189,6 +189,7 @@ final class Judgement {
     }
     merged.clear();
     apart = null;
+    impliedValue = null;
     canonicalOrder();
     return this;
   }
@@ -363,7 +364,7 @@ final class Judgement {
 
   /** The value of an implied entry: the occurred claim of the key's event, made once per key. */
   private Claim impliedValue() {
-    if (impliedValue == null || !impliedValue.event().equals(key.event())) {
+    if (impliedValue == null) {
       impliedValue = new Claim.Occurred(key.event());
     }
     return impliedValue;
