@@ -11,6 +11,7 @@ import io.github.eventline.core.Polarity;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +31,9 @@ import java.util.Set;
  * of that time's bounds, unless:
  * <ul>
  *   <li>another assertion supersedes or retracts it;
- *   <li>it is a forecast: the same source also states a timing for the event that starts no
- *       earlier than the end of the report's stated time ("the summit will take place on 15 May",
+ *   <li>it is a forecast: the same source also states a timing for the event that, read at the
+ *       report's time, is a forecast ({@link ImpliedOccurrence#isForecast}: it starts no earlier
+ *       than the end of the report's stated time) ("the summit will take place on 15 May",
  *       reported on 2 May, says the summit is planned, not that it happened).
  * </ul>
  * Reports are taken whatever the verdict on them: acceptance is known cheaply only for timing and
@@ -89,20 +91,22 @@ final class OccurredReports {
       if (stated.isEmpty() || stated.get().latestEnd().equals(Instant.MAX) || withdrawn.contains(report.id())) {
         continue;
       }
-      Instant end = stated.get().latestEnd();
-      if (!isForecast(report.source(), end, timings.getOrDefault(report.claim().event(), List.of()))) {
-        latest[i] = StoryNetwork.ceil(end);
+      if (!isForecast(report.source(), stated.get(), timings.getOrDefault(report.claim().event(), List.of()))) {
+        latest[i] = StoryNetwork.ceil(stated.get().latestEnd());
       }
     }
     return latest;
   }
 
-  /** Checks if a source also states a positive timing of the event that starts at or after {@code end}. */
-  private static boolean isForecast(SourceId source, Instant end, List<Assertion> timings) {
+  /**
+   * Checks if a source also states a positive timing of the event that, read at the report's time,
+   * is a forecast ({@link ImpliedOccurrence#isForecast}, the one definition of a forecast).
+   */
+  private static boolean isForecast(SourceId source, TimeBounds reported, List<Assertion> timings) {
     for (Assertion t : timings) {
       if (t.source().equals(source)
           && t.factuality().polarity() == Polarity.POSITIVE
-          && !((Claim.Timing) t.claim()).when().earliestStart().isBefore(end)) {
+          && ImpliedOccurrence.isForecast(t.claim(), Optional.of(reported))) {
         return true;
       }
     }
