@@ -64,15 +64,8 @@ final class StoryNetwork {
    * KeyRanks#idOrder}), if the network numbers events by stated start: made on another thread on a
    * large story, else on first use.
    */
-  final Supplier<Ids> ids;
+  final Supplier<NumberedIds> ids;
 
-  /**
-   * The ids of the events in the network's numbering, and their order by id.
-   *
-   * @param ids  the id of each event
-   * @param byId  the events in id order, or null if not sorted yet
-   */
-  record Ids(EventId[] ids, int[] byId) {}
   /**
    * The positions in {@link #assertions} of the accepted timing and relation assertions. Origin
    * {@code i < eventCount} is the editor's {@code when} of event i; origin {@code eventCount
@@ -147,10 +140,10 @@ final class StoryNetwork {
     if (numbering == null) {
       this.ids = null;
     } else if (2 * n >= Parallel.THRESHOLD) {
-      Parallel.Forked<Ids> forked = Parallel.fork(() -> numberedIds(numbering, true));
+      Parallel.Forked<NumberedIds> forked = Parallel.fork(() -> NumberedIds.of(numbering, true));
       this.ids = forked::join;
     } else {
-      this.ids = () -> numberedIds(numbering, false);
+      this.ids = () -> NumberedIds.of(numbering, false);
     }
     // The edges: one per event, then the claims' (translated into these arrays, see keepAccepted).
     Translated translated = new Translated(n, assertions.size());
@@ -582,29 +575,6 @@ final class StoryNetwork {
     return flat;
   }
 
-  /**
-   * Returns the ids of the events in a numbering, and if {@code sort} their order by id: sorted in
-   * the story's order, as the story index read them, then renumbered.
-   */
-  private static Ids numberedIds(StoryIndex.Numbering numbering, boolean sort) {
-    EventId[] inStory = numbering.ids;
-    int n = inStory.length;
-    int[] original = numbering.original;
-    EventId[] ids = new EventId[n];
-    for (int k = 0; k < n; k++) {
-      ids[k] = inStory[original[k]];
-    }
-    if (!sort) {
-      return new Ids(ids, null);
-    }
-    int[] byId = KeyRanks.idOrder(inStory);
-    int[] position = numbering.position;
-    for (int k = 0; k < n; k++) {
-      byId[k] = position[byId[k]];
-    }
-    return new Ids(ids, byId);
-  }
-
   /** Returns event i of the network's numbering. */
   Event event(int i) {
     return events.get(original != null ? original[i] : i);
@@ -734,17 +704,6 @@ final class StoryNetwork {
     }
   }
 
-  /** The bounds of each event, in CSR form: bounds {@code list[start[e]..start[e + 1])} are on event e. */
-  private static final class BoundIndex {
-    final int[] start;
-    final int[] list;
-
-    BoundIndex(int[] start, int[] list) {
-      this.start = start;
-      this.list = list;
-    }
-  }
-
   /**
    * Built on first use, once every bound is added (before {@link #solve()}); a race only builds the
    * same index twice.
@@ -754,20 +713,7 @@ final class StoryNetwork {
   private BoundIndex boundIndex() {
     BoundIndex index = boundIndex;
     if (index == null) {
-      int n = eventCount;
-      int[] start = new int[n + 1];
-      for (int b = 0; b < boundCount; b++) {
-        start[boundPoint[b] / 2 + 1]++;
-      }
-      for (int i = 0; i < n; i++) {
-        start[i + 1] += start[i];
-      }
-      int[] fill = Arrays.copyOf(start, n);
-      int[] list = new int[boundCount];
-      for (int b = 0; b < boundCount; b++) {
-        list[fill[boundPoint[b] / 2]++] = b;
-      }
-      index = new BoundIndex(start, list);
+      index = BoundIndex.of(eventCount, boundPoint, boundCount);
       boundIndex = index;
     }
     return index;
@@ -1248,82 +1194,5 @@ final class StoryNetwork {
         .append(String.join("; ", names))
         .append('.');
     conflicts.add(new TemporalConflict(cycle, List.copyOf(setAside), List.copyOf(setAsideDates), message.toString()));
-  }
-
-  /** One constraint of a conflict's cycle: an edge between points, or a stated bound of a point. */
-  static final class Link {
-    final int from;
-    final int to;
-    final long value;
-    final int kind;
-    final int origin;
-
-    private static final int EDGE = 0;
-    private static final int UPPER = 1;
-    private static final int LOWER = 2;
-    private static final int RELATION = 3;
-
-    private Link(int from, int to, long value, int kind, int origin) {
-      this.from = from;
-      this.to = to;
-      this.value = value;
-      this.kind = kind;
-      this.origin = origin;
-    }
-
-    static Link edge(int from, int to, long weight, int origin) {
-      return new Link(from, to, weight, EDGE, origin);
-    }
-
-    /** A relation claim between two events (not points), as path consistency found it. */
-    static Link relation(int event, int other, int mask, int origin) {
-      return new Link(2 * event, 2 * other, mask, RELATION, origin);
-    }
-
-    static Link bound(int point, long value, boolean upper, int origin) {
-      return new Link(point, point, value, upper ? UPPER : LOWER, origin);
-    }
-
-    /** Returns the weight this link adds to the cycle's total: negative total means inconsistent. */
-    long weight() {
-      return kind == LOWER ? -value : value;
-    }
-
-    TemporalConstraint describe(StoryNetwork net) {
-      EventId u = net.event(from / 2).id();
-      EventId v = net.event(to / 2).id();
-      String text;
-      List<EventId> events;
-      if (kind == RELATION) {
-        text = u + " stands in " + AllenPoints.relations((int) value) + " to " + v;
-        events = List.of(u, v);
-      } else if (kind == UPPER && net.isReport(origin)) {
-        text = u + " must have started by " + toInstant(value) + ", when it was reported";
-        events = List.of(u);
-      } else if (kind == UPPER) {
-        text = u + " must " + verb(from) + " by " + toInstant(value);
-        events = List.of(u);
-      } else if (kind == LOWER) {
-        text = u + " cannot " + verb(from) + " before " + toInstant(value);
-        events = List.of(u);
-      } else {
-        // p_to - p_from <= value: "from" must come no earlier than / after "to".
-        String when = value == 0 ? " no earlier than " : value == -1 ? " after " : " at least " + -value + "s after ";
-        text =
-            u.equals(v) && origin < 0
-                ? u + " cannot end before it starts"
-                : u + " must " + verb(from) + when + v + " " + verb(to) + "s";
-        events = u.equals(v) ? List.of(u) : List.of(u, v);
-      }
-      if (origin < 0) {
-        return new TemporalConstraint(text, "every event ends no earlier than it starts", events, List.of(), List.of());
-      }
-      ConstraintOrigin o = net.origin(origin);
-      return new TemporalConstraint(text, o.provenance, events, o.assertions, o.sources);
-    }
-
-    private static String verb(int point) {
-      return point % 2 == 0 ? "start" : "end";
-    }
   }
 }
