@@ -3,7 +3,6 @@ package io.github.eventline.timeline;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Claim;
-import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
@@ -58,7 +57,7 @@ final class StoryNetwork {
   /** The numbering of {@link #events} by stated start, if the network was built on a story index; else null. */
   final StoryIndex.Numbering numbering;
   /** The index in {@link #events} of each of the story's events, if they are not in the story's order; else null. */
-  private final int[] position;
+  final int[] position;
   /**
    * The ids of the events in the network's numbering and their order by id ({@link
    * KeyRanks#idOrder}), if the network numbers events by stated start: made on another thread on a
@@ -79,7 +78,7 @@ final class StoryNetwork {
   /** The described origins, made on demand: most origins are never named. */
   private final Map<Integer, ConstraintOrigin> described = new HashMap<>();
   /** The event of each accepted assertion's claim, as {@link #accepted}: its first event for a relation. */
-  private int[] acceptedEvent;
+  int[] acceptedEvent;
   /**
    * The accepted assertions of each event, in CSR form: {@code byEvent[1][byEvent[0][i] ..
    * byEvent[0][i + 1])}; made on demand for the first conflict.
@@ -92,11 +91,11 @@ final class StoryNetwork {
    * The edges as translated, until the first network is built from them; each later network is
    * built from the previous one, whose edges are in the same order, less those set aside.
    */
-  private int edgeCount;
-  private int[] src;
-  private int[] dst;
-  private int[] weight;
-  private int[] edgeOrigin;
+  int edgeCount;
+  int[] src;
+  int[] dst;
+  int[] weight;
+  int[] edgeOrigin;
 
   private int boundCount;
   private int[] boundPoint;
@@ -145,8 +144,8 @@ final class StoryNetwork {
     } else {
       this.ids = () -> NumberedIds.of(numbering, false);
     }
-    // The edges: one per event, then the claims' (translated into these arrays, see keepAccepted).
-    Translated translated = new Translated(n, assertions.size());
+    // The edges: one per event, then the claims' (translated into these arrays: TranslatedClaims).
+    TranslatedClaims translated = new TranslatedClaims(n, assertions.size());
     this.statedOrigin = new int[n];
     Arrays.fill(statedOrigin, -1);
     int dated = 0;
@@ -192,7 +191,7 @@ final class StoryNetwork {
     }
     // The claims are translated before their acceptance is asked for: on a large story, the
     // verdicts are judged meanwhile on another thread.
-    translateClaims(translated, assertions, storyIndex);
+    TranslatedClaims.translateClaims(this, translated, assertions, storyIndex);
     // On a large story the verdicts are still being judged: the network of every claim is built
     // meanwhile, as it is when every claim is accepted, as in most stories.
     TemporalNetwork speculative = storyIndex != null && 2 * n >= Parallel.THRESHOLD
@@ -201,8 +200,8 @@ final class StoryNetwork {
         : null;
     IntPredicate acc = acceptedAt.get();
     this.assertions = assertions;
-    int[] kept = keepAccepted(translated, assertions, options, acc);
-    this.accepted = addReports(kept, translated, assertions);
+    int[] kept = TranslatedClaims.keepAccepted(this, translated, assertions, options, acc);
+    this.accepted = TranslatedClaims.addReports(this, kept, translated, assertions);
     if (speculative != null && kept.length == translated.claims) {
       network = speculative;
       src = null;
@@ -289,290 +288,6 @@ final class StoryNetwork {
     net.untilConflict = true;
     net.solve();
     return net;
-  }
-
-  /**
-   * The edges of a network, then the timing and relation claims of its story translated, before it
-   * is known which are accepted: per claim (in the story's order) its position; per bound and
-   * qualitative constraint, the claim it comes from; per edge, the origin of that claim if every
-   * claim is accepted ({@code events + claim}, as most stories have it), -1 for an edge of no claim.
-   */
-  private static final class Translated {
-    /** The number of events: the origin of claim k, if every claim is accepted, is {@code events + k}. */
-    final int events;
-    int claims;
-    int[] claimPosition;
-    int[] claimEvent;
-    /** The candidate reports that an event occurred ({@link OccurredReports}): position and event each. */
-    int reports;
-    int[] reportPosition = new int[16];
-    int[] reportEvent = new int[16];
-    int edges;
-    int[] edgeFrom;
-    int[] edgeTo;
-    int[] edgeWeight;
-    int[] edgeClaim;
-    int timings;
-    int[] timingEvent = new int[16];
-    TimeBounds[] timingWhen = new TimeBounds[16];
-    int[] timingClaim = new int[16];
-    /** {a, b, mask, claim} each. */
-    final List<int[]> qualitative = new ArrayList<>();
-
-    /** Sized for one edge per event and about one claim and one edge per assertion, as most stories have. */
-    Translated(int events, int assertions) {
-      this.events = events;
-      claimPosition = new int[Math.max(16, assertions)];
-      claimEvent = new int[claimPosition.length];
-      int size = events + assertions + 16;
-      edgeFrom = new int[size];
-      edgeTo = new int[size];
-      edgeWeight = new int[size];
-      edgeClaim = new int[size];
-    }
-
-    int claim(int position, int event) {
-      if (claims == claimPosition.length) {
-        claimPosition = Arrays.copyOf(claimPosition, 2 * claims);
-        claimEvent = Arrays.copyOf(claimEvent, 2 * claims);
-      }
-      claimPosition[claims] = position;
-      claimEvent[claims] = event;
-      return claims++;
-    }
-
-    void report(int position, int event) {
-      if (reports == reportPosition.length) {
-        reportPosition = Arrays.copyOf(reportPosition, 2 * reports);
-        reportEvent = Arrays.copyOf(reportEvent, 2 * reports);
-      }
-      reportPosition[reports] = position;
-      reportEvent[reports] = event;
-      reports++;
-    }
-
-    void edge(int from, int to, int weight, int claim) {
-      if (edges == edgeFrom.length) {
-        int size = 2 * edges;
-        edgeFrom = Arrays.copyOf(edgeFrom, size);
-        edgeTo = Arrays.copyOf(edgeTo, size);
-        edgeWeight = Arrays.copyOf(edgeWeight, size);
-        edgeClaim = Arrays.copyOf(edgeClaim, size);
-      }
-      edgeFrom[edges] = from;
-      edgeTo[edges] = to;
-      edgeWeight[edges] = weight;
-      edgeClaim[edges] = claim;
-      edges++;
-    }
-
-    void timing(int event, TimeBounds when, int claim) {
-      if (timings == timingEvent.length) {
-        int size = 2 * timings;
-        timingEvent = Arrays.copyOf(timingEvent, size);
-        timingWhen = Arrays.copyOf(timingWhen, size);
-        timingClaim = Arrays.copyOf(timingClaim, size);
-      }
-      timingEvent[timings] = event;
-      timingWhen[timings] = when;
-      timingClaim[timings] = claim;
-      timings++;
-    }
-  }
-
-  /**
-   * Translates every timing and relation claim, in one pass over the assertions, whether accepted
-   * or not: that is known only after ({@link #keepAccepted}).
-   */
-  private void translateClaims(Translated out, List<Assertion> assertions, StoryIndex storyIndex) {
-    int[][] translations = new int[AllenPoints.ALL + 1][];
-    if (storyIndex != null) {
-      translateIndexed(out, assertions, storyIndex, translations);
-      return;
-    }
-    AllenPoints.MaskCache masks = new AllenPoints.MaskCache();
-    for (int position = 0, size = assertions.size(); position < size; position++) {
-      Claim claim = assertions.get(position).claim();
-      if (claim instanceof Claim.Timing t) {
-        int event = index.indexOf(t.event());
-        out.timing(event, t.when(), out.claim(position, event));
-      } else if (claim instanceof Claim.Relation r) {
-        int a = index.indexOf(r.event());
-        int b = index.indexOf(r.other());
-        int mask = masks.mask(r.relations());
-        translate(out, a, b, mask, out.claim(position, a), translations);
-      } else if (claim instanceof Claim.Occurred o && OccurredReports.isCandidate(assertions.get(position))) {
-        out.report(position, index.indexOf(o.event()));
-      }
-    }
-  }
-
-  /** How many assertions {@link #translateIndexed} reads ahead. */
-  private static final int READ_AHEAD = 512;
-
-  /**
-   * Translates the timing and relation claims from the story index: relations from what the index
-   * knows, without reading the claims, by blocks of {@link #READ_AHEAD} assertions. A first loop
-   * only loads the network numbers of the relations' events, so that those loads, at random in the
-   * numbering, overlap; the second translates, finding them in the cache.
-   */
-  private void translateIndexed(Translated out, List<Assertion> assertions, StoryIndex storyIndex, int[][] translations) {
-    int timingType = ClaimType.TIMING.ordinal();
-    int relationType = ClaimType.RELATION.ordinal();
-    int occurredType = ClaimType.OCCURRED.ordinal();
-    byte[] type = storyIndex.type;
-    int[] event = storyIndex.event;
-    int[] other = storyIndex.other;
-    short[] relations = storyIndex.relations;
-    int[] position = this.position;
-    int[] ends = new int[2 * READ_AHEAD];
-    for (int from = 0, size = assertions.size(); from < size; from += READ_AHEAD) {
-      int to = Math.min(size, from + READ_AHEAD);
-      for (int p = from; p < to; p++) {
-        if (type[p] == relationType) {
-          ends[2 * (p - from)] = position[event[p]];
-          ends[2 * (p - from) + 1] = position[other[p]];
-        }
-      }
-      for (int p = from; p < to; p++) {
-        if (type[p] == relationType) {
-          int a = ends[2 * (p - from)];
-          translate(out, a, ends[2 * (p - from) + 1], relations[p], out.claim(p, a), translations);
-        } else if (type[p] == timingType) {
-          Claim.Timing t = (Claim.Timing) assertions.get(p).claim();
-          int e = position[event[p]];
-          out.timing(e, t.when(), out.claim(p, e));
-        } else if (type[p] == occurredType && OccurredReports.isCandidate(assertions.get(p))) {
-          out.report(p, position[event[p]]);
-        }
-      }
-    }
-  }
-
-  /** Translates relation claim {@code k}, of events {@code a} and {@code b} and relations {@code mask}. */
-  private static void translate(Translated out, int a, int b, int mask, int k, int[][] translations) {
-    int[] tr = translations[mask];
-    if (tr == null) {
-      tr = flatten(AllenPoints.translate(mask));
-      translations[mask] = tr;
-    }
-    // tr: {from, to, weight} per edge over the points 0-3 of a and b, then 1 if exact.
-    int last = tr.length - 1;
-    for (int i = 0; i < last; i += 3) {
-      int from = tr[i] < 2 ? 2 * a + tr[i] : 2 * b + tr[i] - 2;
-      int to = tr[i + 1] < 2 ? 2 * a + tr[i + 1] : 2 * b + tr[i + 1] - 2;
-      out.edge(from, to, tr[i + 2], out.events + k);
-    }
-    if (tr[last] == 0) {
-      out.qualitative.add(new int[] {a, b, mask, k});
-    }
-  }
-
-  /**
-   * Keeps the translations of the accepted claims, in the story's order: each accepted assertion
-   * gets the next origin, and its edges, bounds and qualitative constraints are added with it.
-   *
-   * @param acceptedAt  the test of acceptance by position in {@code assertions}; null for the
-   *     options' test of each assertion
-   * @return the positions of the accepted assertions, in the order of their origins
-   */
-  private int[] keepAccepted(
-      Translated t, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
-    int n = eventCount;
-    int[] kept = new int[t.claims];
-    int[] keptEvent = new int[t.claims];
-    int[] originOf = new int[t.claims];
-    int count = 0;
-    for (int k = 0; k < t.claims; k++) {
-      int position = t.claimPosition[k];
-      if (acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertions.get(position))) {
-        originOf[k] = n + count;
-        keptEvent[count] = t.claimEvent[k];
-        kept[count++] = position;
-      } else {
-        originOf[k] = -1;
-      }
-    }
-    // The arrays become the network's edges. If every claim is accepted, each edge already has its
-    // origin; else the edges are moved down over those of rejected claims, and their origins
-    // replaced by those of the accepted.
-    int[] edgeFrom = t.edgeFrom;
-    int[] edgeTo = t.edgeTo;
-    int[] edgeWeight = t.edgeWeight;
-    int[] edgeClaim = t.edgeClaim;
-    int edges = t.edges;
-    if (count < t.claims) {
-      edges = 0;
-      for (int e = 0; e < t.edges; e++) {
-        int claim = edgeClaim[e];
-        int o = claim < 0 ? -1 : originOf[claim - n];
-        if (claim < 0 || o >= 0) {
-          edgeFrom[edges] = edgeFrom[e];
-          edgeTo[edges] = edgeTo[e];
-          edgeWeight[edges] = edgeWeight[e];
-          edgeClaim[edges] = o;
-          edges++;
-        }
-      }
-    }
-    this.src = edgeFrom;
-    this.dst = edgeTo;
-    this.weight = edgeWeight;
-    this.edgeOrigin = edgeClaim;
-    this.edgeCount = edges;
-    for (int i = 0; i < t.timings; i++) {
-      int origin = originOf[t.timingClaim[i]];
-      if (origin >= 0) {
-        addBounds(t.timingEvent[i], t.timingWhen[i], origin);
-      }
-    }
-    for (int[] q : t.qualitative) {
-      int origin = originOf[q[3]];
-      if (origin >= 0) {
-        qualitative.add(new int[] {q[0], q[1], q[2], origin});
-      }
-    }
-    this.acceptedEvent = keptEvent;
-    return count == kept.length ? kept : Arrays.copyOf(kept, count);
-  }
-
-  /**
-   * Adds the reports that an event occurred that constrain it ({@link OccurredReports}) after the
-   * accepted claims: each is an origin of its own, an upper bound on its event's start.
-   *
-   * @param kept  the positions of the accepted claims, as {@link #keepAccepted} returns them
-   * @return the positions of the accepted claims, then of the reports, in the order of their origins
-   */
-  private int[] addReports(int[] kept, Translated t, List<Assertion> assertions) {
-    if (t.reports == 0) {
-      return kept;
-    }
-    long[] latest = OccurredReports.latestStarts(story, assertions, t.reportPosition, t.reports);
-    int[] all = Arrays.copyOf(kept, kept.length + t.reports);
-    int[] events = Arrays.copyOf(acceptedEvent, all.length);
-    int count = kept.length;
-    for (int i = 0; i < t.reports; i++) {
-      if (latest[i] < TemporalNetwork.INF) {
-        addBound(2 * t.reportEvent[i], latest[i], true, eventCount + count);
-        events[count] = t.reportEvent[i];
-        all[count++] = t.reportPosition[i];
-      }
-    }
-    acceptedEvent = events;
-    return count == all.length ? all : Arrays.copyOf(all, count);
-  }
-
-  /** A translation as {from, to, weight} per edge, then 1 if it is exact, else 0. */
-  private static int[] flatten(AllenPoints.Translation tr) {
-    int[] flat = new int[3 * tr.edges().size() + 1];
-    int i = 0;
-    for (long[] edge : tr.edges()) {
-      flat[i++] = (int) edge[0];
-      flat[i++] = (int) edge[1];
-      flat[i++] = (int) edge[2];
-    }
-    flat[i] = tr.exact() ? 1 : 0;
-    return flat;
   }
 
   /** Returns event i of the network's numbering. */
@@ -688,7 +403,7 @@ final class StoryNetwork {
     }
   }
 
-  private void addBounds(int event, TimeBounds b, int origin) {
+  void addBounds(int event, TimeBounds b, int origin) {
     noteStatement(event, origin);
     if (!b.earliestStart().equals(Instant.MIN)) {
       addBound(2 * event, floor(b.earliestStart()), false, origin);
@@ -818,7 +533,7 @@ final class StoryNetwork {
     return a.isBefore(b) ? a : b;
   }
 
-  private void addBound(int point, long value, boolean isUpper, int origin) {
+  void addBound(int point, long value, boolean isUpper, int origin) {
     if (boundCount == boundPoint.length) {
       int size = boundPoint.length * 2;
       boundPoint = Arrays.copyOf(boundPoint, size);
