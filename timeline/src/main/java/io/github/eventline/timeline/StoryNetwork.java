@@ -6,13 +6,11 @@ import io.github.eventline.core.Claim;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
-import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -26,14 +24,16 @@ import java.util.function.Supplier;
  * <p>Event {@code i} has start point {@code 2i} and end point {@code 2i+1}; times are whole epoch
  * seconds, lower bounds rounded down and upper bounds up, {@link Instant#MIN}/{@link Instant#MAX}
  * meaning unbounded.
+ *
+ * <p>This class holds the build and the rounds of conflict resolution; the concepts live beside it:
+ * {@link TranslatedClaims} (claims translated into difference constraints), {@link StatedDates}
+ * (the stated bounds, each point's domain), {@link RelationCycles} and {@link EmptyDomains} (the two
+ * kinds of conflict, found and explained), {@link Link} (one constraint of a conflict's cycle).
  */
 final class StoryNetwork {
 
   /** How many points with crossed bounds are examined for the shortest explanation of a conflict. */
   private static final int MAX_EXAMINED = 64;
-
-  /** How many points the search for a short cycle of relations visits at most, per conflict. */
-  private static final int MAX_CYCLE_SEARCH = 1 << 14;
 
   /** How many points with crossed bounds are examined per round for conflicts resolved together. */
   private static final int MAX_FOUND = 1024;
@@ -85,7 +85,7 @@ final class StoryNetwork {
    */
   private int[][] byEvent;
   /** The origin of the single statement of when of each event, -1 if none, -2 if several. */
-  private final int[] statedOrigin;
+  final int[] statedOrigin;
 
   /**
    * The edges as translated, until the first network is built from them; each later network is
@@ -97,11 +97,11 @@ final class StoryNetwork {
   int[] weight;
   int[] edgeOrigin;
 
-  private int boundCount;
-  private int[] boundPoint;
-  private long[] boundValue;
-  private int[] boundOrigin;
-  private boolean[] boundUpper;
+  int boundCount;
+  int[] boundPoint;
+  long[] boundValue;
+  int[] boundOrigin;
+  boolean[] boundUpper;
 
   /** Non-convex or inexact relation sets, kept for path consistency: {a, b, mask, origin}. */
   final List<int[]> qualitative = new ArrayList<>();
@@ -174,18 +174,18 @@ final class StoryNetwork {
       for (int i = 0; i < n; i++) {
         if (stated[4 * i] != StoryIndex.UNDATED) {
           int p = position[i];
-          noteStatement(p, p);
-          addStated(2 * p, stated[4 * i], false, p);
-          addStated(2 * p, stated[4 * i + 1], true, p);
-          addStated(2 * p + 1, stated[4 * i + 2], false, p);
-          addStated(2 * p + 1, stated[4 * i + 3], true, p);
+          StatedDates.noteStatement(this, p, p);
+          StatedDates.addStated(this, 2 * p, stated[4 * i], false, p);
+          StatedDates.addStated(this, 2 * p, stated[4 * i + 1], true, p);
+          StatedDates.addStated(this, 2 * p + 1, stated[4 * i + 2], false, p);
+          StatedDates.addStated(this, 2 * p + 1, stated[4 * i + 3], true, p);
         }
       }
     } else {
       for (int i = 0; i < n; i++) {
         Event e = events.get(i);
         if (e.when().isPresent()) {
-          addBounds(i, e.when().get(), i);
+          StatedDates.addBounds(this, i, e.when().get(), i);
         }
       }
     }
@@ -387,165 +387,19 @@ final class StoryNetwork {
     return same;
   }
 
-  /** Adds a bound in seconds, unless it is {@link StoryIndex#NONE}. */
-  private void addStated(int point, long value, boolean isUpper, int origin) {
-    if (value != StoryIndex.NONE) {
-      addBound(point, value, isUpper, origin);
-    }
-  }
-
-  /** Notes a statement of when of an event: its origin if it is the first, else that there are several. */
-  private void noteStatement(int event, int origin) {
-    if (statedOrigin[event] == -1) {
-      statedOrigin[event] = origin;
-    } else {
-      statedOrigin[event] = -2;
-    }
-  }
-
-  void addBounds(int event, TimeBounds b, int origin) {
-    noteStatement(event, origin);
-    if (!b.earliestStart().equals(Instant.MIN)) {
-      addBound(2 * event, floor(b.earliestStart()), false, origin);
-    }
-    if (!b.latestStart().equals(Instant.MAX)) {
-      addBound(2 * event, ceil(b.latestStart()), true, origin);
-    }
-    if (!b.earliestEnd().equals(Instant.MIN)) {
-      addBound(2 * event + 1, floor(b.earliestEnd()), false, origin);
-    }
-    if (!b.latestEnd().equals(Instant.MAX)) {
-      addBound(2 * event + 1, ceil(b.latestEnd()), true, origin);
-    }
-  }
-
   /**
    * Built on first use, once every bound is added (before {@link #solve()}); a race only builds the
    * same index twice.
    */
   private volatile BoundIndex boundIndex;
 
-  private BoundIndex boundIndex() {
+  BoundIndex boundIndex() {
     BoundIndex index = boundIndex;
     if (index == null) {
       index = BoundIndex.of(eventCount, boundPoint, boundCount);
       boundIndex = index;
     }
     return index;
-  }
-
-  /**
-   * Returns what the accepted statements not set aside say of when an event happened: its {@code
-   * when} intersected with its timing claims, null if nothing or if they are disjoint.
-   */
-  TimeBounds finalStated(int event) {
-    int o = statedOrigin[event];
-    if (o >= 0) {
-      return dropped.get(o) ? null : statement(o);
-    }
-    if (o == -1) {
-      return null;
-    }
-    List<TimeBounds> statements = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
-    BoundIndex index = boundIndex();
-    for (int k = index.start[event]; k < index.start[event + 1]; k++) {
-      int origin = boundOrigin[index.list[k]];
-      if (origin < eventCount || accepted(origin - eventCount).claim() instanceof Claim.Timing) {
-        seen.add(origin);
-      }
-    }
-    if (event(event).when().isPresent()) {
-      seen.add(event);
-    }
-    for (int origin : seen) {
-      if (dropped.get(origin)) {
-        continue;
-      }
-      if (origin < eventCount) {
-        statements.add(event(event).when().orElseThrow());
-        keys.add("");
-      } else {
-        statements.add(((Claim.Timing) accepted(origin - eventCount).claim()).when());
-        keys.add(accepted(origin - eventCount).id().toString());
-      }
-    }
-    // In a fixed order (the editor's first, then by assertion id), so that labels do not depend
-    // on the story's order.
-    Integer[] order = new Integer[statements.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> keys.get(x).compareTo(keys.get(y)));
-    TimeBounds result = null;
-    java.util.LinkedHashSet<String> labels = new java.util.LinkedHashSet<>();
-    for (int i : order) {
-      TimeBounds b = statements.get(i);
-      result = result == null ? b : intersect(result, b);
-      labels.add(b.label());
-      if (result == null) {
-        return null;
-      }
-    }
-    if (result == null || labels.size() == 1) {
-      return result;
-    }
-    return TimeBounds.of(
-        result.earliestStart(),
-        result.latestStart(),
-        result.earliestEnd(),
-        result.latestEnd(),
-        result.precision(),
-        String.join(" & ", labels));
-  }
-
-  /** The statement of when of an origin: an event's {@code when} or an accepted timing claim's. */
-  private TimeBounds statement(int origin) {
-    int n = eventCount;
-    return origin < n
-        ? event(origin).when().orElseThrow()
-        : ((Claim.Timing) accepted(origin - n).claim()).when();
-  }
-
-  /** Intersects two statements of when, for the label and precision of the result; null if they are disjoint. */
-  private static TimeBounds intersect(TimeBounds a, TimeBounds b) {
-    if (a == null) {
-      return null;
-    }
-    Instant es = max(a.earliestStart(), b.earliestStart());
-    Instant ls = min(a.latestStart(), b.latestStart());
-    Instant ee = max(a.earliestEnd(), b.earliestEnd());
-    Instant le = min(a.latestEnd(), b.latestEnd());
-    if (es.isAfter(ls) || ee.isAfter(le) || es.isAfter(ee) || ls.isAfter(le)) {
-      return null;
-    }
-    var precision = a.precision().compareTo(b.precision()) >= 0 ? a.precision() : b.precision();
-    String label = a.label().equals(b.label()) ? a.label() : a.label() + " & " + b.label();
-    return TimeBounds.of(es, ls, ee, le, precision, label);
-  }
-
-  private static Instant max(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
-  }
-
-  void addBound(int point, long value, boolean isUpper, int origin) {
-    if (boundCount == boundPoint.length) {
-      int size = boundPoint.length * 2;
-      boundPoint = Arrays.copyOf(boundPoint, size);
-      boundValue = Arrays.copyOf(boundValue, size);
-      boundOrigin = Arrays.copyOf(boundOrigin, size);
-      boundUpper = Arrays.copyOf(boundUpper, size);
-    }
-    boundPoint[boundCount] = point;
-    boundValue[boundCount] = value;
-    boundOrigin[boundCount] = origin;
-    boundUpper[boundCount] = isUpper;
-    boundCount++;
   }
 
   static long floor(Instant t) {
@@ -577,12 +431,12 @@ final class StoryNetwork {
       if (points >= Parallel.THRESHOLD) {
         // The stated bounds read the bounds and what is set aside, the network the edges and what
         // is set aside: neither writes what the other reads.
-        Parallel.both(() -> statedBounds(ub, lb, upperOrigin, lowerOrigin), () -> network = buildNetwork(points));
+        Parallel.both(() -> StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin), () -> network = buildNetwork(points));
       } else {
         network = buildNetwork(points);
-        statedBounds(ub, lb, upperOrigin, lowerOrigin);
+        StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin);
       }
-      if (resolveRelationCycles(ub, lb, upperOrigin, lowerOrigin)) {
+      if (RelationCycles.resolveRelationCycles(this, ub, lb, upperOrigin, lowerOrigin)) {
         if (untilConflict) {
           return;
         }
@@ -597,7 +451,7 @@ final class StoryNetwork {
       int shortest = -1;
       for (int p = 0; p < points && found.size() < MAX_FOUND; p++) {
         if (upper[p] < lower[p]) {
-          List<Link> cycle = boundCycle(p, upperOrigin, lowerOrigin, upperPred, lowerPred);
+          List<Link> cycle = EmptyDomains.boundCycle(this, p, upperOrigin, lowerOrigin, upperPred, lowerPred);
           if (found.size() < MAX_EXAMINED && (shortest < 0 || cycle.size() < found.get(shortest).size())) {
             shortest = found.size();
           }
@@ -676,183 +530,6 @@ final class StoryNetwork {
     int[] org = network.origin;
     return TemporalNetwork.of(
         points, org.length, network.from, network.to, network.weight, org, e -> org[e] < 0 || !dropped.get(org[e]));
-  }
-
-  /**
-   * Finds and resolves the cycles of relations that cannot hold, before any bound is propagated:
-   * each strongly connected component of the relation edges that holds a strict edge (see {@link
-   * TemporalNetwork#negativeEdge}). In such a component, each edge that contradicts the stated
-   * bounds of its own two points is a conflict: explained by the cycle of fewest edges through it
-   * if one rests on no more constraints than the edge and the two bounds (a breadth-first search
-   * over the points near it), else by the edge and the two bounds. A component with no such edge
-   * is explained by the shortest cycle through its first strict edge. The stated bounds never
-   * join the search: a component stays the cycles of relations, however many events are dated.
-   *
-   * <p>O(edges) to find the components, plus per conflict the points its search visits.
-   *
-   * @return true if a conflict was resolved, so that the network must be built again
-   */
-  private boolean resolveRelationCycles(long[] ub, long[] lb, int[] upperOrigin, int[] lowerOrigin) {
-    TemporalNetwork net = network;
-    if (net.isAcyclic()) {
-      // No component to look into: not even a pass over them (two million at a million events).
-      return false;
-    }
-    IntPredicate setAside = e -> net.origin[e] >= 0 && dropped.get(net.origin[e]);
-    TemporalNetwork.CycleSearch search = null;
-    boolean found = false;
-    for (int c = net.components - 1; c >= 0; c--) {
-      if (net.isTrivial(c) || net.negativeEdge(c, setAside) < 0) {
-        continue;
-      }
-      if (search == null) {
-        search = new TemporalNetwork.CycleSearch(net.size);
-      }
-      boolean resolved = false;
-      for (int i = net.memberStart[c]; i < net.memberStart[c + 1]; i++) {
-        int u = net.members[i];
-        for (int e = net.offsets[u]; e < net.offsets[u + 1]; e++) {
-          int v = net.to[e];
-          if (net.component[v] != c || setAside.test(e) || !contradictsStated(e, ub, lb, upperOrigin, lowerOrigin)) {
-            continue;
-          }
-          List<Link> direct = List.of(
-              Link.bound(u, ub[u], true, upperOrigin[u]),
-              Link.edge(u, v, net.weight[e], net.origin[e]),
-              Link.bound(v, lb[v], false, lowerOrigin[v]));
-          int origins = originCount(direct);
-          int[] cycle = net.shortestCycle(e, 4 * origins, MAX_CYCLE_SEARCH, setAside, search);
-          List<Link> links = cycle == null ? null : links(net, cycle);
-          resolve(links != null && total(links) < 0 && originCount(links) <= origins ? links : direct);
-          resolved = true;
-        }
-      }
-      if (!resolved) {
-        int strict = net.negativeEdge(c, setAside);
-        int[] cycle = strict < 0 ? null : net.shortestCycle(strict, Integer.MAX_VALUE, Integer.MAX_VALUE, setAside, search);
-        if (cycle == null) {
-          // Broken by a conflict of another component: the next round looks again.
-          found = true;
-          continue;
-        }
-        resolve(links(net, cycle));
-      }
-      found = true;
-    }
-    return found;
-  }
-
-  /** Checks if edge e alone contradicts the stated bounds, still in force, of its two points. */
-  private boolean contradictsStated(int e, long[] ub, long[] lb, int[] upperOrigin, int[] lowerOrigin) {
-    TemporalNetwork net = network;
-    int u = net.from[e];
-    int v = net.to[e];
-    int uo = upperOrigin[u];
-    int lo = lowerOrigin[v];
-    return uo >= 0 && lo >= 0 && !dropped.get(uo) && !dropped.get(lo) && ub[u] + net.weight[e] < lb[v];
-  }
-
-  private static List<Link> links(TemporalNetwork net, int[] edges) {
-    List<Link> links = new ArrayList<>(edges.length);
-    for (int e : edges) {
-      links.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
-    }
-    return links;
-  }
-
-  private static long total(List<Link> links) {
-    long total = 0;
-    for (Link l : links) {
-      total += l.weight();
-    }
-    return total;
-  }
-
-  /** The number of distinct constraints (origins) a conflict rests on. */
-  private static int originCount(List<Link> links) {
-    java.util.HashSet<Integer> origins = new java.util.HashSet<>();
-    for (Link l : links) {
-      if (l.origin >= 0) {
-        origins.add(l.origin);
-      }
-    }
-    return origins.size();
-  }
-
-  private void statedBounds(long[] upper, long[] lower, int[] upperOrigin, int[] lowerOrigin) {
-    Arrays.fill(upper, TemporalNetwork.INF);
-    Arrays.fill(lower, TemporalNetwork.NEG_INF);
-    Arrays.fill(upperOrigin, -1);
-    Arrays.fill(lowerOrigin, -1);
-    boolean none = dropped.isEmpty();
-    for (int b = 0; b < boundCount; b++) {
-      int o = boundOrigin[b];
-      if (!none && dropped.get(o)) {
-        continue;
-      }
-      int p = boundPoint[b];
-      long v = boundValue[b];
-      if (boundUpper[b]) {
-        if (v < upper[p]) {
-          upper[p] = v;
-          upperOrigin[p] = o;
-        }
-      } else if (v > lower[p]) {
-        lower[p] = v;
-        lowerOrigin[p] = o;
-      }
-    }
-  }
-
-  /** The cycle through the time origin behind {@code upper[y] < lower[y]}, in reading order. */
-  private List<Link> boundCycle(int y, int[] upperOrigin, int[] lowerOrigin, int[] upperPred, int[] lowerPred) {
-    TemporalNetwork net = network;
-    List<Link> upperPath = new ArrayList<>();
-    int x = y;
-    while (upperPred[x] >= 0) {
-      int e = upperPred[x];
-      upperPath.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
-      x = net.from[e];
-    }
-    List<Link> links = new ArrayList<>();
-    links.add(Link.bound(x, upperOfStated(x, upperOrigin[x]), true, upperOrigin[x]));
-    for (int i = upperPath.size() - 1; i >= 0; i--) {
-      links.add(upperPath.get(i));
-    }
-    int z = y;
-    while (lowerPred[z] >= 0) {
-      int e = lowerPred[z];
-      links.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
-      z = net.to[e];
-    }
-    links.add(Link.bound(z, lowerOfStated(z, lowerOrigin[z]), false, lowerOrigin[z]));
-    return links;
-  }
-
-  // Through the bound index: scanning every bound per conflict made a story with a conflict per
-  // few hundred events quadratic (minutes at 100,000 events).
-  private long upperOfStated(int point, int origin) {
-    long v = TemporalNetwork.INF;
-    BoundIndex index = boundIndex();
-    for (int k = index.start[point / 2]; k < index.start[point / 2 + 1]; k++) {
-      int b = index.list[k];
-      if (boundPoint[b] == point && boundOrigin[b] == origin && boundUpper[b]) {
-        v = Math.min(v, boundValue[b]);
-      }
-    }
-    return v;
-  }
-
-  private long lowerOfStated(int point, int origin) {
-    long v = TemporalNetwork.NEG_INF;
-    BoundIndex index = boundIndex();
-    for (int k = index.start[point / 2]; k < index.start[point / 2 + 1]; k++) {
-      int b = index.list[k];
-      if (boundPoint[b] == point && boundOrigin[b] == origin && !boundUpper[b]) {
-        v = Math.max(v, boundValue[b]);
-      }
-    }
-    return v;
   }
 
   /** Reports a conflict and sets aside what it rests on, by the options. */

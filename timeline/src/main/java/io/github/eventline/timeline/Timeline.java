@@ -322,7 +322,7 @@ public final class Timeline {
     Instant ls = StoryNetwork.toInstant(net.upper[2 * i]);
     Instant ee = StoryNetwork.toInstant(net.lower[2 * i + 1]);
     Instant le = StoryNetwork.toInstant(net.upper[2 * i + 1]);
-    TimeBounds stated = net.finalStated(i);
+    TimeBounds stated = StatedDates.finalStated(net, i);
     if (stated != null
         && stated.earliestStart().equals(es)
         && stated.latestStart().equals(ls)

@@ -247,7 +247,7 @@ final class TranslatedClaims {
     for (int i = 0; i < t.timings; i++) {
       int origin = originOf[t.timingClaim[i]];
       if (origin >= 0) {
-        net.addBounds(t.timingEvent[i], t.timingWhen[i], origin);
+        StatedDates.addBounds(net, t.timingEvent[i], t.timingWhen[i], origin);
       }
     }
     for (int[] q : t.qualitative) {
@@ -277,7 +277,7 @@ final class TranslatedClaims {
     int count = kept.length;
     for (int i = 0; i < t.reports; i++) {
       if (latest[i] < TemporalNetwork.INF) {
-        net.addBound(2 * t.reportEvent[i], latest[i], true, net.eventCount + count);
+        StatedDates.addBound(net, 2 * t.reportEvent[i], latest[i], true, net.eventCount + count);
         events[count] = t.reportEvent[i];
         all[count++] = t.reportPosition[i];
       }
