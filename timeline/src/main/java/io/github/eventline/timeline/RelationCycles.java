@@ -15,7 +15,6 @@ final class RelationCycles {
   /** How many points the search for a short cycle of relations visits at most, per conflict. */
   private static final int MAX_CYCLE_SEARCH = 1 << 14;
 
-
   private RelationCycles() {}
 
   /**
