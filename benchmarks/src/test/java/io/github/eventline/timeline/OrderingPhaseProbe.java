@@ -54,7 +54,7 @@ final class OrderingPhaseProbe {
       StoryNetwork net = StoryNetwork.solve(story, options, false, accepted::get, index);
       wall[3] = System.nanoTime();
       cpu[3] = mx.getCurrentThreadCpuTime();
-      StoryNetwork.Ids ids = net.ids.get();
+      NumberedIds ids = net.ids.get();
       int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids.ids(), ids.byId());
       wall[4] = System.nanoTime();
       cpu[4] = mx.getCurrentThreadCpuTime();

@@ -3,17 +3,14 @@ package io.github.eventline.timeline;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Claim;
-import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
-import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -27,14 +24,16 @@ import java.util.function.Supplier;
  * <p>Event {@code i} has start point {@code 2i} and end point {@code 2i+1}; times are whole epoch
  * seconds, lower bounds rounded down and upper bounds up, {@link Instant#MIN}/{@link Instant#MAX}
  * meaning unbounded.
+ *
+ * <p>This class holds the build and the rounds of conflict resolution; the concepts live beside it:
+ * {@link TranslatedClaims} (claims translated into difference constraints), {@link StatedDates}
+ * (the stated bounds, each point's domain), {@link RelationCycles} and {@link EmptyDomains} (the two
+ * kinds of conflict, found and explained), {@link Link} (one constraint of a conflict's cycle).
  */
 final class StoryNetwork {
 
   /** How many points with crossed bounds are examined for the shortest explanation of a conflict. */
   private static final int MAX_EXAMINED = 64;
-
-  /** How many points the search for a short cycle of relations visits at most, per conflict. */
-  private static final int MAX_CYCLE_SEARCH = 1 << 14;
 
   /** How many points with crossed bounds are examined per round for conflicts resolved together. */
   private static final int MAX_FOUND = 1024;
@@ -58,21 +57,14 @@ final class StoryNetwork {
   /** The numbering of {@link #events} by stated start, if the network was built on a story index; else null. */
   final StoryIndex.Numbering numbering;
   /** The index in {@link #events} of each of the story's events, if they are not in the story's order; else null. */
-  private final int[] position;
+  final int[] position;
   /**
    * The ids of the events in the network's numbering and their order by id ({@link
    * KeyRanks#idOrder}), if the network numbers events by stated start: made on another thread on a
    * large story, else on first use.
    */
-  final Supplier<Ids> ids;
+  final Supplier<NumberedIds> ids;
 
-  /**
-   * The ids of the events in the network's numbering, and their order by id.
-   *
-   * @param ids  the id of each event
-   * @param byId  the events in id order, or null if not sorted yet
-   */
-  record Ids(EventId[] ids, int[] byId) {}
   /**
    * The positions in {@link #assertions} of the accepted timing and relation assertions. Origin
    * {@code i < eventCount} is the editor's {@code when} of event i; origin {@code eventCount
@@ -86,30 +78,30 @@ final class StoryNetwork {
   /** The described origins, made on demand: most origins are never named. */
   private final Map<Integer, ConstraintOrigin> described = new HashMap<>();
   /** The event of each accepted assertion's claim, as {@link #accepted}: its first event for a relation. */
-  private int[] acceptedEvent;
+  int[] acceptedEvent;
   /**
    * The accepted assertions of each event, in CSR form: {@code byEvent[1][byEvent[0][i] ..
    * byEvent[0][i + 1])}; made on demand for the first conflict.
    */
   private int[][] byEvent;
   /** The origin of the single statement of when of each event, -1 if none, -2 if several. */
-  private final int[] statedOrigin;
+  final int[] statedOrigin;
 
   /**
    * The edges as translated, until the first network is built from them; each later network is
    * built from the previous one, whose edges are in the same order, less those set aside.
    */
-  private int edgeCount;
-  private int[] src;
-  private int[] dst;
-  private int[] weight;
-  private int[] edgeOrigin;
+  int edgeCount;
+  int[] src;
+  int[] dst;
+  int[] weight;
+  int[] edgeOrigin;
 
-  private int boundCount;
-  private int[] boundPoint;
-  private long[] boundValue;
-  private int[] boundOrigin;
-  private boolean[] boundUpper;
+  int boundCount;
+  int[] boundPoint;
+  long[] boundValue;
+  int[] boundOrigin;
+  boolean[] boundUpper;
 
   /** Non-convex or inexact relation sets, kept for path consistency: {a, b, mask, origin}. */
   final List<int[]> qualitative = new ArrayList<>();
@@ -147,13 +139,13 @@ final class StoryNetwork {
     if (numbering == null) {
       this.ids = null;
     } else if (2 * n >= Parallel.THRESHOLD) {
-      Parallel.Forked<Ids> forked = Parallel.fork(() -> numberedIds(numbering, true));
+      Parallel.Forked<NumberedIds> forked = Parallel.fork(() -> NumberedIds.of(numbering, true));
       this.ids = forked::join;
     } else {
-      this.ids = () -> numberedIds(numbering, false);
+      this.ids = () -> NumberedIds.of(numbering, false);
     }
-    // The edges: one per event, then the claims' (translated into these arrays, see keepAccepted).
-    Translated translated = new Translated(n, assertions.size());
+    // The edges: one per event, then the claims' (translated into these arrays: TranslatedClaims).
+    TranslatedClaims translated = new TranslatedClaims(n, assertions.size());
     this.statedOrigin = new int[n];
     Arrays.fill(statedOrigin, -1);
     int dated = 0;
@@ -182,24 +174,24 @@ final class StoryNetwork {
       for (int i = 0; i < n; i++) {
         if (stated[4 * i] != StoryIndex.UNDATED) {
           int p = position[i];
-          noteStatement(p, p);
-          addStated(2 * p, stated[4 * i], false, p);
-          addStated(2 * p, stated[4 * i + 1], true, p);
-          addStated(2 * p + 1, stated[4 * i + 2], false, p);
-          addStated(2 * p + 1, stated[4 * i + 3], true, p);
+          StatedDates.noteStatement(this, p, p);
+          StatedDates.addStated(this, 2 * p, stated[4 * i], false, p);
+          StatedDates.addStated(this, 2 * p, stated[4 * i + 1], true, p);
+          StatedDates.addStated(this, 2 * p + 1, stated[4 * i + 2], false, p);
+          StatedDates.addStated(this, 2 * p + 1, stated[4 * i + 3], true, p);
         }
       }
     } else {
       for (int i = 0; i < n; i++) {
         Event e = events.get(i);
         if (e.when().isPresent()) {
-          addBounds(i, e.when().get(), i);
+          StatedDates.addBounds(this, i, e.when().get(), i);
         }
       }
     }
     // The claims are translated before their acceptance is asked for: on a large story, the
     // verdicts are judged meanwhile on another thread.
-    translateClaims(translated, assertions, storyIndex);
+    TranslatedClaims.translateClaims(this, translated, assertions, storyIndex);
     // On a large story the verdicts are still being judged: the network of every claim is built
     // meanwhile, as it is when every claim is accepted, as in most stories.
     TemporalNetwork speculative = storyIndex != null && 2 * n >= Parallel.THRESHOLD
@@ -208,8 +200,8 @@ final class StoryNetwork {
         : null;
     IntPredicate acc = acceptedAt.get();
     this.assertions = assertions;
-    int[] kept = keepAccepted(translated, assertions, options, acc);
-    this.accepted = addReports(kept, translated, assertions);
+    int[] kept = TranslatedClaims.keepAccepted(this, translated, assertions, options, acc);
+    this.accepted = TranslatedClaims.addReports(this, kept, translated, assertions);
     if (speculative != null && kept.length == translated.claims) {
       network = speculative;
       src = null;
@@ -296,313 +288,6 @@ final class StoryNetwork {
     net.untilConflict = true;
     net.solve();
     return net;
-  }
-
-  /**
-   * The edges of a network, then the timing and relation claims of its story translated, before it
-   * is known which are accepted: per claim (in the story's order) its position; per bound and
-   * qualitative constraint, the claim it comes from; per edge, the origin of that claim if every
-   * claim is accepted ({@code events + claim}, as most stories have it), -1 for an edge of no claim.
-   */
-  private static final class Translated {
-    /** The number of events: the origin of claim k, if every claim is accepted, is {@code events + k}. */
-    final int events;
-    int claims;
-    int[] claimPosition;
-    int[] claimEvent;
-    /** The candidate reports that an event occurred ({@link OccurredReports}): position and event each. */
-    int reports;
-    int[] reportPosition = new int[16];
-    int[] reportEvent = new int[16];
-    int edges;
-    int[] edgeFrom;
-    int[] edgeTo;
-    int[] edgeWeight;
-    int[] edgeClaim;
-    int timings;
-    int[] timingEvent = new int[16];
-    TimeBounds[] timingWhen = new TimeBounds[16];
-    int[] timingClaim = new int[16];
-    /** {a, b, mask, claim} each. */
-    final List<int[]> qualitative = new ArrayList<>();
-
-    /** Sized for one edge per event and about one claim and one edge per assertion, as most stories have. */
-    Translated(int events, int assertions) {
-      this.events = events;
-      claimPosition = new int[Math.max(16, assertions)];
-      claimEvent = new int[claimPosition.length];
-      int size = events + assertions + 16;
-      edgeFrom = new int[size];
-      edgeTo = new int[size];
-      edgeWeight = new int[size];
-      edgeClaim = new int[size];
-    }
-
-    int claim(int position, int event) {
-      if (claims == claimPosition.length) {
-        claimPosition = Arrays.copyOf(claimPosition, 2 * claims);
-        claimEvent = Arrays.copyOf(claimEvent, 2 * claims);
-      }
-      claimPosition[claims] = position;
-      claimEvent[claims] = event;
-      return claims++;
-    }
-
-    void report(int position, int event) {
-      if (reports == reportPosition.length) {
-        reportPosition = Arrays.copyOf(reportPosition, 2 * reports);
-        reportEvent = Arrays.copyOf(reportEvent, 2 * reports);
-      }
-      reportPosition[reports] = position;
-      reportEvent[reports] = event;
-      reports++;
-    }
-
-    void edge(int from, int to, int weight, int claim) {
-      if (edges == edgeFrom.length) {
-        int size = 2 * edges;
-        edgeFrom = Arrays.copyOf(edgeFrom, size);
-        edgeTo = Arrays.copyOf(edgeTo, size);
-        edgeWeight = Arrays.copyOf(edgeWeight, size);
-        edgeClaim = Arrays.copyOf(edgeClaim, size);
-      }
-      edgeFrom[edges] = from;
-      edgeTo[edges] = to;
-      edgeWeight[edges] = weight;
-      edgeClaim[edges] = claim;
-      edges++;
-    }
-
-    void timing(int event, TimeBounds when, int claim) {
-      if (timings == timingEvent.length) {
-        int size = 2 * timings;
-        timingEvent = Arrays.copyOf(timingEvent, size);
-        timingWhen = Arrays.copyOf(timingWhen, size);
-        timingClaim = Arrays.copyOf(timingClaim, size);
-      }
-      timingEvent[timings] = event;
-      timingWhen[timings] = when;
-      timingClaim[timings] = claim;
-      timings++;
-    }
-  }
-
-  /**
-   * Translates every timing and relation claim, in one pass over the assertions, whether accepted
-   * or not: that is known only after ({@link #keepAccepted}).
-   */
-  private void translateClaims(Translated out, List<Assertion> assertions, StoryIndex storyIndex) {
-    int[][] translations = new int[AllenPoints.ALL + 1][];
-    if (storyIndex != null) {
-      translateIndexed(out, assertions, storyIndex, translations);
-      return;
-    }
-    AllenPoints.MaskCache masks = new AllenPoints.MaskCache();
-    for (int position = 0, size = assertions.size(); position < size; position++) {
-      Claim claim = assertions.get(position).claim();
-      if (claim instanceof Claim.Timing t) {
-        int event = index.indexOf(t.event());
-        out.timing(event, t.when(), out.claim(position, event));
-      } else if (claim instanceof Claim.Relation r) {
-        int a = index.indexOf(r.event());
-        int b = index.indexOf(r.other());
-        int mask = masks.mask(r.relations());
-        translate(out, a, b, mask, out.claim(position, a), translations);
-      } else if (claim instanceof Claim.Occurred o && OccurredReports.isCandidate(assertions.get(position))) {
-        out.report(position, index.indexOf(o.event()));
-      }
-    }
-  }
-
-  /** How many assertions {@link #translateIndexed} reads ahead. */
-  private static final int READ_AHEAD = 512;
-
-  /**
-   * Translates the timing and relation claims from the story index: relations from what the index
-   * knows, without reading the claims, by blocks of {@link #READ_AHEAD} assertions. A first loop
-   * only loads the network numbers of the relations' events, so that those loads, at random in the
-   * numbering, overlap; the second translates, finding them in the cache.
-   */
-  private void translateIndexed(Translated out, List<Assertion> assertions, StoryIndex storyIndex, int[][] translations) {
-    int timingType = ClaimType.TIMING.ordinal();
-    int relationType = ClaimType.RELATION.ordinal();
-    int occurredType = ClaimType.OCCURRED.ordinal();
-    byte[] type = storyIndex.type;
-    int[] event = storyIndex.event;
-    int[] other = storyIndex.other;
-    short[] relations = storyIndex.relations;
-    int[] position = this.position;
-    int[] ends = new int[2 * READ_AHEAD];
-    for (int from = 0, size = assertions.size(); from < size; from += READ_AHEAD) {
-      int to = Math.min(size, from + READ_AHEAD);
-      for (int p = from; p < to; p++) {
-        if (type[p] == relationType) {
-          ends[2 * (p - from)] = position[event[p]];
-          ends[2 * (p - from) + 1] = position[other[p]];
-        }
-      }
-      for (int p = from; p < to; p++) {
-        if (type[p] == relationType) {
-          int a = ends[2 * (p - from)];
-          translate(out, a, ends[2 * (p - from) + 1], relations[p], out.claim(p, a), translations);
-        } else if (type[p] == timingType) {
-          Claim.Timing t = (Claim.Timing) assertions.get(p).claim();
-          int e = position[event[p]];
-          out.timing(e, t.when(), out.claim(p, e));
-        } else if (type[p] == occurredType && OccurredReports.isCandidate(assertions.get(p))) {
-          out.report(p, position[event[p]]);
-        }
-      }
-    }
-  }
-
-  /** Translates relation claim {@code k}, of events {@code a} and {@code b} and relations {@code mask}. */
-  private static void translate(Translated out, int a, int b, int mask, int k, int[][] translations) {
-    int[] tr = translations[mask];
-    if (tr == null) {
-      tr = flatten(AllenPoints.translate(mask));
-      translations[mask] = tr;
-    }
-    // tr: {from, to, weight} per edge over the points 0-3 of a and b, then 1 if exact.
-    int last = tr.length - 1;
-    for (int i = 0; i < last; i += 3) {
-      int from = tr[i] < 2 ? 2 * a + tr[i] : 2 * b + tr[i] - 2;
-      int to = tr[i + 1] < 2 ? 2 * a + tr[i + 1] : 2 * b + tr[i + 1] - 2;
-      out.edge(from, to, tr[i + 2], out.events + k);
-    }
-    if (tr[last] == 0) {
-      out.qualitative.add(new int[] {a, b, mask, k});
-    }
-  }
-
-  /**
-   * Keeps the translations of the accepted claims, in the story's order: each accepted assertion
-   * gets the next origin, and its edges, bounds and qualitative constraints are added with it.
-   *
-   * @param acceptedAt  the test of acceptance by position in {@code assertions}; null for the
-   *     options' test of each assertion
-   * @return the positions of the accepted assertions, in the order of their origins
-   */
-  private int[] keepAccepted(
-      Translated t, List<Assertion> assertions, TimelineOptions options, IntPredicate acceptedAt) {
-    int n = eventCount;
-    int[] kept = new int[t.claims];
-    int[] keptEvent = new int[t.claims];
-    int[] originOf = new int[t.claims];
-    int count = 0;
-    for (int k = 0; k < t.claims; k++) {
-      int position = t.claimPosition[k];
-      if (acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertions.get(position))) {
-        originOf[k] = n + count;
-        keptEvent[count] = t.claimEvent[k];
-        kept[count++] = position;
-      } else {
-        originOf[k] = -1;
-      }
-    }
-    // The arrays become the network's edges. If every claim is accepted, each edge already has its
-    // origin; else the edges are moved down over those of rejected claims, and their origins
-    // replaced by those of the accepted.
-    int[] edgeFrom = t.edgeFrom;
-    int[] edgeTo = t.edgeTo;
-    int[] edgeWeight = t.edgeWeight;
-    int[] edgeClaim = t.edgeClaim;
-    int edges = t.edges;
-    if (count < t.claims) {
-      edges = 0;
-      for (int e = 0; e < t.edges; e++) {
-        int claim = edgeClaim[e];
-        int o = claim < 0 ? -1 : originOf[claim - n];
-        if (claim < 0 || o >= 0) {
-          edgeFrom[edges] = edgeFrom[e];
-          edgeTo[edges] = edgeTo[e];
-          edgeWeight[edges] = edgeWeight[e];
-          edgeClaim[edges] = o;
-          edges++;
-        }
-      }
-    }
-    this.src = edgeFrom;
-    this.dst = edgeTo;
-    this.weight = edgeWeight;
-    this.edgeOrigin = edgeClaim;
-    this.edgeCount = edges;
-    for (int i = 0; i < t.timings; i++) {
-      int origin = originOf[t.timingClaim[i]];
-      if (origin >= 0) {
-        addBounds(t.timingEvent[i], t.timingWhen[i], origin);
-      }
-    }
-    for (int[] q : t.qualitative) {
-      int origin = originOf[q[3]];
-      if (origin >= 0) {
-        qualitative.add(new int[] {q[0], q[1], q[2], origin});
-      }
-    }
-    this.acceptedEvent = keptEvent;
-    return count == kept.length ? kept : Arrays.copyOf(kept, count);
-  }
-
-  /**
-   * Adds the reports that an event occurred that constrain it ({@link OccurredReports}) after the
-   * accepted claims: each is an origin of its own, an upper bound on its event's start.
-   *
-   * @param kept  the positions of the accepted claims, as {@link #keepAccepted} returns them
-   * @return the positions of the accepted claims, then of the reports, in the order of their origins
-   */
-  private int[] addReports(int[] kept, Translated t, List<Assertion> assertions) {
-    if (t.reports == 0) {
-      return kept;
-    }
-    long[] latest = OccurredReports.latestStarts(story, assertions, t.reportPosition, t.reports);
-    int[] all = Arrays.copyOf(kept, kept.length + t.reports);
-    int[] events = Arrays.copyOf(acceptedEvent, all.length);
-    int count = kept.length;
-    for (int i = 0; i < t.reports; i++) {
-      if (latest[i] < TemporalNetwork.INF) {
-        addBound(2 * t.reportEvent[i], latest[i], true, eventCount + count);
-        events[count] = t.reportEvent[i];
-        all[count++] = t.reportPosition[i];
-      }
-    }
-    acceptedEvent = events;
-    return count == all.length ? all : Arrays.copyOf(all, count);
-  }
-
-  /** A translation as {from, to, weight} per edge, then 1 if it is exact, else 0. */
-  private static int[] flatten(AllenPoints.Translation tr) {
-    int[] flat = new int[3 * tr.edges().size() + 1];
-    int i = 0;
-    for (long[] edge : tr.edges()) {
-      flat[i++] = (int) edge[0];
-      flat[i++] = (int) edge[1];
-      flat[i++] = (int) edge[2];
-    }
-    flat[i] = tr.exact() ? 1 : 0;
-    return flat;
-  }
-
-  /**
-   * Returns the ids of the events in a numbering, and if {@code sort} their order by id: sorted in
-   * the story's order, as the story index read them, then renumbered.
-   */
-  private static Ids numberedIds(StoryIndex.Numbering numbering, boolean sort) {
-    EventId[] inStory = numbering.ids;
-    int n = inStory.length;
-    int[] original = numbering.original;
-    EventId[] ids = new EventId[n];
-    for (int k = 0; k < n; k++) {
-      ids[k] = inStory[original[k]];
-    }
-    if (!sort) {
-      return new Ids(ids, null);
-    }
-    int[] byId = KeyRanks.idOrder(inStory);
-    int[] position = numbering.position;
-    for (int k = 0; k < n; k++) {
-      byId[k] = position[byId[k]];
-    }
-    return new Ids(ids, byId);
   }
 
   /** Returns event i of the network's numbering. */
@@ -702,189 +387,19 @@ final class StoryNetwork {
     return same;
   }
 
-  /** Adds a bound in seconds, unless it is {@link StoryIndex#NONE}. */
-  private void addStated(int point, long value, boolean isUpper, int origin) {
-    if (value != StoryIndex.NONE) {
-      addBound(point, value, isUpper, origin);
-    }
-  }
-
-  /** Notes a statement of when of an event: its origin if it is the first, else that there are several. */
-  private void noteStatement(int event, int origin) {
-    if (statedOrigin[event] == -1) {
-      statedOrigin[event] = origin;
-    } else {
-      statedOrigin[event] = -2;
-    }
-  }
-
-  private void addBounds(int event, TimeBounds b, int origin) {
-    noteStatement(event, origin);
-    if (!b.earliestStart().equals(Instant.MIN)) {
-      addBound(2 * event, floor(b.earliestStart()), false, origin);
-    }
-    if (!b.latestStart().equals(Instant.MAX)) {
-      addBound(2 * event, ceil(b.latestStart()), true, origin);
-    }
-    if (!b.earliestEnd().equals(Instant.MIN)) {
-      addBound(2 * event + 1, floor(b.earliestEnd()), false, origin);
-    }
-    if (!b.latestEnd().equals(Instant.MAX)) {
-      addBound(2 * event + 1, ceil(b.latestEnd()), true, origin);
-    }
-  }
-
-  /** The bounds of each event, in CSR form: bounds {@code list[start[e]..start[e + 1])} are on event e. */
-  private static final class BoundIndex {
-    final int[] start;
-    final int[] list;
-
-    BoundIndex(int[] start, int[] list) {
-      this.start = start;
-      this.list = list;
-    }
-  }
-
   /**
    * Built on first use, once every bound is added (before {@link #solve()}); a race only builds the
    * same index twice.
    */
   private volatile BoundIndex boundIndex;
 
-  private BoundIndex boundIndex() {
+  BoundIndex boundIndex() {
     BoundIndex index = boundIndex;
     if (index == null) {
-      int n = eventCount;
-      int[] start = new int[n + 1];
-      for (int b = 0; b < boundCount; b++) {
-        start[boundPoint[b] / 2 + 1]++;
-      }
-      for (int i = 0; i < n; i++) {
-        start[i + 1] += start[i];
-      }
-      int[] fill = Arrays.copyOf(start, n);
-      int[] list = new int[boundCount];
-      for (int b = 0; b < boundCount; b++) {
-        list[fill[boundPoint[b] / 2]++] = b;
-      }
-      index = new BoundIndex(start, list);
+      index = BoundIndex.of(eventCount, boundPoint, boundCount);
       boundIndex = index;
     }
     return index;
-  }
-
-  /**
-   * Returns what the accepted statements not set aside say of when an event happened: its {@code
-   * when} intersected with its timing claims, null if nothing or if they are disjoint.
-   */
-  TimeBounds finalStated(int event) {
-    int o = statedOrigin[event];
-    if (o >= 0) {
-      return dropped.get(o) ? null : statement(o);
-    }
-    if (o == -1) {
-      return null;
-    }
-    List<TimeBounds> statements = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
-    BoundIndex index = boundIndex();
-    for (int k = index.start[event]; k < index.start[event + 1]; k++) {
-      int origin = boundOrigin[index.list[k]];
-      if (origin < eventCount || accepted(origin - eventCount).claim() instanceof Claim.Timing) {
-        seen.add(origin);
-      }
-    }
-    if (event(event).when().isPresent()) {
-      seen.add(event);
-    }
-    for (int origin : seen) {
-      if (dropped.get(origin)) {
-        continue;
-      }
-      if (origin < eventCount) {
-        statements.add(event(event).when().orElseThrow());
-        keys.add("");
-      } else {
-        statements.add(((Claim.Timing) accepted(origin - eventCount).claim()).when());
-        keys.add(accepted(origin - eventCount).id().toString());
-      }
-    }
-    // In a fixed order (the editor's first, then by assertion id), so that labels do not depend
-    // on the story's order.
-    Integer[] order = new Integer[statements.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> keys.get(x).compareTo(keys.get(y)));
-    TimeBounds result = null;
-    java.util.LinkedHashSet<String> labels = new java.util.LinkedHashSet<>();
-    for (int i : order) {
-      TimeBounds b = statements.get(i);
-      result = result == null ? b : intersect(result, b);
-      labels.add(b.label());
-      if (result == null) {
-        return null;
-      }
-    }
-    if (result == null || labels.size() == 1) {
-      return result;
-    }
-    return TimeBounds.of(
-        result.earliestStart(),
-        result.latestStart(),
-        result.earliestEnd(),
-        result.latestEnd(),
-        result.precision(),
-        String.join(" & ", labels));
-  }
-
-  /** The statement of when of an origin: an event's {@code when} or an accepted timing claim's. */
-  private TimeBounds statement(int origin) {
-    int n = eventCount;
-    return origin < n
-        ? event(origin).when().orElseThrow()
-        : ((Claim.Timing) accepted(origin - n).claim()).when();
-  }
-
-  /** Intersects two statements of when, for the label and precision of the result; null if they are disjoint. */
-  private static TimeBounds intersect(TimeBounds a, TimeBounds b) {
-    if (a == null) {
-      return null;
-    }
-    Instant es = max(a.earliestStart(), b.earliestStart());
-    Instant ls = min(a.latestStart(), b.latestStart());
-    Instant ee = max(a.earliestEnd(), b.earliestEnd());
-    Instant le = min(a.latestEnd(), b.latestEnd());
-    if (es.isAfter(ls) || ee.isAfter(le) || es.isAfter(ee) || ls.isAfter(le)) {
-      return null;
-    }
-    var precision = a.precision().compareTo(b.precision()) >= 0 ? a.precision() : b.precision();
-    String label = a.label().equals(b.label()) ? a.label() : a.label() + " & " + b.label();
-    return TimeBounds.of(es, ls, ee, le, precision, label);
-  }
-
-  private static Instant max(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
-  }
-
-  private void addBound(int point, long value, boolean isUpper, int origin) {
-    if (boundCount == boundPoint.length) {
-      int size = boundPoint.length * 2;
-      boundPoint = Arrays.copyOf(boundPoint, size);
-      boundValue = Arrays.copyOf(boundValue, size);
-      boundOrigin = Arrays.copyOf(boundOrigin, size);
-      boundUpper = Arrays.copyOf(boundUpper, size);
-    }
-    boundPoint[boundCount] = point;
-    boundValue[boundCount] = value;
-    boundOrigin[boundCount] = origin;
-    boundUpper[boundCount] = isUpper;
-    boundCount++;
   }
 
   static long floor(Instant t) {
@@ -916,12 +431,12 @@ final class StoryNetwork {
       if (points >= Parallel.THRESHOLD) {
         // The stated bounds read the bounds and what is set aside, the network the edges and what
         // is set aside: neither writes what the other reads.
-        Parallel.both(() -> statedBounds(ub, lb, upperOrigin, lowerOrigin), () -> network = buildNetwork(points));
+        Parallel.both(() -> StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin), () -> network = buildNetwork(points));
       } else {
         network = buildNetwork(points);
-        statedBounds(ub, lb, upperOrigin, lowerOrigin);
+        StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin);
       }
-      if (resolveRelationCycles(ub, lb, upperOrigin, lowerOrigin)) {
+      if (RelationCycles.resolveRelationCycles(this, ub, lb, upperOrigin, lowerOrigin)) {
         if (untilConflict) {
           return;
         }
@@ -936,7 +451,7 @@ final class StoryNetwork {
       int shortest = -1;
       for (int p = 0; p < points && found.size() < MAX_FOUND; p++) {
         if (upper[p] < lower[p]) {
-          List<Link> cycle = boundCycle(p, upperOrigin, lowerOrigin, upperPred, lowerPred);
+          List<Link> cycle = EmptyDomains.boundCycle(this, p, upperOrigin, lowerOrigin, upperPred, lowerPred);
           if (found.size() < MAX_EXAMINED && (shortest < 0 || cycle.size() < found.get(shortest).size())) {
             shortest = found.size();
           }
@@ -1017,183 +532,6 @@ final class StoryNetwork {
         points, org.length, network.from, network.to, network.weight, org, e -> org[e] < 0 || !dropped.get(org[e]));
   }
 
-  /**
-   * Finds and resolves the cycles of relations that cannot hold, before any bound is propagated:
-   * each strongly connected component of the relation edges that holds a strict edge (see {@link
-   * TemporalNetwork#negativeEdge}). In such a component, each edge that contradicts the stated
-   * bounds of its own two points is a conflict: explained by the cycle of fewest edges through it
-   * if one rests on no more constraints than the edge and the two bounds (a breadth-first search
-   * over the points near it), else by the edge and the two bounds. A component with no such edge
-   * is explained by the shortest cycle through its first strict edge. The stated bounds never
-   * join the search: a component stays the cycles of relations, however many events are dated.
-   *
-   * <p>O(edges) to find the components, plus per conflict the points its search visits.
-   *
-   * @return true if a conflict was resolved, so that the network must be built again
-   */
-  private boolean resolveRelationCycles(long[] ub, long[] lb, int[] upperOrigin, int[] lowerOrigin) {
-    TemporalNetwork net = network;
-    if (net.isAcyclic()) {
-      // No component to look into: not even a pass over them (two million at a million events).
-      return false;
-    }
-    IntPredicate setAside = e -> net.origin[e] >= 0 && dropped.get(net.origin[e]);
-    TemporalNetwork.CycleSearch search = null;
-    boolean found = false;
-    for (int c = net.components - 1; c >= 0; c--) {
-      if (net.isTrivial(c) || net.negativeEdge(c, setAside) < 0) {
-        continue;
-      }
-      if (search == null) {
-        search = new TemporalNetwork.CycleSearch(net.size);
-      }
-      boolean resolved = false;
-      for (int i = net.memberStart[c]; i < net.memberStart[c + 1]; i++) {
-        int u = net.members[i];
-        for (int e = net.offsets[u]; e < net.offsets[u + 1]; e++) {
-          int v = net.to[e];
-          if (net.component[v] != c || setAside.test(e) || !contradictsStated(e, ub, lb, upperOrigin, lowerOrigin)) {
-            continue;
-          }
-          List<Link> direct = List.of(
-              Link.bound(u, ub[u], true, upperOrigin[u]),
-              Link.edge(u, v, net.weight[e], net.origin[e]),
-              Link.bound(v, lb[v], false, lowerOrigin[v]));
-          int origins = originCount(direct);
-          int[] cycle = net.shortestCycle(e, 4 * origins, MAX_CYCLE_SEARCH, setAside, search);
-          List<Link> links = cycle == null ? null : links(net, cycle);
-          resolve(links != null && total(links) < 0 && originCount(links) <= origins ? links : direct);
-          resolved = true;
-        }
-      }
-      if (!resolved) {
-        int strict = net.negativeEdge(c, setAside);
-        int[] cycle = strict < 0 ? null : net.shortestCycle(strict, Integer.MAX_VALUE, Integer.MAX_VALUE, setAside, search);
-        if (cycle == null) {
-          // Broken by a conflict of another component: the next round looks again.
-          found = true;
-          continue;
-        }
-        resolve(links(net, cycle));
-      }
-      found = true;
-    }
-    return found;
-  }
-
-  /** Checks if edge e alone contradicts the stated bounds, still in force, of its two points. */
-  private boolean contradictsStated(int e, long[] ub, long[] lb, int[] upperOrigin, int[] lowerOrigin) {
-    TemporalNetwork net = network;
-    int u = net.from[e];
-    int v = net.to[e];
-    int uo = upperOrigin[u];
-    int lo = lowerOrigin[v];
-    return uo >= 0 && lo >= 0 && !dropped.get(uo) && !dropped.get(lo) && ub[u] + net.weight[e] < lb[v];
-  }
-
-  private static List<Link> links(TemporalNetwork net, int[] edges) {
-    List<Link> links = new ArrayList<>(edges.length);
-    for (int e : edges) {
-      links.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
-    }
-    return links;
-  }
-
-  private static long total(List<Link> links) {
-    long total = 0;
-    for (Link l : links) {
-      total += l.weight();
-    }
-    return total;
-  }
-
-  /** The number of distinct constraints (origins) a conflict rests on. */
-  private static int originCount(List<Link> links) {
-    java.util.HashSet<Integer> origins = new java.util.HashSet<>();
-    for (Link l : links) {
-      if (l.origin >= 0) {
-        origins.add(l.origin);
-      }
-    }
-    return origins.size();
-  }
-
-  private void statedBounds(long[] upper, long[] lower, int[] upperOrigin, int[] lowerOrigin) {
-    Arrays.fill(upper, TemporalNetwork.INF);
-    Arrays.fill(lower, TemporalNetwork.NEG_INF);
-    Arrays.fill(upperOrigin, -1);
-    Arrays.fill(lowerOrigin, -1);
-    boolean none = dropped.isEmpty();
-    for (int b = 0; b < boundCount; b++) {
-      int o = boundOrigin[b];
-      if (!none && dropped.get(o)) {
-        continue;
-      }
-      int p = boundPoint[b];
-      long v = boundValue[b];
-      if (boundUpper[b]) {
-        if (v < upper[p]) {
-          upper[p] = v;
-          upperOrigin[p] = o;
-        }
-      } else if (v > lower[p]) {
-        lower[p] = v;
-        lowerOrigin[p] = o;
-      }
-    }
-  }
-
-  /** The cycle through the time origin behind {@code upper[y] < lower[y]}, in reading order. */
-  private List<Link> boundCycle(int y, int[] upperOrigin, int[] lowerOrigin, int[] upperPred, int[] lowerPred) {
-    TemporalNetwork net = network;
-    List<Link> upperPath = new ArrayList<>();
-    int x = y;
-    while (upperPred[x] >= 0) {
-      int e = upperPred[x];
-      upperPath.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
-      x = net.from[e];
-    }
-    List<Link> links = new ArrayList<>();
-    links.add(Link.bound(x, upperOfStated(x, upperOrigin[x]), true, upperOrigin[x]));
-    for (int i = upperPath.size() - 1; i >= 0; i--) {
-      links.add(upperPath.get(i));
-    }
-    int z = y;
-    while (lowerPred[z] >= 0) {
-      int e = lowerPred[z];
-      links.add(Link.edge(net.from[e], net.to[e], net.weight[e], net.origin[e]));
-      z = net.to[e];
-    }
-    links.add(Link.bound(z, lowerOfStated(z, lowerOrigin[z]), false, lowerOrigin[z]));
-    return links;
-  }
-
-  // Through the bound index: scanning every bound per conflict made a story with a conflict per
-  // few hundred events quadratic (minutes at 100,000 events).
-  private long upperOfStated(int point, int origin) {
-    long v = TemporalNetwork.INF;
-    BoundIndex index = boundIndex();
-    for (int k = index.start[point / 2]; k < index.start[point / 2 + 1]; k++) {
-      int b = index.list[k];
-      if (boundPoint[b] == point && boundOrigin[b] == origin && boundUpper[b]) {
-        v = Math.min(v, boundValue[b]);
-      }
-    }
-    return v;
-  }
-
-  private long lowerOfStated(int point, int origin) {
-    long v = TemporalNetwork.NEG_INF;
-    BoundIndex index = boundIndex();
-    for (int k = index.start[point / 2]; k < index.start[point / 2 + 1]; k++) {
-      int b = index.list[k];
-      if (boundPoint[b] == point && boundOrigin[b] == origin && !boundUpper[b]) {
-        v = Math.max(v, boundValue[b]);
-      }
-    }
-    return v;
-  }
-
   /** Reports a conflict and sets aside what it rests on, by the options. */
   void resolve(List<Link> links) {
     resolve(links, "");
@@ -1248,82 +586,5 @@ final class StoryNetwork {
         .append(String.join("; ", names))
         .append('.');
     conflicts.add(new TemporalConflict(cycle, List.copyOf(setAside), List.copyOf(setAsideDates), message.toString()));
-  }
-
-  /** One constraint of a conflict's cycle: an edge between points, or a stated bound of a point. */
-  static final class Link {
-    final int from;
-    final int to;
-    final long value;
-    final int kind;
-    final int origin;
-
-    private static final int EDGE = 0;
-    private static final int UPPER = 1;
-    private static final int LOWER = 2;
-    private static final int RELATION = 3;
-
-    private Link(int from, int to, long value, int kind, int origin) {
-      this.from = from;
-      this.to = to;
-      this.value = value;
-      this.kind = kind;
-      this.origin = origin;
-    }
-
-    static Link edge(int from, int to, long weight, int origin) {
-      return new Link(from, to, weight, EDGE, origin);
-    }
-
-    /** A relation claim between two events (not points), as path consistency found it. */
-    static Link relation(int event, int other, int mask, int origin) {
-      return new Link(2 * event, 2 * other, mask, RELATION, origin);
-    }
-
-    static Link bound(int point, long value, boolean upper, int origin) {
-      return new Link(point, point, value, upper ? UPPER : LOWER, origin);
-    }
-
-    /** Returns the weight this link adds to the cycle's total: negative total means inconsistent. */
-    long weight() {
-      return kind == LOWER ? -value : value;
-    }
-
-    TemporalConstraint describe(StoryNetwork net) {
-      EventId u = net.event(from / 2).id();
-      EventId v = net.event(to / 2).id();
-      String text;
-      List<EventId> events;
-      if (kind == RELATION) {
-        text = u + " stands in " + AllenPoints.relations((int) value) + " to " + v;
-        events = List.of(u, v);
-      } else if (kind == UPPER && net.isReport(origin)) {
-        text = u + " must have started by " + toInstant(value) + ", when it was reported";
-        events = List.of(u);
-      } else if (kind == UPPER) {
-        text = u + " must " + verb(from) + " by " + toInstant(value);
-        events = List.of(u);
-      } else if (kind == LOWER) {
-        text = u + " cannot " + verb(from) + " before " + toInstant(value);
-        events = List.of(u);
-      } else {
-        // p_to - p_from <= value: "from" must come no earlier than / after "to".
-        String when = value == 0 ? " no earlier than " : value == -1 ? " after " : " at least " + -value + "s after ";
-        text =
-            u.equals(v) && origin < 0
-                ? u + " cannot end before it starts"
-                : u + " must " + verb(from) + when + v + " " + verb(to) + "s";
-        events = u.equals(v) ? List.of(u) : List.of(u, v);
-      }
-      if (origin < 0) {
-        return new TemporalConstraint(text, "every event ends no earlier than it starts", events, List.of(), List.of());
-      }
-      ConstraintOrigin o = net.origin(origin);
-      return new TemporalConstraint(text, o.provenance, events, o.assertions, o.sources);
-    }
-
-    private static String verb(int point) {
-      return point % 2 == 0 ? "start" : "end";
-    }
   }
 }

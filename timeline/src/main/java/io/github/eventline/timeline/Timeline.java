@@ -189,7 +189,7 @@ public final class Timeline {
       Supplier<IntPredicate> acceptedAt, StoryIndex index) {
     StoryNetwork net = StoryNetwork.solveUntilConflict(story, options, acceptedAt, index);
     QualitativeNetwork qualitative = net.conflicts.isEmpty() ? QualitativeNetwork.check(net) : null;
-    java.util.function.Supplier<StoryNetwork.Ids> numbered = net.ids;
+    java.util.function.Supplier<NumberedIds> numbered = net.ids;
     if (!net.conflicts.isEmpty()) {
       // Which cycle is found first depends on the order of the points: redo it in id order so
       // that the conflicts, and what they set aside, do not depend on the story's order.
@@ -197,7 +197,7 @@ public final class Timeline {
       qualitative = QualitativeNetwork.check(net);
     }
     // Waited for even when not used, so that no sort outlives the build.
-    StoryNetwork.Ids made = numbered != null ? numbered.get() : null;
+    NumberedIds made = numbered != null ? numbered.get() : null;
     EventId[] ids;
     int[] byId = null;
     if (net.ids != null) {
@@ -322,7 +322,7 @@ public final class Timeline {
     Instant ls = StoryNetwork.toInstant(net.upper[2 * i]);
     Instant ee = StoryNetwork.toInstant(net.lower[2 * i + 1]);
     Instant le = StoryNetwork.toInstant(net.upper[2 * i + 1]);
-    TimeBounds stated = net.finalStated(i);
+    TimeBounds stated = StatedDates.finalStated(net, i);
     if (stated != null
         && stated.earliestStart().equals(es)
         && stated.latestStart().equals(ls)

@@ -172,9 +172,9 @@ class TimelinePropertyTest {
     for (TimelineOptions options : List.of(TimelineOptions.defaults(), TimelineOptions.builder().dropWeakest().build())) {
       StoryNetwork net = StoryNetwork.solve(r.story, options, true);
       assertThat(net.conflicts.isEmpty()).as(why).isEqualTo(solvable);
-      for (List<StoryNetwork.Link> cycle : net.cycles) {
+      for (List<Link> cycle : net.cycles) {
         long total = 0;
-        for (StoryNetwork.Link link : cycle) {
+        for (Link link : cycle) {
           total += link.weight();
         }
         assertThat(total).as(why + ", cycle " + cycle).isNegative();
