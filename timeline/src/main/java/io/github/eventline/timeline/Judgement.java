@@ -12,8 +12,6 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Polarity;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
-import io.github.eventline.core.AssertionLink;
-import io.github.eventline.core.LinkType;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.reconcile.HeldQuantity;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
@@ -23,7 +21,6 @@ import io.github.eventline.timeline.reconcile.Values;
 import io.github.eventline.timeline.reconcile.Weight;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,71 +43,60 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>Positions index the canonical order of the entries (claimant, then assertion id), so that
- * the verdict does not depend on the order in which assertions were added.
+ * the verdict does not depend on the order in which assertions were added. The links, the
+ * outdating, the clustering and the choice of the value held are in {@link ValueClusters}; the
+ * explanation of each verdict is in {@link VerdictExplanation}.
  */
 final class Judgement {
 
-  private static final String STATES_HELD = "states the value held";
-  private static final String STATES_COMPATIBLE = "states a compatible value";
-  private static final String STATES_CLAIM = "states the claim";
-  private static final String DENIES_HELD = "denies the value held";
-  private static final String DENIES_CLAIM = "denies the claim";
-  private static final String STATES_RIVAL = "states an incompatible value";
-  private static final String DOUBTS = "uncommitted on it, never refutes on its own";
-  private static final String NEUTRAL = "denies or doubts a value nobody holds";
-  private static final String SUPERSEDED = "replaced or retracted by its own source";
-  private static final String OUTDATED_BY_WEIGHT = ": later statements of a rival value weigh more";
-  private static final String OUTDATED_BY_CERTAINTY = ": a later certain statement settles what it hedged";
-  private static final String REFINED = ": its value is refined by a later one";
-
-  private final ReconciliationPolicy policy;
-  private final Map<SourceId, Double> reliability;
-  private final Map<PlaceId, PlaceId> within;
+  final ReconciliationPolicy policy;
+  final Map<SourceId, Double> reliability;
+  final Map<PlaceId, PlaceId> within;
   /** The reliability of each claimant by rank, as {@link #weigh} reads it from the map; null if not known. */
-  private final double[] reliabilityByClaimant;
+  final double[] reliabilityByClaimant;
 
   // The key judged; set by reset.
-  private ClaimKey key;
-  private int n;
+  ClaimKey key;
+  int n;
   private Assertion[] assertions;
-  private TimeBounds[] stated;
-  private AssertionId[] supersededBy;
+  TimeBounds[] stated;
+  AssertionId[] supersededBy;
   private boolean[] reversed;
-  private boolean[] implied;
+  boolean[] implied;
   /** The rank of each entry's claimant (as added), -1 or missing if unknown. */
   private int[] claimants;
-  private boolean valued;
+  boolean valued;
 
   // Per position, in canonical order; scratch space kept from one key to the next, read up to n.
-  private int[] order = new int[0];
-  private double[] weight = new double[0];
-  private double[] trust = new double[0];
-  private Claim[] value = new Claim[0];
-  private int[] cluster = new int[0];
-  private Stance[] stance = new Stance[0];
-  private int[] positives = new int[0];
+  int[] order = new int[0];
+  double[] weight = new double[0];
+  double[] trust = new double[0];
+  Claim[] value = new Claim[0];
+  int[] cluster = new int[0];
+  Stance[] stance = new Stance[0];
+  int[] positives = new int[0];
   /** The entry that outdated (or refined) each, -1 if none. */
-  private int[] outdatedBy = new int[0];
+  int[] outdatedBy = new int[0];
   /** True where {@link #outdatedBy} is a hedge settled, not weight. */
-  private boolean[] settled = new boolean[0];
+  boolean[] settled = new boolean[0];
   /** True where a refinement outdated it. */
-  private boolean[] refined = new boolean[0];
+  boolean[] refined = new boolean[0];
   /** True for an implied entry of a claimant that addresses the question itself. */
-  private boolean[] silenced = new boolean[0];
-  private final List<Claim> merged = new ArrayList<>();
+  boolean[] silenced = new boolean[0];
+  final List<Claim> merged = new ArrayList<>();
   /** The value held of the last accepted verdict, as stated (not yet retargeted); null before. */
-  private @Nullable Claim heldValue;
+  @Nullable Claim heldValue;
   /** The pairs of positions a {@code contradicts} link keeps apart, each twice; null if none. */
-  private Map<Integer, List<Integer>> apart;
+  Map<Integer, List<Integer>> apart;
   /** The value of the implied entries of the key, made on first need; null until then. */
   private Claim impliedValue;
   /** Where the link conflicts found are added; null if not wanted. */
-  private List<LinkConflict> conflicts;
+  List<LinkConflict> conflicts;
 
   /** How verdicts get their explanation: {@link #EAGER}, {@link #LAZY} or {@link #NONE}. */
-  private int explain = EAGER;
+  int explain = EAGER;
   /** The accumulation judged, which a lazy explanation judges again when first read; set by {@link #source}. */
-  private ClaimAccumulator source;
+  ClaimAccumulator source;
 
   /** Verdicts carry their explanation, made with them. */
   static final int EAGER = 0;
@@ -236,42 +222,42 @@ final class Judgement {
   }
 
   /** The rank of the claimant of an entry as added, -1 if unknown. */
-  private int claimant(int i) {
+  int claimant(int i) {
     return i < claimants.length ? claimants[i] : -1;
   }
 
   /** Checks if the entries at two positions have the same claimant. */
-  private boolean sameSource(int p, int q) {
+  boolean sameSource(int p, int q) {
     int a = claimant(order[p]);
     int b = claimant(order[q]);
     return a >= 0 && b >= 0 ? a == b : at(p).source().equals(at(q).source());
   }
 
-  private Assertion at(int p) {
+  Assertion at(int p) {
     return assertions[order[p]];
   }
 
-  private boolean live(int p) {
+  boolean live(int p) {
     return supersededBy(p) == null;
   }
 
   /** Checks if an entry takes part in outdating: live, neither silenced nor refined. */
-  private boolean takesPart(int p) {
+  boolean takesPart(int p) {
     return live(p) && !silenced[p] && !refined[p];
   }
 
   /** Checks if an entry counts in the weighing: it takes part and was not outdated. */
-  private boolean counts(int p) {
+  boolean counts(int p) {
     return takesPart(p) && outdatedBy[p] < 0;
   }
 
-  private boolean implied(int p) {
+  boolean implied(int p) {
     int i = order[p];
     return i < implied.length && implied[i];
   }
 
   /** Returns the assertion superseding the entry, or null; the array is short when none is. */
-  private AssertionId supersededBy(int p) {
+  AssertionId supersededBy(int p) {
     int i = order[p];
     return i < supersededBy.length ? supersededBy[i] : null;
   }
@@ -281,7 +267,7 @@ final class Judgement {
     return i < reversed.length && reversed[i];
   }
 
-  private Polarity polarity(int p) {
+  Polarity polarity(int p) {
     return at(p).factuality().polarity();
   }
 
@@ -295,13 +281,13 @@ final class Judgement {
     if (live == 0) {
       Arrays.fill(stance, 0, n, Stance.SUPERSEDED);
       VerdictStatus status = n == 0 ? VerdictStatus.UNVERIFIED : VerdictStatus.SUPERSEDED;
-      return new Verdict(key, n == 0 ? keyClaim(key) : Optional.empty(), status, 0, explanation());
+      return new Verdict(key, n == 0 ? keyClaim(key) : Optional.empty(), status, 0, VerdictExplanation.of(this));
     }
     silence();
-    links();
-    outdate();
-    cluster();
-    Choice choice = choose();
+    ValueClusters.links(this);
+    ValueClusters.outdate(this);
+    ValueClusters.cluster(this);
+    Choice choice = ValueClusters.choose(this);
     return choice.held < 0 ? unheld() : held(choice);
   }
 
@@ -392,129 +378,6 @@ final class Judgement {
   }
 
   /**
-   * Rule 4: the links between entries of this question. Refinements outdate the refined values
-   * they do not agree with; contradictions keep positive entries apart; mismatches are reported.
-   */
-  private void links() {
-    Map<AssertionId, Integer> byId = null;
-    for (int p = 0; p < n; p++) {
-      List<AssertionLink> links = at(p).links();
-      if (links.isEmpty() || implied(p)) {
-        continue;
-      }
-      if (byId == null) {
-        byId = new HashMap<>();
-        for (int q = 0; q < n; q++) {
-          if (!implied(q)) {
-            byId.put(at(q).id(), q);
-          }
-        }
-      }
-      for (AssertionLink link : links) {
-        Integer found = byId.get(link.assertion());
-        if (found == null || found == p || link.type() == LinkType.RETRACTS) {
-          continue;
-        }
-        int q = found;
-        boolean agree = Links.agree(polarity(p), polarity(q), compatible(value[p], value[q]));
-        // Only values can be kept apart: two positive answers to a yes-or-no question are one answer.
-        boolean bothPositive = valued && polarity(p) == Polarity.POSITIVE && polarity(q) == Polarity.POSITIVE;
-        if (link.type() == LinkType.REFINES && Links.refinementOutdates(agree) && !refined[p]) {
-          refined[q] = true;
-          outdatedBy[q] = p;
-        } else if (Links.keepsApart(link.type()) && bothPositive) {
-          if (apart == null) {
-            apart = new HashMap<>();
-          }
-          apart.computeIfAbsent(p, k -> new ArrayList<>()).add(q);
-          apart.computeIfAbsent(q, k -> new ArrayList<>()).add(p);
-        }
-        if (conflicts != null) {
-          Links.check(link.type(), at(p).id(), at(q).id(), key, agree, bothPositive).ifPresent(conflicts::add);
-        }
-      }
-    }
-  }
-
-  /** Rule 2: finds the outdated entries against clusters of every value that takes part. */
-  private void outdate() {
-    int dated = 0;
-    boolean allPositive = true;
-    for (int p = 0; p < n; p++) {
-      if (stated[order[p]] != null && takesPart(p)) {
-        dated++;
-        allPositive &= polarity(p) == Polarity.POSITIVE;
-      }
-    }
-    if (!Outdating.mayOutdate(dated, allPositive, valued ? Integer.MAX_VALUE : 1)) {
-      return;
-    }
-    group(true);
-    int clusters = Math.max(1, merged.size());
-    if (!Outdating.mayOutdate(dated, allPositive, clusters)) {
-      for (int p = 0; p < n; p++) {
-        cluster[p] = -1;
-      }
-      merged.clear();
-      return;
-    }
-    Outdating.find(new Outdating.Entries() {
-      @Override public int size() {
-        return n;
-      }
-
-      @Override public boolean takesPart(int p) {
-        return Judgement.this.takesPart(p);
-      }
-
-      @Override public TimeBounds stated(int p) {
-        return stated[order[p]];
-      }
-
-      @Override public double weight(int p) {
-        return weight[p];
-      }
-
-      @Override public int claimant(int p) {
-        int k = Judgement.this.claimant(order[p]);
-        if (k >= 0) {
-          return k;
-        }
-        // No rank: the first position of the claimant's run stands for it.
-        int first = p;
-        while (first > 0 && sameSource(first - 1, p)) {
-          first--;
-        }
-        return -1 - first;
-      }
-
-      @Override public Polarity polarity(int p) {
-        return Judgement.this.polarity(p);
-      }
-
-      @Override public boolean isCertain(int p) {
-        return at(p).factuality().certainty() == Certainty.CERTAIN && !at(p).factuality().isUncommitted();
-      }
-
-      @Override public boolean isUncommitted(int p) {
-        return at(p).factuality().isUncommitted();
-      }
-
-      @Override public int cluster(int p) {
-        return Math.max(0, cluster[p]);
-      }
-
-      @Override public boolean meets(int p, int c) {
-        return !valued || c < merged.size() && compatible(merged.get(c), value[p]);
-      }
-    }, clusters, outdatedBy, settled);
-    for (int p = 0; p < n; p++) {
-      cluster[p] = -1;
-    }
-    merged.clear();
-  }
-
-  /**
    * Checks if the verdict on a question that one assertion alone answers is accepted, as
    * {@link #verdict()} decides it with every method: the assertion is live, states the claim and
    * weighs something (it then supports a value nobody opposes). {@code t} is its claimant's
@@ -537,59 +400,7 @@ final class Judgement {
   private static final Polarity[] POLARITIES = Polarity.values();
   private static final Certainty[] CERTAINTIES = Certainty.values();
 
-  /** Groups the counted positive entries into clusters of compatible values, heaviest first. */
-  private void cluster() {
-    group(false);
-  }
-
-  /**
-   * Groups positive entries into clusters of compatible values, heaviest first: those that take
-   * part in outdating ({@code beforeOutdating}), or those that count.
-   */
-  private void group(boolean beforeOutdating) {
-    int[] positives = this.positives;
-    int count = 0;
-    for (int p = 0; p < n; p++) {
-      if ((beforeOutdating ? takesPart(p) : counts(p)) && polarity(p) == Polarity.POSITIVE) {
-        // Heaviest first, then in canonical order: insertion sort, as groups are small.
-        int j = count - 1;
-        while (j >= 0 && weight[positives[j]] < weight[p]) {
-          positives[j + 1] = positives[j];
-          j--;
-        }
-        positives[j + 1] = p;
-        count++;
-      }
-    }
-    for (int i = 0; i < count; i++) {
-      int p = positives[i];
-      int c = 0;
-      while (c < merged.size() && (valued && !compatible(merged.get(c), value[p]) || keptApart(p, c))) {
-        c++;
-      }
-      if (c == merged.size()) {
-        merged.add(value[p]);
-      } else if (valued) {
-        merged.set(c, Values.merge(merged.get(c), value[p], within));
-      }
-      cluster[p] = c;
-    }
-  }
-
-  /** Checks if a {@code contradicts} link keeps an entry out of a cluster: it holds an entry so linked. */
-  private boolean keptApart(int p, int c) {
-    if (apart == null) {
-      return false;
-    }
-    for (int q : apart.getOrDefault(p, List.of())) {
-      if (cluster[q] == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean compatible(Claim a, Claim b) {
+  boolean compatible(Claim a, Claim b) {
     return !valued || Values.compatible(a, b, policy.approximateTolerance(), within);
   }
 
@@ -597,104 +408,10 @@ final class Judgement {
    * The cluster held (or -1), whether the claim is refuted, and the entry whose own value is held
    * (the deciding statement of {@code MOST_RELIABLE_SOURCE} and {@code LATEST_STATEMENT}), or -1.
    */
-  private record Choice(int held, boolean refuted, int decider) {
+  record Choice(int held, boolean refuted, int decider) {
     Choice(int held, boolean refuted) {
       this(held, refuted, -1);
     }
-  }
-
-  private Choice choose() {
-    int best = bestCluster(-1);
-    ReconciliationPolicy.Method method = policy.method();
-    if (method == ReconciliationPolicy.Method.WEIGHTED_VOTE || method == ReconciliationPolicy.Method.SOURCE_TRUST) {
-      if (best < 0) {
-        return new Choice(-1, false);
-      }
-      return new Choice(best, combined(Stance.OPPOSES, best, true) > combined(Stance.SUPPORTS, best, false));
-    }
-    int decider = decider(method == ReconciliationPolicy.Method.LATEST_STATEMENT);
-    if (decider < 0 || polarity(decider) == Polarity.POSITIVE) {
-      return decider < 0 ? new Choice(best, false) : new Choice(cluster[decider], false, decider);
-    }
-    int denied = bestCluster(decider);
-    return denied >= 0 ? new Choice(denied, true) : new Choice(best, false);
-  }
-
-  /** Returns the cluster with the most support (compatible with a denial, if one is given), or -1. */
-  private int bestCluster(int deniedBy) {
-    int best = -1;
-    double bestSupport = -1;
-    for (int c = 0; c < merged.size(); c++) {
-      if (deniedBy >= 0 && !compatible(merged.get(c), value[deniedBy])) {
-        continue;
-      }
-      double s = combined(Stance.SUPPORTS, c, false);
-      if (s > bestSupport || s == bestSupport && claimants(c) > claimants(best)) {
-        best = c;
-        bestSupport = s;
-      }
-    }
-    return best;
-  }
-
-  /** Returns the deciding committed entry: the heaviest, or the latest stated; -1 if none. */
-  private int decider(boolean latest) {
-    int best = -1;
-    for (int p = 0; p < n; p++) {
-      if (!counts(p) || polarity(p) == Polarity.UNKNOWN) {
-        continue;
-      }
-      if (best < 0 || (latest ? compareStated(p, best) > 0 || compareStated(p, best) == 0 && weight[p] > weight[best]
-          : weight[p] > weight[best])) {
-        best = p;
-      }
-    }
-    return best;
-  }
-
-  private int compareStated(int p, int q) {
-    TimeBounds a = stated[order[p]];
-    TimeBounds b = stated[order[q]];
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : -1) : 1;
-    }
-    int c = a.latestEnd().compareTo(b.latestEnd());
-    return c != 0 ? c : a.earliestStart().compareTo(b.earliestStart());
-  }
-
-  /**
-   * Combines, noisy-or, the voices of the claimants on one side of a cluster: positive entries in
-   * it ({@code SUPPORTS}), or committed denials compatible with it ({@code OPPOSES} with denials).
-   */
-  private double combined(Stance side, int c, boolean denials) {
-    double none = 1;
-    double voice = 0;
-    for (int p = 0; p < n; p++) {
-      if (p > 0 && !sameSource(p, p - 1)) {
-        none *= 1 - voice;
-        voice = 0;
-      }
-      boolean counts = side == Stance.SUPPORTS
-          ? cluster[p] == c
-          : denials && counts(p) && polarity(p) == Polarity.NEGATIVE && compatible(merged.get(c), value[p]);
-      if (counts) {
-        voice = Math.max(voice, weight[p]);
-      }
-    }
-    return 1 - none * (1 - voice);
-  }
-
-  private int claimants(int c) {
-    if (c < 0) {
-      return -1;
-    }
-    int count = 0;
-    for (int p = 0; p < n; p++) {
-      if (cluster[p] == c && (p == 0 || !sameSource(p, p - 1) || cluster[p - 1] != c)) {
-        count++;
-      }
-    }
-    return count;
   }
 
   /** No positive statement is held: refuted by denials (claims that are yes or no) or unverified. */
@@ -715,9 +432,9 @@ final class Judgement {
         : heaviest < 0 ? keyClaim(key) : Optional.of(retarget(value[heaviest]));
     if (denied) {
       double d = side(Stance.OPPOSES, Stance.OPPOSES);
-      return new Verdict(key, claim, VerdictStatus.REFUTED, d, explanation());
+      return new Verdict(key, claim, VerdictStatus.REFUTED, d, VerdictExplanation.of(this));
     }
-    return new Verdict(key, claim, VerdictStatus.UNVERIFIED, 0, explanation());
+    return new Verdict(key, claim, VerdictStatus.UNVERIFIED, 0, VerdictExplanation.of(this));
   }
 
   private int heaviestLive() {
@@ -740,8 +457,8 @@ final class Judgement {
     heldValue = choice.refuted ? merged.get(h) : heldValue(choice);
     Claim claim = retarget(heldValue);
     if (choice.refuted) {
-      double d = combined(Stance.OPPOSES, h, true);
-      return new Verdict(key, Optional.of(claim), VerdictStatus.REFUTED, clamp(d * (1 - s)), explanation(), supportingValues());
+      double d = ValueClusters.combined(this, Stance.OPPOSES, h, true);
+      return new Verdict(key, Optional.of(claim), VerdictStatus.REFUTED, clamp(d * (1 - s)), VerdictExplanation.of(this), supportingValues());
     }
     VerdictStatus status;
     if (s == 0) {
@@ -752,7 +469,7 @@ final class Judgement {
       status = independentSupporters() >= 2 ? VerdictStatus.CORROBORATED : VerdictStatus.UNCONTESTED;
     }
     double confidence = status == VerdictStatus.UNVERIFIED ? 0 : clamp(s * (1 - o));
-    return new Verdict(key, Optional.of(claim), status, confidence, explanation(), supportingValues());
+    return new Verdict(key, Optional.of(claim), status, confidence, VerdictExplanation.of(this), supportingValues());
   }
 
   /**
@@ -885,86 +602,4 @@ final class Judgement {
     return new Claim.SameAs(event, key.other().orElseThrow());
   }
 
-  private List<Weighed> explanation() {
-    if (explain == NONE) {
-      return ImmutableList.of();
-    }
-    if (explain == LAZY && source != null) {
-      return new LazyExplanation(source, policy, reliability, within, reliabilityByClaimant);
-    }
-    ImmutableList.Builder<Weighed> list = ImmutableList.builderWithExpectedSize(n);
-    int[] countedFor = countedFor();
-    for (int p = 0; p < n; p++) {
-      Assertion a = at(p);
-      int counted = countedFor[p];
-      boolean setAside = !counts(p);
-      Optional<AssertionId> sameVoice = counted == p || setAside ? Optional.empty() : Optional.of(at(counted).id());
-      Optional<AssertionId> outdated = live(p) && outdatedBy[p] >= 0 ? Optional.of(at(outdatedBy[p]).id()) : Optional.empty();
-      list.add(new Weighed(
-          a.id(), a.source(), stance[p], weight[p], counted == p && !setAside, trust[p],
-          a.factuality().certainty(), policy.certaintyFactor(a.factuality().certainty()), a.via().size(),
-          policy.relayDiscount(), a.factuality().isUncommitted() ? policy.uncommittedFactor() : 1.0, why(p),
-          Optional.ofNullable(supersededBy(p)), outdated, sameVoice));
-    }
-    return list.build();
-  }
-
-  /**
-   * Returns, for each position, the position of its claimant's heaviest entry of the same stance
-   * (the first on ties). A claimant's entries are adjacent: one pass over each run, O(n) in all
-   * (a claimant of a million assertions must not cost a million squared).
-   */
-  private int[] countedFor() {
-    int[] counted = new int[n];
-    int[] best = new int[Stance.values().length];
-    for (int first = 0, end; first < n; first = end) {
-      end = first + 1;
-      while (end < n && sameSource(end, first)) {
-        end++;
-      }
-      java.util.Arrays.fill(best, -1);
-      for (int q = first; q < end; q++) {
-        int s = stance[q].ordinal();
-        if (best[s] < 0 || weight[q] > weight[best[s]]) {
-          best[s] = q;
-        }
-      }
-      for (int q = first; q < end; q++) {
-        counted[q] = best[stance[q].ordinal()];
-      }
-    }
-    return counted;
-  }
-
-  private String why(int p) {
-    return implied(p) ? ImpliedOccurrence.reason(at(p), !silenced[p]) : bearing(p);
-  }
-
-  /** Returns how an entry that is not implied bears on the value held, in words. */
-  private String bearing(int p) {
-    switch (stance[p]) {
-      case OUTDATED:
-        if (!live(p) || outdatedBy[p] < 0) {
-          return SUPERSEDED;
-        }
-        return (refined[p] ? "refined by " : "outdated by ") + at(outdatedBy[p]).id()
-            + (refined[p] ? REFINED : settled[p] ? OUTDATED_BY_CERTAINTY : OUTDATED_BY_WEIGHT);
-      case SUPPORTS:
-        if (!valued) {
-          return STATES_CLAIM;
-        }
-        return value[p].equals(heldValue) ? STATES_HELD : STATES_COMPATIBLE;
-      case OPPOSES:
-        if (polarity(p) == Polarity.POSITIVE) {
-          return STATES_RIVAL;
-        }
-        return valued ? DENIES_HELD : DENIES_CLAIM;
-      case DOUBTS:
-        return DOUBTS;
-      case NEUTRAL:
-        return NEUTRAL;
-      default:
-        return SUPERSEDED;
-    }
-  }
 }
