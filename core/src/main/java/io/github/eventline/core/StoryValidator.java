@@ -312,14 +312,53 @@ final class StoryValidator {
       return;
     }
     Assertion earlier = assertionIndex.get(target);
-    if (!earlier.source().equals(a.source())) {
+    if (!earlier.source().equals(a.source()) && !sameOrganisation(a.source(), earlier.source())) {
       problems.add(
           new StoryProblem(
               path,
               "assertion \"" + a.id() + "\" of source \"" + a.source() + "\" supersedes \"" + target
-                  + "\" of another source, \"" + earlier.source() + "\"",
-              Optional.of("a source supersedes only its own statements; use a \"contradicts\" link across sources")));
+                  + "\" of another source, \"" + earlier.source() + "\", with no organisation in common",
+              Optional.of("a source supersedes only its own statements and those of sources whose actors belong to one"
+                  + " organisation (memberOf); use a \"contradicts\" link across other sources")));
     }
+  }
+
+  /**
+   * Checks if two sources speak for one organisation: each has an actor, and the actors, or the
+   * organisations they belong to ({@code memberOf}, followed up the chain), have one in common.
+   */
+  private boolean sameOrganisation(SourceId a, SourceId b) {
+    Optional<ActorId> x = actorOf(a);
+    Optional<ActorId> y = actorOf(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    java.util.Set<ActorId> above = organisations(x.get());
+    for (ActorId o : organisations(y.get())) {
+      if (above.contains(o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<ActorId> actorOf(SourceId source) {
+    int i = sourceIndex.indexOf(source);
+    return i < 0 ? Optional.empty() : sources.get(i).actor();
+  }
+
+  /** The actor and every actor it belongs to, up the {@code memberOf} chain (cycles, reported elsewhere, end it). */
+  private java.util.Set<ActorId> organisations(ActorId actor) {
+    java.util.Set<ActorId> seen = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<ActorId> next = new java.util.ArrayDeque<>(List.of(actor));
+    while (!next.isEmpty()) {
+      ActorId id = next.poll();
+      Actor known = actorIndex.get(id);
+      if (seen.add(id) && known != null) {
+        next.addAll(known.memberOf());
+      }
+    }
+    return seen;
   }
 
   /** Checks a reference; returns true if it resolves. */

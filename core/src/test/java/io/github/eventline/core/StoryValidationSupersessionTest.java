@@ -48,6 +48,45 @@ class StoryValidationSupersessionTest {
     });
   }
 
+  /** A government group, an agency that joined it, a ministry of the same government, and an outlet. */
+  private static Story.Builder organisations() {
+    return Story.builder().event(ASSAULT)
+        .actor(
+            Actor.builder("government", "The government").build(),
+            Actor.builder("group", "A government group").memberOf("government").build(),
+            Actor.builder("agency", "An agency").memberOf("group").build(),
+            Actor.builder("ministry", "A ministry").memberOf("government").build(),
+            Actor.builder("company", "A company").build())
+        .source(
+            Source.builder("group-statements", "The group's statements").actor("group").build(),
+            Source.builder("agency-statements", "The agency's statements").actor("agency").build(),
+            Source.builder("ministry-statements", "The ministry's statements").actor("ministry").build(),
+            Source.builder("company-statements", "The company's statements").actor("company").build(),
+            AGENCY);
+  }
+
+  @Test
+  void supersedes_acrossSourcesOfOneOrganisation_passes() {
+    Story.Builder b = organisations().assertion(
+        occurred("estimate", "agency-statements").build(),
+        occurred("final", "group-statements").supersedes("estimate").build(),
+        occurred("briefing", "ministry-statements").supersedes("final").build());
+    assertThat(b.problems()).isEmpty();
+  }
+
+  @Test
+  void supersedes_ofASourceWithNoOrganisationInCommon_orWithNoActor_isRefused() {
+    Story.Builder b = organisations().assertion(
+        occurred("estimate", "agency-statements").build(),
+        occurred("claim", "company-statements").supersedes("estimate").build(),
+        occurred("report", "agency").supersedes("estimate").build());
+    assertThat(b.problems()).extracting(StoryProblem::path)
+        .containsExactly("assertions[1].supersedes[0]", "assertions[2].supersedes[0]");
+    assertThat(b.problems().get(0).message()).isEqualTo(
+        "assertion \"claim\" of source \"company-statements\" supersedes \"estimate\" of another source,"
+            + " \"agency-statements\", with no organisation in common");
+  }
+
   @Test
   void chainOfSupersession_withoutCycle_passes() {
     Story.Builder b = base().assertion(

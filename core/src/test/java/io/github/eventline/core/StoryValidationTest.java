@@ -118,8 +118,9 @@ class StoryValidationTest {
         .assertion(occurred("a1", "agency", "nk-assault"),
             Assertion.builder("a2", "article", new Claim.Occurred(EventId.of("nk-assault"))).supersedes("a1").build());
     assertThat(problems(b)).containsExactly(
-        "assertions[1].supersedes[0]: assertion \"a2\" of source \"article\" supersedes \"a1\" of another source, \"agency\""
-            + " (a source supersedes only its own statements; use a \"contradicts\" link across sources)");
+        "assertions[1].supersedes[0]: assertion \"a2\" of source \"article\" supersedes \"a1\" of another source, \"agency\","
+            + " with no organisation in common (a source supersedes only its own statements and those of sources whose"
+            + " actors belong to one organisation (memberOf); use a \"contradicts\" link across other sources)");
   }
 
   @Test

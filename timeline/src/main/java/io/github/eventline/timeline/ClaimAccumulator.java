@@ -10,6 +10,7 @@ import io.github.eventline.core.SourceId;
 import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
+import io.github.eventline.timeline.reconcile.LinkedStatements;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
@@ -160,22 +161,27 @@ public final class ClaimAccumulator {
    * Adds an assertion that implies the occurrence this question asks about, as {@link
    * ImpliedOccurrence} says: a positive timing, location, participation, quantity or relation
    * claim about the key's event (or a part of it), or an occurred claim of a part of it. It counts
-   * as its claimant's support, unless the claimant addresses this question itself.
+   * as its claimant's support, unless the claimant addresses this question itself. Also takes a
+   * statement lent by a link from another question ({@link LinkedStatements#lent}), whose claim
+   * answers this question: it counts as its claimant's statement, with the same exception.
    *
    * @param assertion  the implying assertion, not null
    * @param statedTime  when it was stated ({@code Story.statedTime}), empty if unknown
    * @param supersededBy  the later assertion of the same source that supersedes or retracts it, if any
    * @return this accumulator
-   * @throws IllegalArgumentException if the key is not an occurred question, or the assertion does
-   *     not imply occurrence (not positive, the editor's, a same-as claim, or a forecast)
+   * @throws IllegalArgumentException if the assertion is not a lent statement of this question and
+   *     either the key is not an occurred question or the assertion does not imply occurrence (not
+   *     positive, the editor's, a same-as claim, or a forecast)
    */
   public ClaimAccumulator addImplied(Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy) {
     requireNonNull(assertion, "assertion");
     requireNonNull(statedTime, "statedTime");
     requireNonNull(supersededBy, "supersededBy");
-    if (key.type() != ClaimType.OCCURRED || !ImpliedOccurrence.implies(assertion, statedTime)) {
+    boolean lent = LinkedStatements.isLent(assertion, key);
+    if (!lent && (key.type() != ClaimType.OCCURRED || !ImpliedOccurrence.implies(assertion, statedTime))) {
       throw new IllegalArgumentException("Assertion \"" + assertion.id() + "\" does not imply " + key
-          + ": only a positive claim of a source other than the editor implies that an event occurred");
+          + ": only a positive claim of a source other than the editor implies that an event occurred,"
+          + " and only a statement lent by a link answers the question itself");
     }
     append(assertion, statedTime, supersededBy, false);
     implied()[size - 1] = true;

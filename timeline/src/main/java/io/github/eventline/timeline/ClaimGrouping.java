@@ -123,6 +123,22 @@ final class ClaimGrouping {
         implied[impliedCount++] = (long) position << 32 | g;
       }
     }
+    // Rule 4: the statements links lend across questions, each to the group of the linked assertion.
+    List<Reconciler.Lent> lent = r.lentStatements();
+    int[] lentGroup = new int[lent.size()];
+    if (!lent.isEmpty()) {
+      Map<Assertion, Integer> linkedAt = new java.util.IdentityHashMap<>();
+      for (Reconciler.Lent l : lent) {
+        linkedAt.put(l.linked(), -1);
+      }
+      for (int position = 0; position < stories; position++) {
+        linkedAt.replace(assertions.get(position), position);
+      }
+      for (int k = 0; k < lent.size(); k++) {
+        lentGroup[k] = groupOf[linkedAt.get(lent.get(k).linked())];
+        made.count[lentGroup[k]]++;
+      }
+    }
     made.accumulators = new ClaimAccumulator[made.size];
     for (int g = 0; g < made.size; g++) {
       int first = made.first[g];
@@ -135,6 +151,11 @@ final class ClaimGrouping {
       Assertion a = r.at(position);
       int rank = r.rankOf(position, a);
       made.accumulators[(int) implied[k]].addImplied(a, r.stated(a), r.superseded(a), position, rank);
+    }
+    for (int k = 0; k < lent.size(); k++) {
+      int position = lent.get(k).linking();
+      Assertion a = r.at(position);
+      made.accumulators[lentGroup[k]].addImplied(lent.get(k).statement(), r.stated(a), r.superseded(a), position, r.rankOf(position, a));
     }
     return made;
   }

@@ -15,6 +15,7 @@ import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.reconcile.HeldQuantity;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
+import io.github.eventline.timeline.reconcile.LinkedStatements;
 import io.github.eventline.timeline.reconcile.Links;
 import io.github.eventline.timeline.reconcile.Outdating;
 import io.github.eventline.timeline.reconcile.Values;
@@ -33,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>supersession: an entry superseded or retracted by its own source takes no part;
- *   <li>implied occurrence ({@link ImpliedOccurrence}): an implied support of a claimant that
- *       addresses the question itself takes no part;
+ *   <li>implied occurrence ({@link ImpliedOccurrence}) and statements lent by links across
+ *       questions ({@link LinkedStatements}): such an entry of a claimant that addresses the
+ *       question itself takes no part;
  *   <li>links ({@link Links}): {@code refines} outdates a refined value it does not agree with,
  *       {@code contradicts} keeps two positive entries apart, and mismatches are reported;
  *   <li>outdating ({@link Outdating}): later and stronger outdates earlier;
@@ -185,7 +187,10 @@ final class Judgement {
         || type == ClaimType.RELATION;
   }
 
-  /** Sorts the entries by claimant, then assertion id, into {@link #order}; insertion sort, as groups are small. */
+  /**
+   * Sorts the entries by claimant, then assertion id, then kind (stated, implied, lent), into
+   * {@link #order}; insertion sort, as groups are small.
+   */
   private void canonicalOrder() {
     int[] result = order;
     for (int i = 0; i < n; i++) {
@@ -218,7 +223,19 @@ final class Judgement {
     int b = claimant(j);
     // Ranks are in id order: they compare as the ids do.
     int c = a >= 0 && b >= 0 ? Integer.compare(a, b) : assertions[i].source().value().compareTo(assertions[j].source().value());
-    return c != 0 ? c : assertions[i].id().value().compareTo(assertions[j].id().value());
+    if (c == 0) {
+      c = assertions[i].id().value().compareTo(assertions[j].id().value());
+    }
+    // One assertion may both imply an occurrence and lend a statement on one question.
+    return c != 0 ? c : Integer.compare(kind(i), kind(j));
+  }
+
+  /** The kind of an entry as added, for the canonical order: 0 stated, 1 implied occurrence, 2 lent by a link. */
+  private int kind(int i) {
+    if (i >= implied.length || !implied[i]) {
+      return 0;
+    }
+    return LinkedStatements.isLent(assertions[i], key) ? 2 : 1;
   }
 
   /** The rank of the claimant of an entry as added, -1 if unknown. */
@@ -254,6 +271,11 @@ final class Judgement {
   boolean implied(int p) {
     int i = order[p];
     return i < implied.length && implied[i];
+  }
+
+  /** Checks if an implied entry is a statement a link lends from another question ({@link LinkedStatements}). */
+  boolean lent(int p) {
+    return implied(p) && LinkedStatements.isLent(at(p), key);
   }
 
   /** Returns the assertion superseding the entry, or null; the array is short when none is. */
@@ -326,7 +348,7 @@ final class Judgement {
       double w = weight(policy, t, a);
       trust[p] = t;
       weight[p] = w;
-      value[p] = implied(p) ? impliedValue()
+      value[p] = implied(p) ? (lent(p) ? a.claim() : impliedValue())
           : Values.oriented(a.claim(), reversed(p), key.event(), key.other().orElse(key.event()));
       cluster[p] = -1;
       outdatedBy[p] = -1;
@@ -577,29 +599,8 @@ final class Judgement {
 
   /** Returns the claim about the key's event, when it was stated about an event merged into it. */
   private Claim retarget(Claim claim) {
-    EventId event = key.event();
-    if (claim.event().equals(event)) {
-      return claim;
-    }
-    if (claim instanceof Claim.Occurred) {
-      return new Claim.Occurred(event);
-    }
-    if (claim instanceof Claim.Timing t) {
-      return new Claim.Timing(event, t.when());
-    }
-    if (claim instanceof Claim.Location l) {
-      return new Claim.Location(event, l.place());
-    }
-    if (claim instanceof Claim.Participation p) {
-      return new Claim.Participation(event, p.actor(), p.role());
-    }
-    if (claim instanceof Claim.Quantity q) {
-      return new Claim.Quantity(event, q.measure(), q.low(), q.high(), q.unit(), q.approximate());
-    }
-    if (claim instanceof Claim.Relation r) {
-      return new Claim.Relation(event, r.relations(), key.other().orElseThrow());
-    }
-    return new Claim.SameAs(event, key.other().orElseThrow());
+    return Values.retargeted(claim, false, key);
   }
+
 
 }

@@ -21,6 +21,7 @@ import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
+import io.github.eventline.timeline.reconcile.LinkedStatements;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -334,6 +335,9 @@ final class Reconciler {
         Assertion a = assertions.get(position);
         feed.implied(ClaimKey.occurred(eventIds[implying[k]]), a, stated(a), superseded(a));
       }
+    }    for (Lent l : lentStatements()) {
+      Assertion a = assertions.get(l.linking());
+      feed.implied(l.question(), l.statement(), stated(a), superseded(a));
     }
   }
 
@@ -392,6 +396,54 @@ final class Reconciler {
     implying = ImpliedOccurrence.events(TYPES[type], e, o == e ? -1 : o,
         wholes == null ? NO_WHOLE : x -> wholes[x], eventIds.length, implying);
     return implying;
+  }
+
+  /**
+   * A statement a link lends on another question ({@link LinkedStatements}): the linking
+   * assertion's position in the story, the statement, the question (canonical) and the linked
+   * assertion.
+   */
+  record Lent(int linking, Assertion statement, ClaimKey question, Assertion linked) {}
+
+  /** The statements lent across questions, made on first need; null until then. */
+  private List<Lent> lent;
+
+  /**
+   * Returns the statements that links lend across questions, in the story's order of the linking
+   * assertions; for one linking assertion and one question, the link to the smallest id. Reads
+   * only the assertions the index found linking: most stories have few.
+   */
+  List<Lent> lentStatements() {
+    if (lent != null) {
+      return lent;
+    }
+    List<Lent> found = new ArrayList<>();
+    List<Assertion> assertions = story.assertions();
+    for (int p : index.linking) {
+      Assertion a = assertions.get(p);
+      ClaimKey own = null;
+      Map<ClaimKey, Lent> byQuestion = new java.util.LinkedHashMap<>();
+      for (AssertionLink link : a.links()) {
+        Assertion b = link.type() == LinkType.CONTRADICTS || link.type() == LinkType.CORROBORATES
+            ? story.assertion(link.assertion()).orElse(null) : null;
+        if (b == null) {
+          continue;
+        }
+        ClaimKey question = canonicalize(b.claim().key());
+        own = own != null ? own : canonicalize(a.claim().key());
+        EventId first = canonical.getOrDefault(b.claim().event(), b.claim().event());
+        boolean reversed = isPair(b.claim()) && !first.equals(question.event());
+        Optional<Assertion> statement = question.equals(own) ? Optional.empty()
+            : LinkedStatements.lent(a, link, b, question, reversed);
+        if (statement.isPresent()) {
+          byQuestion.merge(question, new Lent(p, statement.get(), question, b),
+              (x, y) -> x.linked().id().compareTo(y.linked().id()) <= 0 ? x : y);
+        }
+      }
+      found.addAll(byQuestion.values());
+    }
+    lent = found;
+    return found;
   }
 
   private static boolean isPair(Claim claim) {

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.ClaimKey;
+import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
@@ -56,7 +57,9 @@ import java.util.TreeMap;
  *       happened its whole, unless the claimant addresses {@code occurred} itself.
  *   <li><b>Links.</b> {@code contradicts} keeps two values apart, {@code refines} makes the
  *       refining value held; a link the values disagree with is a {@link LinkConflict}
- *       ({@link #linkConflicts()}).
+ *       ({@link #linkConflicts()}). A {@code contradicts} or {@code corroborates} link to an
+ *       assertion on another question lends the linking claimant a denial (or a statement) of the
+ *       linked value there.
  *   <li><b>Outdating.</b> An assertion overtaken by later statements of other claimants for a
  *       rival value that together weigh more, or a hedge settled by a later certain rival, is
  *       {@link Stance#OUTDATED} and does not count.
@@ -192,9 +195,23 @@ public final class Reconciliation {
     }
     Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), true, index);
     r.mergeDuplicates();
-    ClaimGroups groups = r.groupTimesAndRelations();
+    // A statement lent by a link onto a timing or relation question joins a group the fast grouping
+    // does not know: then every question is grouped, and only the timings and relations are kept.
+    boolean lentOnTimes = false;
+    for (Reconciler.Lent l : r.lentStatements()) {
+      lentOnTimes |= l.question().type() == ClaimType.TIMING || l.question().type() == ClaimType.RELATION;
+    }
+    ClaimGroups groups = lentOnTimes ? r.group() : r.groupTimesAndRelations();
     BitSet accepted = new BitSet(story.assertions().size());
     r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE, null);
+    if (lentOnTimes) {
+      for (int p = accepted.nextSetBit(0); p >= 0 && p < story.assertions().size(); p = accepted.nextSetBit(p + 1)) {
+        ClaimType type = story.assertions().get(p).claim().type();
+        if (type != ClaimType.TIMING && type != ClaimType.RELATION) {
+          accepted.clear(p);
+        }
+      }
+    }
     // Only the story's own assertions: the editor's come after them.
     return accepted.get(0, story.assertions().size());
   }
@@ -203,7 +220,9 @@ public final class Reconciliation {
    * Feeds a story's assertions to a receiver as reconciliation feeds its {@link ClaimAccumulator}s,
    * without judging them: steps 1 to 3 of the class description (the editor's assertions,
    * supersession, and duplicate events merged by the same-as verdicts), then every question, every
-   * assertion with its key, and every implied support of occurrence (step 4) with its occurred key. Accumulating what is fed per key and calling
+   * assertion with its key, every implied support of occurrence (step 4) with its occurred key, and
+   * every statement a link lends across questions (step 5) with the linked assertion's key, both
+   * through {@link Feed#implied}. Accumulating what is fed per key and calling
    * {@link ClaimAccumulator#verdict} gives the verdicts of {@link #of(Story, ReconciliationPolicy)}
    * for the methods that do not iterate; a distributed engine can do so on many machines.
    * {@link ReconciliationPolicy.Method#SOURCE_TRUST}'s estimation of trust is not fed: it needs
@@ -463,11 +482,14 @@ public final class Reconciliation {
         ClaimKey key, Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed);
 
     /**
-     * Receives an assertion that implies that an event occurred, as {@link ClaimAccumulator#addImplied}
-     * takes it: a positive claim about the event or one of its parts (see {@code docs/reconciliation.md}).
+     * Receives an assertion that implies that an event occurred, or a statement a link lends on
+     * another question, as {@link ClaimAccumulator#addImplied} takes it: a positive claim about the
+     * event or one of its parts, or the linked claim with the linking claimant's voice (see {@code
+     * docs/reconciliation.md}).
      *
-     * @param key  the occurred question, canonical once duplicate events are merged, not null
-     * @param assertion  the implying assertion, not null
+     * @param key  the question (the occurred question, or the linked assertion's), canonical once
+     *     duplicate events are merged, not null
+     * @param assertion  the implying assertion, or the lent statement, not null
      * @param statedTime  when it was stated, empty if unknown
      * @param supersededBy  the later assertion of its source that supersedes or retracts it, if any
      */

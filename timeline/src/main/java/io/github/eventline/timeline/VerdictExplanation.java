@@ -5,6 +5,7 @@ import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Polarity;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
+import io.github.eventline.timeline.reconcile.LinkedStatements;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class VerdictExplanation {
   private static final String STATES_RIVAL = "states an incompatible value";
   private static final String DOUBTS = "uncommitted on it, never refutes on its own";
   private static final String NEUTRAL = "denies or doubts a value nobody holds";
-  private static final String SUPERSEDED = "replaced or retracted by its own source";
+  private static final String SUPERSEDED = "replaced or retracted by a later statement of its source or its organisation";
   private static final String OUTDATED_BY_WEIGHT = ": later statements of a rival value weigh more";
   private static final String OUTDATED_BY_CERTAINTY = ": a later certain statement settles what it hedged";
   private static final String REFINED = ": its value is refined by a later one";
@@ -88,7 +89,14 @@ final class VerdictExplanation {
   }
 
   private static String why(Judgement judge, int p) {
-    return judge.implied(p) ? ImpliedOccurrence.reason(judge.at(p), !judge.silenced[p]) : bearing(judge, p);
+    if (!judge.implied(p)) {
+      return bearing(judge, p);
+    }
+    if (judge.lent(p)) {
+      return judge.silenced[p] ? LinkedStatements.reason(judge.at(p), false)
+          : LinkedStatements.reason(judge.at(p), true) + "; " + bearing(judge, p);
+    }
+    return ImpliedOccurrence.reason(judge.at(p), !judge.silenced[p]);
   }
 
   /** Returns how an entry that is not implied bears on the value held, in words. */

@@ -9,6 +9,7 @@ import io.github.eventline.core.EventId;
 import io.github.eventline.core.Factuality;
 import io.github.eventline.core.Place;
 import io.github.eventline.core.PlaceId;
+import io.github.eventline.core.LinkType;
 import io.github.eventline.core.Polarity;
 import io.github.eventline.core.Role;
 import io.github.eventline.core.Source;
@@ -110,6 +111,11 @@ final class RandomClaims {
     }
     if (stated != null) {
       a.stated(stated);
+    }
+    if (!earlier.isEmpty() && random.nextInt(6) == 0) {
+      // a link to an earlier assertion, on its question or another
+      Assertion e = earlier.get(random.nextInt(earlier.size()));
+      a.link(random.nextBoolean() ? LinkType.CONTRADICTS : LinkType.CORROBORATES, e.id().value());
     }
     return a.build();
   }

@@ -26,7 +26,6 @@ import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
 import io.github.eventline.timeline.VerdictStatus;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,7 +131,6 @@ class Ps752ReaderTest {
   }
 
   @Test
-  @Disabled("awaits links that act across questions: the admission's contradicts link names an assertion on another question (occurred of technical-failure), and such links are kept but not applied; today CONTESTED, cao-technical-failure supports, the embassy's withdrawal doubts")
   void technicalFailure_isRefuted_theEarlyAttributionOutdatedByTheAdmissionThatContradictsIt() {
     Verdict v = occurred(timeline, "technical-failure");
 

@@ -61,6 +61,43 @@ public final class Values {
   }
 
   /**
+   * Returns the claim in the terms of the question it is judged under: read from the key's first
+   * event ({@link #oriented}), about the key's events (a claim about an event merged into another is
+   * about the merged event).
+   *
+   * @param claim  the claim, not null
+   * @param reversed  true if the claim is stated from the key's other event
+   * @param key  the question, not null
+   * @return the claim about the key's events, not null
+   */
+  public static Claim retargeted(Claim claim, boolean reversed, io.github.eventline.core.ClaimKey key) {
+    EventId event = key.event();
+    Claim oriented = oriented(claim, reversed, event, key.other().orElse(event));
+    if (oriented.event().equals(event)) {
+      return oriented;
+    }
+    if (oriented instanceof Claim.Occurred) {
+      return new Claim.Occurred(event);
+    }
+    if (oriented instanceof Claim.Timing t) {
+      return new Claim.Timing(event, t.when());
+    }
+    if (oriented instanceof Claim.Location l) {
+      return new Claim.Location(event, l.place());
+    }
+    if (oriented instanceof Claim.Participation p) {
+      return new Claim.Participation(event, p.actor(), p.role());
+    }
+    if (oriented instanceof Claim.Quantity q) {
+      return new Claim.Quantity(event, q.measure(), q.low(), q.high(), q.unit(), q.approximate(), q.uncertainty());
+    }
+    if (oriented instanceof Claim.Relation r) {
+      return new Claim.Relation(event, r.relations(), key.other().orElseThrow());
+    }
+    return new Claim.SameAs(event, key.other().orElseThrow());
+  }
+
+  /**
    * Checks if two values of one question agree, as the class description says.
    *
    * @param a  a value, not null

@@ -166,7 +166,7 @@ class ImpliedOccurrenceTest {
     assertThatThrownBy(() -> timing.addImplied(a, Optional.empty(), Optional.empty()))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("Assertion \"t1\" does not imply timing(e1): only a positive claim of a source other than the"
-            + " editor implies that an event occurred");
+            + " editor implies that an event occurred, and only a statement lent by a link answers the question itself");
   }
 
   @Test

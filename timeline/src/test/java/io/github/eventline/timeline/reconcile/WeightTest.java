@@ -91,6 +91,6 @@ class WeightTest {
             + " x 2 relays 0.9^2; same claimant s2 as final, counted once",
         "opposes: states an incompatible value; weight 0.35 = reliability 0.7 x possible 0.5");
     assertThat(r.occurrence(E1).explanation()).extracting(Weighed::reason).anySatisfy(
-        reason -> assertThat(reason).startsWith("superseded: replaced or retracted by its own source;"));
+        reason -> assertThat(reason).startsWith("superseded: replaced or retracted by a later statement of its source or its organisation;"));
   }
 }
