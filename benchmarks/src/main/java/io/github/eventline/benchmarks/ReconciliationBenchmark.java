@@ -4,6 +4,7 @@ import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.Story;
 import io.github.eventline.timeline.Reconciliation;
 import io.github.eventline.timeline.ReconciliationPolicy;
+import io.github.eventline.timeline.Verdict;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Reconciliation: {@link Reconciliation#of(Story)} (default policy) of {@code size} assertions on
- * {@code size / 5} events from 1,000 sources ({@link StoryShape#reconciliation(int)}) against the
- * hash group-by of {@link PlainReconciliation}.
+ * {@code size / 5} events from 1,000 sources ({@link StoryShape#reconciliation(int)}), with its
+ * verdict lookup and every explanation read, against the same job written plainly with hash maps
+ * ({@link PlainReconciliation}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -42,22 +44,41 @@ public class ReconciliationBenchmark {
   }
 
   /**
-   * Reconciles with the default policy: a verdict, with its explanation, per claim key.
+   * Reconciles with the default policy and reads what it returns, as the baseline builds it: the
+   * lookup of verdicts by key (made by the first {@code verdict(key)}) and every verdict's
+   * explanation (made when first read).
    *
    * @return the reconciliation
    */
   @Benchmark
   public Reconciliation library() {
-    return Reconciliation.of(story);
+    Reconciliation r = Reconciliation.of(story);
+    r.verdict(ClaimKey.occurred(story.events().get(0).id())).orElseThrow();
+    int entries = 0;
+    for (Verdict v : r.verdicts()) {
+      entries += v.explanation().size();
+    }
+    explained = entries;
+    return r;
   }
 
   /**
-   * Sums support and opposition per claim key.
+   * The same job written plainly: supersession, duplicates, a hash group-by with implied supports,
+   * a verdict and an explanation per key ({@link PlainReconciliation}).
    *
-   * @return the sums per key
+   * @return the verdict on each question
    */
   @Benchmark
-  public Map<ClaimKey, double[]> baseline() {
-    return PlainReconciliation.supportAndOpposition(story, ReconciliationPolicy.defaults());
+  public Map<ClaimKey, PlainReconciliation.Verdict> baseline() {
+    Map<ClaimKey, PlainReconciliation.Verdict> verdicts = PlainReconciliation.reconcile(story, ReconciliationPolicy.defaults());
+    int entries = 0;
+    for (PlainReconciliation.Verdict v : verdicts.values()) {
+      entries += v.explanation().size();
+    }
+    explained = entries;
+    return verdicts;
   }
+
+  /** The number of explanation entries the last call read; what the tests compare. */
+  int explained;
 }

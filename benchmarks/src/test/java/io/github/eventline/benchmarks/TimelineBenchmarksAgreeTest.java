@@ -73,9 +73,22 @@ class TimelineBenchmarksAgreeTest {
     bench.size = TINY;
     bench.setUp();
     Reconciliation reconciliation = bench.library();
+    int libraryEntries = bench.explained;
     var plain = bench.baseline();
+    int plainEntries = bench.explained;
     assertThat(reconciliation.verdicts()).hasSize(plain.size());
     assertThat(reconciliation.verdicts()).allMatch(v -> plain.containsKey(v.key()));
+    // Both explain every assertion on each question, the implied supports included.
+    assertThat(libraryEntries).isEqualTo(plainEntries);
+    for (var v : reconciliation.verdicts()) {
+      assertThat(v.explanation()).extracting(w -> w.assertion().value())
+          .as("%s", v.key())
+          .containsExactlyElementsOf(plain.get(v.key()).explanation().stream().map(e -> e.assertion().id().value()).toList());
+    }
+    // Supersession is done on both sides.
+    assertThat(reconciliation.verdicts().stream().mapToLong(v -> v.superseded().size()).sum()).isPositive()
+        .isEqualTo(plain.values().stream().flatMap(v -> v.explanation().stream())
+            .filter(e -> e.stance() == PlainReconciliation.Stance.SUPERSEDED).count());
   }
 
   @Test
