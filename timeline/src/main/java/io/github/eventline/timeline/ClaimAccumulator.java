@@ -298,6 +298,25 @@ public final class ClaimAccumulator {
     return verdict;
   }
 
+  /**
+   * Feeds what was added, in the order it was added, to a receiver: the question if it is whether
+   * an event occurred, then each entry as {@link #add} or {@link #addImplied} took it.
+   */
+  void feedTo(Reconciliation.Feed feed) {
+    if (key.type() == ClaimType.OCCURRED) {
+      feed.question(key);
+    }
+    for (int i = 0; i < size; i++) {
+      Optional<TimeBounds> when = Optional.ofNullable(stated[i]);
+      Optional<AssertionId> by = Optional.ofNullable(i < supersededBy.length ? supersededBy[i] : null);
+      if (i < implied.length && implied[i]) {
+        feed.implied(key, assertions[i], when, by);
+      } else {
+        feed.add(key, assertions[i], when, by, i < reversed.length && reversed[i]);
+      }
+    }
+  }
+
   private void ensureCapacity(int needed) {
     if (needed > assertions.length) {
       int capacity = Math.max(needed, assertions.length * 2);

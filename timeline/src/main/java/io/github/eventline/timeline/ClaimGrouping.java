@@ -21,9 +21,6 @@ import java.util.Optional;
  * from the {@link Reconciler} it is made for; not thread-safe.
  */
 final class ClaimGrouping {
-  /** In the groups of an assertion by position: alone on its question, judged without a group. */
-  private static final int ALONE = -2;
-
   private final Reconciler r;
   private final Story story;
   /** The story's events, their indices, and the events of each assertion's claim. */
@@ -46,43 +43,61 @@ final class ClaimGrouping {
     this.editor = editor;
   }
 
+  /** Which questions a grouping makes. */
+  enum Questions {
+    /** Every question: the occurred question of every (merged) event, and every key asserted. */
+    ALL,
+    /**
+     * The timings and relations only, leaving out what does not change which of the story's
+     * assertions are accepted: the questions no assertion of the story answers (only the editor's
+     * statements of when), and the accumulation of a question one assertion alone answers (a
+     * single, judged by {@link Judgement#acceptsAlone}).
+     */
+    TIMES_AND_RELATIONS
+  }
+
   /**
-   * Groups the assertions by the key they are judged under: the occurred question of every
-   * (merged) event, then the story's assertions and the editor's. The keys are matched by the
-   * index of their event and the rest of the key, not hashed whole: no key is made per assertion.
+   * Groups the assertions (the story's, then the editor's) by the key they are judged under, and
+   * feeds each group's accumulation with them, the supports of occurrence they imply (rule 1) and
+   * the statements links lend across questions (rule 4), for {@link Questions#ALL}.
+   *
+   * <p>One sort, no table: each assertion is placed in the bucket of its key's first event (a
+   * counting sort over the events), and each bucket is sorted by the rest of the key (type, other
+   * event, actor or measure, then position); each run of equal keys is a group. O(n + e) for
+   * {@code n} assertions and {@code e} events, plus the sorts of the buckets, small in news (a few
+   * questions per event); no key is made, hashed or compared whole.
    */
-  ClaimGroups group() {
-    int[] implicitEvent = editor.implicitEvent;
+  ClaimGroups group(Questions questions) {
+    boolean all = questions == Questions.ALL;
     List<Assertion> assertions = story.assertions();
     int stories = assertions.size();
     int count = stories + editor.implicitSize();
-    // Sized for about two assertions per question beside the occurred ones; grows if need be.
-    ClaimGroups made = new ClaimGroups(eventIds.length + count / 2);
+    int n = eventIds.length;
     int[] canon = r.canonicalIndex();
-    // The occurred group of each canonical event, for the supports rule 1 implies.
-    int[] occurredGroup = new int[eventIds.length];
-    for (int i = 0; i < eventIds.length; i++) {
-      int c = canon[i];
-      occurredGroup[c] = made.findOrAdd(ClaimGroups.pack(ClaimType.OCCURRED, c, -1), null, c, -1 - c);
-    }
-    // First the group of each assertion, so that each accumulation is made to its size.
-    int[] groupOf = new int[count];
+    int timing = ClaimType.TIMING.ordinal();
+    int relation = ClaimType.RELATION.ordinal();
+    // The key of each assertion: its first event (the bucket; -1 if left out), type and other event.
+    int[] bucketOf = new int[count];
+    byte[] typeOf = new byte[count];
+    int[] otherOf = new int[count];
     BitSet reversedAt = new BitSet();
-    ClaimType[] types = ClaimType.values();
+    int[] start = new int[n + 1];
     for (int position = 0; position < count; position++) {
       boolean own = position < stories;
-      Claim claim = own ? null : editor.implicitAt(position - stories).claim();
-      ClaimType type = own ? types[index.type[position]] : claim.type();
-      int e = own ? index.event[position] : implicitEvent[position - stories];
+      int type = own ? index.type[position] : editor.implicitType(position - stories).ordinal();
+      if (!all && type != timing && type != relation) {
+        bucketOf[position] = -1;
+        continue;
+      }
+      int e = own ? index.event[position] : editor.implicitEvent[position - stories];
       int event;
       int other = -1;
-      Object rest = null;
-      if (type == ClaimType.RELATION || type == ClaimType.SAME_AS) {
+      if (type == relation || type == ClaimType.SAME_AS.ordinal()) {
         int o = index.other[position];
         int ce = canon[e];
         int co = canon[o];
         boolean first;
-        if (type == ClaimType.SAME_AS || ce == co) {
+        if (type != relation || ce == co) {
           // The key as stated: same-as claims are never merged, nor a relation within one event.
           first = eventIds[e].compareTo(eventIds[o]) <= 0;
           event = first ? e : o;
@@ -97,48 +112,62 @@ final class ClaimGrouping {
         }
       } else {
         event = canon[e];
-        if (type == ClaimType.PARTICIPATION || type == ClaimType.QUANTITY) {
-          if (claim == null) {
-            claim = assertions.get(position).claim();
+      }
+      bucketOf[position] = event;
+      typeOf[position] = (byte) type;
+      otherOf[position] = other;
+      start[event + 1]++;
+    }
+    for (int b = 0; b < n; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] sorted = new int[start[n]];
+    int[] fill = Arrays.copyOf(start, n);
+    for (int position = 0; position < count; position++) {
+      if (bucketOf[position] >= 0) {
+        sorted[fill[bucketOf[position]]++] = position;
+      }
+    }
+    // Sized for about two assertions per question beside the occurred ones; grows if need be.
+    ClaimGroups made = new ClaimGroups(all ? n + count / 2 : 16);
+    int[] groupOf = new int[count];
+    Arrays.fill(groupOf, -1);
+    int[] occurredGroup = all ? new int[n] : null;
+    for (int b = 0; b < n; b++) {
+      int from = start[b];
+      int to = start[b + 1];
+      sortByKey(sorted, from, to, typeOf, otherOf);
+      if (all && canon[b] == b && (from == to || typeOf[sorted[from]] != ClaimType.OCCURRED.ordinal())) {
+        // Every (merged) event has its occurred question, asserted or not.
+        occurredGroup[b] = made.append(b, -1 - b);
+      }
+      for (int k = from; k < to; ) {
+        int end = k + 1;
+        while (end < to && compareKeys(sorted[k], sorted[end], typeOf, otherOf) == 0) {
+          end++;
+        }
+        if (all || sorted[k] < stories) {
+          // Timings and relations: the editor's statements of when count only on a question the
+          // story's assertions answer too; a question of one assertion is judged alone.
+          int g = all || end - k > 1 ? made.append(b, sorted[k]) : -1;
+          for (int j = k; j < end; j++) {
+            groupOf[sorted[j]] = g;
+            if (g < 0) {
+              made.single(sorted[j]);
+            } else {
+              made.count[g]++;
+            }
           }
-          rest = type == ClaimType.PARTICIPATION ? ((Claim.Participation) claim).actor() : ((Claim.Quantity) claim).measure();
+          if (all && typeOf[sorted[k]] == ClaimType.OCCURRED.ordinal()) {
+            occurredGroup[b] = g;
+          }
         }
-      }
-      int g = made.findOrAdd(ClaimGroups.pack(type, event, other), rest, event, position);
-      groupOf[position] = g;
-      made.count[g]++;
-    }
-    // Rule 1: the occurred questions each story assertion implies, as {position, group} pairs.
-    int[] wholes = r.wholeOf();
-    long[] implied = new long[16];
-    int impliedCount = 0;
-    for (int position = 0; position < stories; position++) {
-      int[] implying = r.impliedEvents(position, wholes);
-      for (int k = 1; k <= implying[0]; k++) {
-        int g = occurredGroup[implying[k]];
-        made.count[g]++;
-        if (impliedCount == implied.length) {
-          implied = Arrays.copyOf(implied, 2 * impliedCount);
-        }
-        implied[impliedCount++] = (long) position << 32 | g;
+        k = end;
       }
     }
-    // Rule 4: the statements links lend across questions, each to the group of the linked assertion.
-    List<Reconciler.Lent> lent = r.lentStatements();
-    int[] lentGroup = new int[lent.size()];
-    if (!lent.isEmpty()) {
-      Map<Assertion, Integer> linkedAt = new java.util.IdentityHashMap<>();
-      for (Reconciler.Lent l : lent) {
-        linkedAt.put(l.linked(), -1);
-      }
-      for (int position = 0; position < stories; position++) {
-        linkedAt.replace(assertions.get(position), position);
-      }
-      for (int k = 0; k < lent.size(); k++) {
-        lentGroup[k] = groupOf[linkedAt.get(lent.get(k).linked())];
-        made.count[lentGroup[k]]++;
-      }
-    }
+    long[] implied = all ? impliedSupports(stories, occurredGroup, made) : new long[1];
+    List<Reconciler.Lent> lent = all ? r.lentStatements() : List.of();
+    int[] lentGroup = lentGroups(lent, groupOf, made);
     made.accumulators = new ClaimAccumulator[made.size];
     for (int g = 0; g < made.size; g++) {
       int first = made.first[g];
@@ -146,11 +175,10 @@ final class ClaimGrouping {
       made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
     }
     accumulate(made, groupOf, reversedAt::get);
-    for (int k = 0; k < impliedCount; k++) {
+    for (int k = 1; k <= (int) implied[0]; k++) {
       int position = (int) (implied[k] >>> 32);
       Assertion a = r.at(position);
-      int rank = r.rankOf(position, a);
-      made.accumulators[(int) implied[k]].addImplied(a, r.stated(a), r.superseded(a), position, rank);
+      made.accumulators[(int) implied[k]].addImplied(a, r.stated(a), r.superseded(a), position, r.rankOf(position, a));
     }
     for (int k = 0; k < lent.size(); k++) {
       int position = lent.get(k).linking();
@@ -161,178 +189,101 @@ final class ClaimGrouping {
   }
 
   /**
-   * Groups the timing and relation assertions by the key they are judged under, as {@link
-   * #group()} does, leaving out what does not change which of the story's assertions are
-   * accepted: the questions no assertion of the story answers (only the editor's statements of
-   * when), and the accumulation of a question one assertion alone answers (a single, judged by
-   * {@link Judgement#acceptsAlone}). Timings are grouped by an array over the events and relations
-   * by a list of groups per first event: no table, and no id compared but for the questions of
-   * several assertions.
+   * Rule 1: the occurred questions each story assertion implies, counted in their groups, as
+   * {position, group} pairs after their count in the first entry.
    */
-  ClaimGroups groupTimesAndRelations() {
-    int[] implicitEvent = editor.implicitEvent;
-    List<Assertion> assertions = story.assertions();
-    int stories = assertions.size();
-    int count = stories + editor.implicitSize();
-    int n = eventIds.length;
-    boolean merged = !canonical.isEmpty();
-    int[] canon = merged ? r.canonicalIndex() : null;
-    byte[] types = index.type;
-    int[] events = index.event;
-    int[] others = index.other;
-    int timing = ClaimType.TIMING.ordinal();
-    int relation = ClaimType.RELATION.ordinal();
-    ClaimGroups made = new ClaimGroups(16);
-    // The group + 1 of the timing question of each event; 0 if none.
-    int[] timingGroup = new int[n];
-    int[] groupOf = new int[count];
-    // The relations are grouped by their first event (by index): counted per event first, then
-    // placed in a bucket per event as {other, position}, then each bucket sorted. Each step reads
-    // the assertions in order and touches one small array per event, where following a chain of
-    // questions per event went to memory at random for most relations.
-    int[] bucketStart = new int[n + 1];
-    int relations = 0;
+  private long[] impliedSupports(int stories, int[] occurredGroup, ClaimGroups made) {
+    int[] wholes = r.wholeOf();
+    long[] implied = new long[16];
+    int impliedCount = 0;
     for (int position = 0; position < stories; position++) {
-      int type = types[position];
-      if (type == timing) {
-        int event = merged ? canon[events[position]] : events[position];
-        int g = timingGroup[event] - 1;
-        if (g < 0) {
-          g = made.append(ClaimGroups.pack(ClaimType.TIMING, event, -1), event, position);
-          timingGroup[event] = g + 1;
-        }
-        groupOf[position] = g;
+      int[] implying = r.impliedEvents(position, wholes);
+      for (int k = 1; k <= implying[0]; k++) {
+        int g = occurredGroup[implying[k]];
         made.count[g]++;
-      } else if (type == relation) {
-        bucketStart[firstEvent(events[position], others[position], canon, merged) + 1]++;
-        relations++;
-      } else {
-        groupOf[position] = -1;
-      }
-    }
-    if (relations > 0) {
-      for (int e = 0; e < n; e++) {
-        bucketStart[e + 1] += bucketStart[e];
-      }
-      int[] fill = Arrays.copyOf(bucketStart, n);
-      // {other, position} of each relation, by bucket, each in position order.
-      long[] bucket = new long[relations];
-      for (int position = 0; position < stories; position++) {
-        if (types[position] == relation) {
-          int e = events[position];
-          int o = others[position];
-          int event = firstEvent(e, o, canon, merged);
-          int ce = merged ? canon[e] : e;
-          int co = merged ? canon[o] : o;
-          int other = ce == co ? Math.max(e, o) : Math.max(ce, co);
-          bucket[fill[event]++] = (long) other << 32 | position;
+        if (impliedCount + 1 == implied.length) {
+          implied = Arrays.copyOf(implied, 2 * implied.length);
         }
-      }
-      for (int event = 0; event < n; event++) {
-        int from = bucketStart[event];
-        int to = bucketStart[event + 1];
-        // In position order already: sorted by other, those on one question stay in position order.
-        if (to - from > 32) {
-          Arrays.sort(bucket, from, to);
-        } else {
-          for (int k = from + 1; k < to; k++) {
-            long x = bucket[k];
-            int j = k - 1;
-            while (j >= from && bucket[j] > x) {
-              bucket[j + 1] = bucket[j];
-              j--;
-            }
-            bucket[j + 1] = x;
-          }
-        }
-        for (int k = from; k < to; ) {
-          long other = bucket[k] >>> 32;
-          int end = k + 1;
-          while (end < to && bucket[end] >>> 32 == other) {
-            end++;
-          }
-          if (end - k == 1) {
-            // Alone on its question (the editor states no relation): judged alone, no group made.
-            groupOf[(int) bucket[k]] = ALONE;
-          } else {
-            int g = made.append(ClaimGroups.pack(ClaimType.RELATION, event, (int) other), event, (int) bucket[k]);
-            for (; k < end; k++) {
-              groupOf[(int) bucket[k]] = g;
-              made.count[g]++;
-            }
-          }
-          k = end;
-        }
+        implied[++impliedCount] = (long) position << 32 | g;
       }
     }
-    // The editor's statements of when count only on a question the story's assertions answer too.
-    for (int position = stories; position < count; position++) {
-      int event = implicitEvent[position - stories];
-      int g = timingGroup[merged ? canon[event] : event] - 1;
-      groupOf[position] = g;
-      if (g >= 0) {
-        made.count[g]++;
-      }
-    }
-    made.accumulators = new ClaimAccumulator[made.size];
-    for (int g = 0; g < made.size; g++) {
-      if (made.count[g] > 1) {
-        made.accumulators[g] = ClaimAccumulator.of(r.canonicalize(r.at(made.first[g]).claim().key()), made.count[g]);
-      }
-    }
-    accumulate(made, groupOf, this::isReversed);
-    return made;
+    implied[0] = impliedCount;
+    return implied;
   }
 
-  /**
-   * The first event (by index) of a relation's key, as {@link #groupTimesAndRelations} groups
-   * it: as stated for a relation within one (merged) event, else between canonical events.
-   */
-  private static int firstEvent(int e, int o, int[] canon, boolean merged) {
-    if (!merged) {
-      return Math.min(e, o);
+  /** Rule 4 across questions: the group of the linked assertion of each lent statement, counted there. */
+  private int[] lentGroups(List<Reconciler.Lent> lent, int[] groupOf, ClaimGroups made) {
+    int[] lentGroup = new int[lent.size()];
+    if (lent.isEmpty()) {
+      return lentGroup;
     }
-    int ce = canon[e];
-    int co = canon[o];
-    return ce == co ? Math.min(e, o) : Math.min(ce, co);
+    List<Assertion> assertions = story.assertions();
+    Map<Assertion, Integer> linkedAt = new java.util.IdentityHashMap<>();
+    for (Reconciler.Lent l : lent) {
+      linkedAt.put(l.linked(), -1);
+    }
+    for (int position = 0; position < assertions.size(); position++) {
+      linkedAt.replace(assertions.get(position), position);
+    }
+    for (int k = 0; k < lent.size(); k++) {
+      lentGroup[k] = groupOf[linkedAt.get(lent.get(k).linked())];
+      made.count[lentGroup[k]]++;
+    }
+    return lentGroup;
   }
 
-  /**
-   * Checks if a relation or same-as assertion is reversed against its key: if its claim's first
-   * event is not the key's, as {@link #group()} orders the key's events by id.
-   */
-  private boolean isReversed(int position) {
-    if (position >= story.assertions().size() || index.other[position] < 0) {
-      return false;
+  /** Sorts a bucket's positions by the rest of their key, then by position; insertion sort for the few of most events. */
+  private void sortByKey(int[] positions, int from, int to, byte[] typeOf, int[] otherOf) {
+    if (to - from > 32) {
+      Integer[] boxed = new Integer[to - from];
+      for (int k = from; k < to; k++) {
+        boxed[k - from] = positions[k];
+      }
+      Arrays.sort(boxed, (x, y) -> {
+        int c = compareKeys(x, y, typeOf, otherOf);
+        return c != 0 ? c : Integer.compare(x, y);
+      });
+      for (int k = from; k < to; k++) {
+        positions[k] = boxed[k - from];
+      }
+      return;
     }
-    int e = index.event[position];
-    int o = index.other[position];
-    int[] canon = r.canonicalIndex();
-    int ce = canon[e];
-    int co = canon[o];
-    if (index.type[position] == ClaimType.SAME_AS.ordinal() || ce == co) {
-      return eventIds[e].compareTo(eventIds[o]) > 0;
+    for (int k = from + 1; k < to; k++) {
+      int x = positions[k];
+      int j = k - 1;
+      while (j >= from && compareKeys(positions[j], x, typeOf, otherOf) > 0) {
+        positions[j + 1] = positions[j];
+        j--;
+      }
+      positions[j + 1] = x;
     }
-    return eventIds[co].compareTo(eventIds[ce]) < 0;
   }
 
-  /**
-   * Adds each grouped assertion to its group's accumulation, or notes it as a single if its group
-   * has none.
-   */
+  /** Compares the keys of two assertions of one bucket: type, other event, then actor or measure. */
+  private int compareKeys(int p, int q, byte[] typeOf, int[] otherOf) {
+    int c = Integer.compare(typeOf[p], typeOf[q]);
+    if (c == 0) {
+      c = Integer.compare(otherOf[p], otherOf[q]);
+    }
+    if (c != 0) {
+      return c;
+    }
+    int type = typeOf[p];
+    if (type == ClaimType.PARTICIPATION.ordinal()) {
+      return ((Claim.Participation) r.at(p).claim()).actor().compareTo(((Claim.Participation) r.at(q).claim()).actor());
+    }
+    if (type == ClaimType.QUANTITY.ordinal()) {
+      return ((Claim.Quantity) r.at(p).claim()).measure().compareTo(((Claim.Quantity) r.at(q).claim()).measure());
+    }
+    return 0;
+  }
+
+  /** Adds each grouped assertion to its group's accumulation; the singles and those left out have no group. */
   private void accumulate(ClaimGroups made, int[] groupOf, java.util.function.IntPredicate reversed) {
     List<Optional<TimeBounds>> published = r.publishedByClaimant();
     for (int position = 0; position < groupOf.length; position++) {
       int g = groupOf[position];
       if (g < 0) {
-        if (g == ALONE) {
-          made.single(position);
-        }
-        continue;
-      }
-      ClaimAccumulator acc = made.accumulators[g];
-      if (acc == null) {
-        made.single(position);
         continue;
       }
       Assertion a = r.at(position);
@@ -340,7 +291,7 @@ final class ClaimGrouping {
       Optional<TimeBounds> publication = rank < 0 ? null : published.get(rank);
       Optional<TimeBounds> stated = rank < 0 ? r.stated(a)
           : publication == null ? Optional.empty() : a.stated().isPresent() ? a.stated() : publication;
-      acc.add(a, stated, r.superseded(a), reversed.test(position), position, rank);
+      made.accumulators[g].add(a, stated, r.superseded(a), reversed.test(position), position, rank);
     }
   }
 }

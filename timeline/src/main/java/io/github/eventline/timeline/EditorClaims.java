@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Claim;
+import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.Factuality;
 import io.github.eventline.core.EventId;
@@ -207,6 +208,11 @@ final class EditorClaims {
    */
   private boolean isImplicit(String id) {
     return lastImplicit.containsKey(id);
+  }
+
+  /** Returns the type of the claim of the editor's assertion at a position of its own, without making it. */
+  ClaimType implicitType(int k) {
+    return lazyWhens ? ClaimType.TIMING : implicit.get(k).claim().type();
   }
 
   /** Returns how many of the editor's assertions there are, made or to be made. */

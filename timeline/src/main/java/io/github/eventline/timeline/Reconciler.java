@@ -2,7 +2,6 @@ package io.github.eventline.timeline;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.collect.Iterables;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.AssertionLink;
@@ -164,10 +163,6 @@ final class Reconciler {
     supersededBy.merge(earlier, later, (x, y) -> x.compareTo(y) <= 0 ? x : y);
   }
 
-  private Iterable<Assertion> all() {
-    return Iterables.concat(story.assertions(), implicit);
-  }
-
   Optional<AssertionId> superseded(Assertion a) {
     return supersededBy.isEmpty() ? Optional.empty() : Optional.ofNullable(supersededObjects.get(a));
   }
@@ -242,30 +237,22 @@ final class Reconciler {
     return classes.buildOrThrow();
   }
 
-  /** Groups the assertions by the key they are judged under: see {@link ClaimGrouping#group()}. */
-  ClaimGroups group() {
-    return grouping().group();
-  }
-
-  /**
-   * Groups the timing and relation assertions only: see {@link
-   * ClaimGrouping#groupTimesAndRelations()}.
-   */
-  ClaimGroups groupTimesAndRelations() {
-    return grouping().groupTimesAndRelations();
+  /** Groups the assertions by the key they are judged under: see {@link ClaimGrouping#group}. */
+  ClaimGroups group(ClaimGrouping.Questions questions) {
+    return grouping().group(questions);
   }
 
   private ClaimGrouping grouping() {
     return new ClaimGrouping(this, story, index, eventIds, canonical, editor);
   }
 
-  /** Returns the assertion at a position of {@link #all()}. */
+  /** Returns the assertion at a position of the story's assertions then the editor's. */
   Assertion at(int position) {
     List<Assertion> assertions = story.assertions();
     return position < assertions.size() ? assertions.get(position) : editor.implicitAt(position - assertions.size());
   }
 
-  /** Returns the rank of the claimant of the assertion at a position of {@link #all()}, -1 if none. */
+  /** Returns the rank of the claimant of the assertion at a position of the story's assertions then the editor's, -1 if none. */
   int rankOf(int position, Assertion a) {
     if (sourceOf == null || position >= sourceOf.length) {
       // a story made without validation, or one of the editor's own assertions
@@ -314,30 +301,14 @@ final class Reconciler {
     return canonicalIndex;
   }
 
-  /** Feeds the questions and assertions as {@link ClaimGrouping#group()} groups them; see {@link Reconciliation#feed}. */
+  /**
+   * Feeds the questions and assertions as {@link ClaimGrouping#group} groups them, group by group:
+   * see {@link Reconciliation#feed}.
+   */
   void feed(Reconciliation.Feed feed) {
-    for (Event e : story.events()) {
-      EventId id = canonical.getOrDefault(e.id(), e.id());
-      feed.question(ClaimKey.occurred(id));
-    }
-    for (Assertion a : all()) {
-      Claim claim = a.claim();
-      ClaimKey original = claim.key();
-      ClaimKey key = canonicalize(original);
-      EventId first = key == original ? claim.event() : canonical.getOrDefault(claim.event(), claim.event());
-      feed.add(key, a, stated(a), superseded(a), isPair(claim) && !first.equals(key.event()));
-    }
-    List<Assertion> assertions = story.assertions();
-    int[] wholes = wholeOf();
-    for (int position = 0; position < assertions.size(); position++) {
-      int[] implying = impliedEvents(position, wholes);
-      for (int k = 1; k <= implying[0]; k++) {
-        Assertion a = assertions.get(position);
-        feed.implied(ClaimKey.occurred(eventIds[implying[k]]), a, stated(a), superseded(a));
-      }
-    }    for (Lent l : lentStatements()) {
-      Assertion a = assertions.get(l.linking());
-      feed.implied(l.question(), l.statement(), stated(a), superseded(a));
+    ClaimGroups groups = group(ClaimGrouping.Questions.ALL);
+    for (int g = 0; g < groups.size; g++) {
+      groups.accumulators[g].feedTo(feed);
     }
   }
 
@@ -470,7 +441,7 @@ final class Reconciler {
   /**
    * Judges every group; orders the verdicts by the story's order of their key's event, then by
    * key. A counting sort by event, as sorting half a million keys outright costs more than
-   * judging them. With {@code accepted}, sets the position (in {@link #all()}) of each assertion
+   * judging them. With {@code accepted}, sets the position (in the story's assertions then the editor's) of each assertion
    * that supports an accepted verdict. {@code explaining} says how the verdicts get their
    * explanation ({@link Judgement#EAGER}...); with {@link Judgement#NONE} no verdict is returned.
    */

@@ -151,7 +151,7 @@ public final class Reconciliation {
   public static Reconciliation of(Story story, ReconciliationPolicy policy) {
     Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false, null);
     r.mergeDuplicates();
-    ClaimGroups groups = r.group();
+    ClaimGroups groups = r.group(ClaimGrouping.Questions.ALL);
     Map<SourceId, Double> trust = new HashMap<>(r.prior);
     int iterations = 0;
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
@@ -201,7 +201,7 @@ public final class Reconciliation {
     for (Reconciler.Lent l : r.lentStatements()) {
       lentOnTimes |= l.question().type() == ClaimType.TIMING || l.question().type() == ClaimType.RELATION;
     }
-    ClaimGroups groups = lentOnTimes ? r.group() : r.groupTimesAndRelations();
+    ClaimGroups groups = r.group(lentOnTimes ? ClaimGrouping.Questions.ALL : ClaimGrouping.Questions.TIMES_AND_RELATIONS);
     BitSet accepted = new BitSet(story.assertions().size());
     r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE, null);
     if (lentOnTimes) {
