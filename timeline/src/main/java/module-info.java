@@ -7,4 +7,5 @@ module io.github.eventline.timeline {
   requires com.google.common;
 
   exports io.github.eventline.timeline;
+  exports io.github.eventline.timeline.duplicates;
 }

@@ -3,6 +3,7 @@ package io.github.eventline.timeline;
 import io.github.eventline.benchmarks.StoryShape;
 import io.github.eventline.benchmarks.SyntheticStories;
 import io.github.eventline.core.Story;
+import io.github.eventline.timeline.network.StoryNetwork;
 
 /**
  * Times {@link Timeline#build} of the ordering story with a few contradictions added and without,

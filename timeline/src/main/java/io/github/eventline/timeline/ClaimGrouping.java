@@ -7,6 +7,7 @@ import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.index.StoryIndex;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;

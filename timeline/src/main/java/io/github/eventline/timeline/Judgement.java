@@ -13,6 +13,7 @@ import io.github.eventline.core.Polarity;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.index.StoryIndex;
 import io.github.eventline.timeline.reconcile.HeldQuantity;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import io.github.eventline.timeline.reconcile.LinkedStatements;

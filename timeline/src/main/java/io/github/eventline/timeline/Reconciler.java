@@ -19,6 +19,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.index.StoryIndex;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import io.github.eventline.timeline.reconcile.LinkedStatements;
 import java.util.ArrayList;

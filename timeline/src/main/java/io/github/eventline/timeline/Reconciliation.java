@@ -14,6 +14,7 @@ import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.index.StoryIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;

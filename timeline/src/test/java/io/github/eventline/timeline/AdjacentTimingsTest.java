@@ -13,6 +13,7 @@ import io.github.eventline.core.Event;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.duplicates.DuplicateMatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -6,6 +6,8 @@ import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
+import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.order.TimelineOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

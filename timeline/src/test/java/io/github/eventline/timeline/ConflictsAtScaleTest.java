@@ -12,6 +12,7 @@ import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.network.StoryNetwork;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -17,11 +17,11 @@ import java.util.Random;
  * Large sparse consistent stories: events in id order over the days, a third of them dated, each
  * event PRECEDES two later events among the next 64.
  */
-final class LargeStories {
+public final class LargeStories {
 
   private LargeStories() {}
 
-  static Story generate(int events, int relationsPerEvent, long seed) {
+  public static Story generate(int events, int relationsPerEvent, long seed) {
     Random random = new Random(seed);
     LocalDate first = LocalDate.of(1900, 1, 1);
     EventId[] ids = new EventId[events];

@@ -2,6 +2,8 @@ package io.github.eventline.timeline;
 
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
+import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.order.TimelineOrder;
 import java.util.BitSet;
 
 /**

@@ -1,6 +1,8 @@
 package io.github.eventline.timeline;
 
 import io.github.eventline.core.EventId;
+import io.github.eventline.timeline.network.TemporalNetwork;
+import io.github.eventline.timeline.order.TimelineOrder;
 import java.util.Arrays;
 import java.util.Random;
 

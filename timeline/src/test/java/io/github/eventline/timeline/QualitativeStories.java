@@ -19,14 +19,14 @@ import java.util.SplittableRandom;
  * the relation of hidden true intervals (often non-convex, such as {@code {BEFORE, OVERLAPS,
  * AFTER}}): consistent by construction.
  */
-final class QualitativeStories {
+public final class QualitativeStories {
 
   private static final IntervalRelation[] RELATIONS = IntervalRelation.values();
 
   private QualitativeStories() {}
 
   /** As the benchmarks' {@code SyntheticStories.qualitative}: constraints on random distinct pairs. */
-  static Story dense(int events, int constraints, long seed) {
+  public static Story dense(int events, int constraints, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     long[][] truth = truth(events, random, 1_000);
     Set<Long> pairs = new HashSet<>();
@@ -47,7 +47,7 @@ final class QualitativeStories {
    * Sparse and long: event i (true start about i) is related to {@code perEvent} events among the
    * next {@code reach}, as a news story relates each episode to the ones soon after it.
    */
-  static Generated sparse(int events, int perEvent, int reach, long seed) {
+  public static Generated sparse(int events, int perEvent, int reach, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     long[][] truth = new long[events][2];
     for (int i = 0; i < events; i++) {
@@ -69,7 +69,7 @@ final class QualitativeStories {
   }
 
   /** A story and the true start and end of each of its events, {@code truth[i] = {start, end}}. */
-  record Generated(Story story, long[][] truth) {
+  public record Generated(Story story, long[][] truth) {
 
     /** The relation of the true intervals of two events. */
     IntervalRelation relation(int a, int b) {
@@ -107,7 +107,7 @@ final class QualitativeStories {
     return story.assertions(assertions).build();
   }
 
-  static EventId id(int i) {
+  public static EventId id(int i) {
     return EventId.of(String.format("ev%05d", i));
   }
 }

@@ -9,20 +9,21 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.points.AllenPoints;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /** Small random stories on a grid of seconds 0..GRID, and a brute-force oracle over the grid. */
-final class RandomStories {
+public final class RandomStories {
 
-  static final int GRID = 3;
+  public static final int GRID = 3;
 
   final int events;
   final int[][] bounds; // per statement: event, es, ls, ee, le
   final int[][] relations; // per claim: a, mask, b
-  final Story story;
+  public final Story story;
 
   private RandomStories(int events, int[][] bounds, int[][] relations, Story story) {
     this.events = events;
@@ -37,7 +38,7 @@ final class RandomStories {
    * @param exactOnly  true to use only relation sets that difference constraints state exactly
    * @param timings  how many extra timing claims to add
    */
-  static RandomStories generate(long seed, boolean exactOnly, int timings) {
+  public static RandomStories generate(long seed, boolean exactOnly, int timings) {
     Random random = new Random(seed);
     int n = 2 + random.nextInt(3);
     List<int[]> bounds = new ArrayList<>();
@@ -73,7 +74,7 @@ final class RandomStories {
     return new RandomStories(n, bounds.toArray(new int[0][]), relations.toArray(new int[0][]), story.build());
   }
 
-  static EventId id(int i) {
+  public static EventId id(int i) {
     return EventId.of("e" + i);
   }
 
@@ -103,7 +104,7 @@ final class RandomStories {
     return 1 << random.nextInt(13);
   }
 
-  static TimeBounds toBounds(int[] b) {
+  public static TimeBounds toBounds(int[] b) {
     return TimeBounds.of(
         Instant.ofEpochSecond(b[1]),
         Instant.ofEpochSecond(b[2]),
@@ -153,7 +154,7 @@ final class RandomStories {
   }
 
   /** The relations of a to b whose defining conditions hold in a solution (Allen 1983, on points). */
-  static int holding(int[] x, int a, int b) {
+  public static int holding(int[] x, int a, int b) {
     int as = x[2 * a];
     int ae = x[2 * a + 1];
     int bs = x[2 * b];
@@ -180,7 +181,7 @@ final class RandomStories {
   }
 
   /** The solutions the queries on a and b consider: each event taken to last if it can. */
-  static List<int[]> lasting(List<int[]> solutions, int a, int b) {
+  public static List<int[]> lasting(List<int[]> solutions, int a, int b) {
     for (boolean[] mode : new boolean[][] {{true, true}, {true, false}, {false, true}}) {
       List<int[]> kept = new ArrayList<>();
       for (int[] x : solutions) {

@@ -1,6 +1,8 @@
 package io.github.eventline.timeline;
 
 import io.github.eventline.core.Story;
+import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.order.TimelineOrder;
 
 /**
  * Measures building a timeline of a large story; run by hand, prints its figures:

@@ -10,6 +10,8 @@ import io.github.eventline.core.Source;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.index.StoryIndex;
+import io.github.eventline.timeline.network.StoryNetwork;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;

@@ -13,6 +13,7 @@ import io.github.eventline.core.EventId;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.duplicates.DuplicateMatcher;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
