@@ -7,12 +7,10 @@ import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.SourceId;
-import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.Accumulation;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import io.github.eventline.timeline.reconcile.LinkedStatements;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,40 +40,10 @@ import java.util.Optional;
  */
 public final class ClaimAccumulator {
 
-  private static final int INITIAL_CAPACITY = 2;
-  // Most assertions are neither superseded nor reversed: those arrays are made on first need.
-  private static final AssertionId[] NONE_SUPERSEDED = new AssertionId[0];
-  private static final boolean[] NONE_REVERSED = new boolean[0];
-  private static final int[] NO_ORDINALS = new int[0];
-  private static final Assertion[] NO_ASSERTIONS = new Assertion[0];
-  private static final TimeBounds[] NONE_STATED = new TimeBounds[0];
+  private final Accumulation accumulation;
 
-  private final ClaimKey key;
-  private int size;
-  private Assertion[] assertions;
-  private TimeBounds[] stated;
-  private AssertionId[] supersededBy;
-  private boolean[] reversed;
-  /** True for an entry that supports occurrence by implication ({@link ImpliedOccurrence}); made on first need. */
-  private boolean[] implied;
-  /** The position of each assertion in what {@link Reconciliation} read, -1 if unknown; made on first need. */
-  private int[] ordinals;
-  /**
-   * The rank of each assertion's claimant among one story's sources in id order, -1 if unknown;
-   * made on first need, dropped on a merge.
-   */
-  private int[] claimants;
-
-  private ClaimAccumulator(ClaimKey key, int capacity) {
-    this.key = key;
-    // A question nobody answers (most occurred questions) shares the empty arrays.
-    this.assertions = capacity == 0 ? NO_ASSERTIONS : new Assertion[capacity];
-    this.stated = capacity == 0 ? NONE_STATED : new TimeBounds[capacity];
-    this.supersededBy = NONE_SUPERSEDED;
-    this.reversed = NONE_REVERSED;
-    this.implied = NONE_REVERSED;
-    this.ordinals = NO_ORDINALS;
-    this.claimants = NO_ORDINALS;
+  private ClaimAccumulator(Accumulation accumulation) {
+    this.accumulation = accumulation;
   }
 
   /**
@@ -85,20 +53,7 @@ public final class ClaimAccumulator {
    * @return the accumulator, not null
    */
   public static ClaimAccumulator of(ClaimKey key) {
-    return new ClaimAccumulator(requireNonNull(key, "key"), INITIAL_CAPACITY);
-  }
-
-  /**
-   * Obtains an empty accumulation for a question, made for the given number of assertions added
-   * with their ordinal and claimant: no array grows or is copied.
-   */
-  static ClaimAccumulator of(ClaimKey key, int capacity) {
-    ClaimAccumulator acc = new ClaimAccumulator(key, capacity);
-    if (capacity > 0) {
-      acc.ordinals = filled(NO_ORDINALS, capacity);
-      acc.claimants = filled(NO_ORDINALS, capacity);
-    }
-    return acc;
+    return new ClaimAccumulator(Accumulation.of(key));
   }
 
   /**
@@ -107,7 +62,7 @@ public final class ClaimAccumulator {
    * @return the key, not null
    */
   public ClaimKey key() {
-    return key;
+    return accumulation.key();
   }
 
   /**
@@ -116,7 +71,7 @@ public final class ClaimAccumulator {
    * @return the count
    */
   public int size() {
-    return size;
+    return accumulation.size();
   }
 
   /**
@@ -132,28 +87,7 @@ public final class ClaimAccumulator {
    */
   public ClaimAccumulator add(
       Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed) {
-    requireNonNull(assertion, "assertion");
-    requireNonNull(statedTime, "statedTime");
-    requireNonNull(supersededBy, "supersededBy");
-    if (assertion.claim().type() != key.type()) {
-      throw new IllegalArgumentException(
-          "Assertion \"" + assertion.id() + "\" claims " + assertion.claim().key() + ", not an answer to " + key);
-    }
-    return append(assertion, statedTime, supersededBy, reversed);
-  }
-
-  private ClaimAccumulator append(
-      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed) {
-    ensureCapacity(size + 1);
-    assertions[size] = assertion;
-    stated[size] = statedTime.orElse(null);
-    if (supersededBy.isPresent()) {
-      superseded()[size] = supersededBy.get();
-    }
-    if (reversed) {
-      reversed()[size] = true;
-    }
-    size++;
+    accumulation.add(assertion, statedTime, supersededBy, reversed);
     return this;
   }
 
@@ -165,7 +99,7 @@ public final class ClaimAccumulator {
    * statement lent by a link from another question ({@link LinkedStatements#lent}), whose claim
    * answers this question: it counts as its claimant's statement, with the same exception.
    *
-   * @param assertion  the implying assertion, not null
+   * @param assertion  the implying assertion, or the lent statement, not null
    * @param statedTime  when it was stated ({@code Story.statedTime}), empty if unknown
    * @param supersededBy  the later assertion of the same source that supersedes or retracts it, if any
    * @return this accumulator
@@ -174,48 +108,8 @@ public final class ClaimAccumulator {
    *     positive, the editor's, a same-as claim, or a forecast)
    */
   public ClaimAccumulator addImplied(Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy) {
-    requireNonNull(assertion, "assertion");
-    requireNonNull(statedTime, "statedTime");
-    requireNonNull(supersededBy, "supersededBy");
-    boolean lent = LinkedStatements.isLent(assertion, key);
-    if (!lent && (key.type() != ClaimType.OCCURRED || !ImpliedOccurrence.implies(assertion, statedTime))) {
-      throw new IllegalArgumentException("Assertion \"" + assertion.id() + "\" does not imply " + key
-          + ": only a positive claim of a source other than the editor implies that an event occurred,"
-          + " and only a statement lent by a link answers the question itself");
-    }
-    append(assertion, statedTime, supersededBy, false);
-    implied()[size - 1] = true;
+    accumulation.addImplied(assertion, statedTime, supersededBy);
     return this;
-  }
-
-  /** As {@link #addImplied(Assertion, Optional, Optional)}, with the ordinal and claimant of {@link #add}. */
-  ClaimAccumulator addImplied(
-      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, int ordinal, int claimant) {
-    addImplied(assertion, statedTime, supersededBy);
-    note(ordinal, claimant);
-    return this;
-  }
-
-  /**
-   * Adds an assertion as {@link #add} does, remembering its position in what the caller read and
-   * the rank of its claimant in id order (-1 if unknown), which spares the judgement comparing
-   * and looking up source ids.
-   */
-  ClaimAccumulator add(
-      Assertion assertion, Optional<TimeBounds> statedTime, Optional<AssertionId> supersededBy, boolean reversed,
-      int ordinal, int claimant) {
-    add(assertion, statedTime, supersededBy, reversed);
-    note(ordinal, claimant);
-    return this;
-  }
-
-  private void note(int ordinal, int claimant) {
-    ordinals = filled(ordinals, assertions.length);
-    ordinals[size - 1] = ordinal;
-    if (claimant >= 0) {
-      claimants = filled(claimants, assertions.length);
-      claimants[size - 1] = claimant;
-    }
   }
 
   /**
@@ -227,32 +121,7 @@ public final class ClaimAccumulator {
    * @throws IllegalArgumentException if the other accumulation is of another key
    */
   public ClaimAccumulator merge(ClaimAccumulator other) {
-    requireNonNull(other, "other");
-    if (!other.key.equals(key)) {
-      throw new IllegalArgumentException("Cannot merge the accumulation of " + other.key + " into that of " + key);
-    }
-    int n = other.size;
-    ensureCapacity(size + n);
-    System.arraycopy(other.assertions, 0, assertions, size, n);
-    System.arraycopy(other.stated, 0, stated, size, n);
-    if (other.supersededBy.length > 0) {
-      System.arraycopy(other.supersededBy, 0, superseded(), size, n);
-    }
-    if (other.reversed.length > 0) {
-      System.arraycopy(other.reversed, 0, reversed(), size, n);
-    }
-    if (other.implied.length > 0) {
-      System.arraycopy(other.implied, 0, implied(), size, n);
-    }
-    if (other.ordinals.length > 0 || ordinals.length > 0) {
-      ordinals = filled(ordinals, assertions.length);
-      for (int i = 0; i < n; i++) {
-        ordinals[size + i] = i < other.ordinals.length ? other.ordinals[i] : -1;
-      }
-    }
-    // Ranks are those of one story's sources; the other may come from elsewhere: compare ids.
-    claimants = NO_ORDINALS;
-    size += n;
+    accumulation.merge(requireNonNull(other, "other").accumulation);
     return this;
   }
 
@@ -269,106 +138,7 @@ public final class ClaimAccumulator {
    * @return the verdict, not null
    */
   public Verdict verdict(ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within) {
-    requireNonNull(policy, "policy");
-    requireNonNull(reliability, "reliability");
-    requireNonNull(within, "within");
-    return verdict(new Judgement(policy, reliability, within), null);
-  }
-
-  /**
-   * Makes the verdict as {@link #verdict(ReconciliationPolicy, Map, Map)} does, with the policy,
-   * reliabilities and places a judgement was made with (its scratch space reused), and, if it is
-   * accepted and {@code accepted} is not null, sets there the ordinal of each supporting assertion
-   * (those added without one are left out).
-   */
-  Verdict verdict(Judgement judgement, BitSet accepted) {
-    if (size == 0) {
-      return Judgement.unasserted(key);
-    }
-    judgement.source(this);
-    judgement.reset(key, size, assertions, stated, supersededBy, reversed, implied, claimants);
-    Verdict verdict = judgement.verdict();
-    if (accepted != null && verdict.isAccepted()) {
-      for (int i : judgement.supporting()) {
-        if (i < ordinals.length && ordinals[i] >= 0) {
-          accepted.set(ordinals[i]);
-        }
-      }
-    }
-    return verdict;
-  }
-
-  /**
-   * Feeds what was added, in the order it was added, to a receiver: the question if it is whether
-   * an event occurred, then each entry as {@link #add} or {@link #addImplied} took it.
-   */
-  void feedTo(Reconciliation.Feed feed) {
-    if (key.type() == ClaimType.OCCURRED) {
-      feed.question(key);
-    }
-    for (int i = 0; i < size; i++) {
-      Optional<TimeBounds> when = Optional.ofNullable(stated[i]);
-      Optional<AssertionId> by = Optional.ofNullable(i < supersededBy.length ? supersededBy[i] : null);
-      if (i < implied.length && implied[i]) {
-        feed.implied(key, assertions[i], when, by);
-      } else {
-        feed.add(key, assertions[i], when, by, i < reversed.length && reversed[i]);
-      }
-    }
-  }
-
-  private void ensureCapacity(int needed) {
-    if (needed > assertions.length) {
-      int capacity = Math.max(needed, assertions.length * 2);
-      assertions = Arrays.copyOf(assertions, capacity);
-      stated = Arrays.copyOf(stated, capacity);
-      if (supersededBy.length > 0) {
-        supersededBy = Arrays.copyOf(supersededBy, capacity);
-      }
-      if (reversed.length > 0) {
-        reversed = Arrays.copyOf(reversed, capacity);
-      }
-      if (implied.length > 0) {
-        implied = Arrays.copyOf(implied, capacity);
-      }
-      if (ordinals.length > 0) {
-        ordinals = filled(ordinals, capacity);
-      }
-      if (claimants.length > 0) {
-        claimants = filled(claimants, capacity);
-      }
-    }
-  }
-
-  /** Returns the array, or a copy of at least the given length whose new entries are -1. */
-  private static int[] filled(int[] array, int capacity) {
-    if (array.length >= capacity) {
-      return array;
-    }
-    int[] copy = Arrays.copyOf(array, capacity);
-    Arrays.fill(copy, array.length, capacity, -1);
-    return copy;
-  }
-
-  private AssertionId[] superseded() {
-    if (supersededBy.length < assertions.length) {
-      supersededBy = Arrays.copyOf(supersededBy, assertions.length);
-    }
-    return supersededBy;
-  }
-
-  private boolean[] implied() {
-    if (implied.length < assertions.length) {
-      implied = Arrays.copyOf(implied, assertions.length);
-    }
-    return implied;
-  }
-
-  private boolean[] reversed() {
-    if (reversed.length < assertions.length) {
-      reversed = Arrays.copyOf(reversed, assertions.length);
-    }
-    return reversed;
+    return accumulation.verdict(policy, reliability, within);
   }
 
   /**
@@ -378,6 +148,6 @@ public final class ClaimAccumulator {
    */
   @Override
   public String toString() {
-    return "ClaimAccumulator[" + key + ": " + size + " assertions]";
+    return "ClaimAccumulator[" + key() + ": " + size() + " assertions]";
   }
 }

@@ -8,17 +8,17 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.ClaimKey;
-import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.reconcile.KeyOrder;
+import io.github.eventline.timeline.reconcile.Reconciler;
 import io.github.eventline.timeline.index.StoryIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,9 +84,6 @@ import java.util.TreeMap;
  */
 public final class Reconciliation {
 
-  /** The order of {@link ClaimKey#compareTo}, without its allocations: verdicts of large stories sort fast. */
-  static final Comparator<Verdict> KEY_ORDER = (x, y) -> compareKeys(x.key(), y.key());
-
   private final ReconciliationPolicy policy;
   private final ImmutableList<Verdict> verdicts;
   // Made on first need: a map of millions of keys costs as much as judging them.
@@ -104,19 +101,17 @@ public final class Reconciliation {
   private final List<Assertion> implicit;
   private final ImmutableList<LinkConflict> linkConflicts;
 
-  private Reconciliation(
-      Reconciler r, List<Verdict> verdicts, BitSet acceptedPositions, Map<SourceId, Double> trust, int iterations,
-      List<LinkConflict> linkConflicts) {
-    this.policy = r.policy;
-    this.assertions = r.story.assertions();
-    this.implicit = r.implicit;
-    this.acceptedPositions = acceptedPositions;
-    this.verdicts = ImmutableList.copyOf(verdicts);
-    this.canonical = ImmutableMap.copyOf(r.canonical);
+  private Reconciliation(Reconciler.Reconciled r) {
+    this.policy = r.policy();
+    this.assertions = r.assertions();
+    this.implicit = r.implicit();
+    this.acceptedPositions = r.accepted();
+    this.verdicts = ImmutableList.copyOf(r.verdicts());
+    this.canonical = ImmutableMap.copyOf(r.canonical());
     this.classes = r.classes();
-    this.trust = ImmutableMap.copyOf(new TreeMap<>(trust));
-    this.iterations = iterations;
-    this.linkConflicts = distinct(linkConflicts);
+    this.trust = ImmutableMap.copyOf(new TreeMap<>(r.trust()));
+    this.iterations = r.iterations();
+    this.linkConflicts = distinct(r.conflicts());
   }
 
   /**
@@ -127,7 +122,7 @@ public final class Reconciliation {
     Map<String, LinkConflict> byLink = new TreeMap<>();
     for (LinkConflict c : found) {
       String link = c.assertion().value() + "\u0000" + c.linked().value() + "\u0000" + c.type();
-      byLink.merge(link, c, (x, y) -> compareKeys(x.question(), y.question()) <= 0 ? x : y);
+      byLink.merge(link, c, (x, y) -> KeyOrder.compare(x.question(), y.question()) <= 0 ? x : y);
     }
     return ImmutableList.copyOf(byLink.values());
   }
@@ -150,26 +145,7 @@ public final class Reconciliation {
    * @return the reconciliation, not null
    */
   public static Reconciliation of(Story story, ReconciliationPolicy policy) {
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false, null);
-    r.mergeDuplicates();
-    ClaimGroups groups = r.group(ClaimGrouping.Questions.ALL);
-    Map<SourceId, Double> trust = new HashMap<>(r.prior);
-    int iterations = 0;
-    if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
-      for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
-        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER, null));
-        double moved = largestChange(trust, next);
-        trust = next;
-        if (moved < policy.trustTolerance()) {
-          break;
-        }
-      }
-      iterations = Math.min(iterations, policy.maxIterations());
-    }
-    BitSet accepted = new BitSet(story.assertions().size());
-    List<LinkConflict> conflicts = new ArrayList<>();
-    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY, conflicts);
-    return new Reconciliation(r, verdicts, accepted, r.trustOfAll(trust), iterations, conflicts);
+    return new Reconciliation(Reconciler.reconcile(requireNonNull(story, "story"), requireNonNull(policy, "policy")));
   }
 
   /**
@@ -191,30 +167,7 @@ public final class Reconciliation {
    * from an index of the story made once for the timeline; null to make one.
    */
   static BitSet acceptedTimesAndRelations(Story story, ReconciliationPolicy policy, StoryIndex index) {
-    if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
-      return null;
-    }
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), true, index);
-    r.mergeDuplicates();
-    // A statement lent by a link onto a timing or relation question joins a group the fast grouping
-    // does not know: then every question is grouped, and only the timings and relations are kept.
-    boolean lentOnTimes = false;
-    for (Reconciler.Lent l : r.lentStatements()) {
-      lentOnTimes |= l.question().type() == ClaimType.TIMING || l.question().type() == ClaimType.RELATION;
-    }
-    ClaimGroups groups = r.group(lentOnTimes ? ClaimGrouping.Questions.ALL : ClaimGrouping.Questions.TIMES_AND_RELATIONS);
-    BitSet accepted = new BitSet(story.assertions().size());
-    r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE, null);
-    if (lentOnTimes) {
-      for (int p = accepted.nextSetBit(0); p >= 0 && p < story.assertions().size(); p = accepted.nextSetBit(p + 1)) {
-        ClaimType type = story.assertions().get(p).claim().type();
-        if (type != ClaimType.TIMING && type != ClaimType.RELATION) {
-          accepted.clear(p);
-        }
-      }
-    }
-    // Only the story's own assertions: the editor's come after them.
-    return accepted.get(0, story.assertions().size());
+    return Reconciler.acceptedTimesAndRelations(requireNonNull(story, "story"), requireNonNull(policy, "policy"), index);
   }
 
   /**
@@ -234,49 +187,7 @@ public final class Reconciliation {
    * @param feed  the receiver, not null
    */
   public static void feed(Story story, ReconciliationPolicy policy, Feed feed) {
-    Reconciler r = new Reconciler(requireNonNull(story, "story"), requireNonNull(policy, "policy"), false, null);
-    requireNonNull(feed, "feed");
-    r.mergeDuplicates();
-    r.feed(feed);
-  }
-
-  private static int compareKeys(ClaimKey a, ClaimKey b) {
-    int c = a.type().compareTo(b.type());
-    if (c == 0) {
-      c = a.event().value().compareTo(b.event().value());
-    }
-    if (c == 0) {
-      c = valueOf(a.other()).compareTo(valueOf(b.other()));
-    }
-    if (c == 0) {
-      c = valueOf(a.actor()).compareTo(valueOf(b.actor()));
-    }
-    return c != 0 ? c : a.measure().orElse("").compareTo(b.measure().orElse(""));
-  }
-
-  /** Compares as {@link #compareKeys} does two keys of the same event. */
-  static int compareOnOneEvent(ClaimKey a, ClaimKey b) {
-    int c = a.type().compareTo(b.type());
-    if (c == 0) {
-      c = valueOf(a.other()).compareTo(valueOf(b.other()));
-    }
-    if (c == 0) {
-      c = valueOf(a.actor()).compareTo(valueOf(b.actor()));
-    }
-    return c != 0 ? c : a.measure().orElse("").compareTo(b.measure().orElse(""));
-  }
-
-  private static String valueOf(Optional<?> id) {
-    return id.isPresent() ? id.get().toString() : "";
-  }
-
-  private static double largestChange(Map<SourceId, Double> before, Map<SourceId, Double> after) {
-    double largest = 0;
-    for (Map.Entry<SourceId, Double> e : after.entrySet()) {
-      Double b = before.get(e.getKey());
-      largest = Math.max(largest, b == null ? 1 : Math.abs(b - e.getValue()));
-    }
-    return largest;
+    Reconciler.feed(requireNonNull(story, "story"), requireNonNull(policy, "policy"), requireNonNull(feed, "feed"));
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
+import io.github.eventline.timeline.reconcile.LazyExplanation;
 import java.util.List;
 import java.util.Optional;
 

@@ -42,7 +42,28 @@ public final class Weighed {
   private final Optional<AssertionId> outdatedBy;
   private final Optional<AssertionId> voice;
 
-  Weighed(
+  /**
+   * Creates an entry, as a judgement explains its verdict: the weight and every factor it is the
+   * product of, so that {@link #reason()} prints it as it multiplies out.
+   *
+   * @param assertion  the assertion, not null
+   * @param source  its claimant, not null
+   * @param stance  how it bears on the value held, not null
+   * @param weight  its weight
+   * @param counted  whether it counts as its claimant's voice
+   * @param reliability  the claimant's reliability or estimated trust
+   * @param certainty  the assertion's certainty, not null
+   * @param certaintyFactor  the policy's factor for that certainty
+   * @param relays  how many relays it came through
+   * @param relayDiscount  the policy's discount per relay
+   * @param uncommittedFactor  the policy's factor for an uncommitted statement, 1 for the others
+   * @param why  how it bears on the value held, or why it was set aside, in words, not null
+   * @param supersededBy  the assertion that replaced or retracted it, if any, not null
+   * @param outdatedBy  the assertion that outdated or refined it, if any, not null
+   * @param voice  the claimant's assertion counted in its place, if it is not counted itself, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public Weighed(
       AssertionId assertion,
       SourceId source,
       Stance stance,

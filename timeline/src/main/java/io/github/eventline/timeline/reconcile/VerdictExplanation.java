@@ -1,11 +1,11 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import com.google.common.collect.ImmutableList;
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Polarity;
-import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
-import io.github.eventline.timeline.reconcile.LinkedStatements;
+import io.github.eventline.timeline.Stance;
+import io.github.eventline.timeline.Weighed;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.AssertionLink;
@@ -6,9 +6,8 @@ import io.github.eventline.core.Certainty;
 import io.github.eventline.core.LinkType;
 import io.github.eventline.core.Polarity;
 import io.github.eventline.core.time.TimeBounds;
-import io.github.eventline.timeline.reconcile.Links;
-import io.github.eventline.timeline.reconcile.Outdating;
-import io.github.eventline.timeline.reconcile.Values;
+import io.github.eventline.timeline.ReconciliationPolicy;
+import io.github.eventline.timeline.Stance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

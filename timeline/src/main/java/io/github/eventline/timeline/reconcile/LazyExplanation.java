@@ -1,7 +1,10 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.SourceId;
+import io.github.eventline.timeline.Reconciliation;
+import io.github.eventline.timeline.ReconciliationPolicy;
+import io.github.eventline.timeline.Weighed;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +14,14 @@ import java.util.RandomAccess;
  * The explanation of a verdict, made when first read: the accumulation is judged again, with the
  * policy, reliabilities and places it was judged with, and the explanation of that verdict kept.
  * Judging is deterministic, so the list is the one an eager judgement makes; most verdicts of a
- * large story are never explained, and their explanation is then never built. Not public, by design.
+ * large story are never explained, and their explanation is then never built. Public for the
+ * module's own packages ({@code Verdict} keeps it as it is); not part of the API.
  *
  * <p>Immutable as a list and thread-safe: made once, under a lock, then read without one. The
  * accumulation, the maps and the array must not change after the verdict is made; a
  * {@link Reconciliation} keeps them to itself.
  */
-final class LazyExplanation extends AbstractList<Weighed> implements RandomAccess {
+public final class LazyExplanation extends AbstractList<Weighed> implements RandomAccess {
 
   private final int size;
   private final ReconciliationPolicy policy;
@@ -25,11 +29,11 @@ final class LazyExplanation extends AbstractList<Weighed> implements RandomAcces
   private final Map<PlaceId, PlaceId> within;
   private final double[] reliabilityByClaimant;
   // Dropped once the explanation is made.
-  private ClaimAccumulator accumulation;
+  private Accumulation accumulation;
   private volatile List<Weighed> made;
 
   LazyExplanation(
-      ClaimAccumulator accumulation, ReconciliationPolicy policy, Map<SourceId, Double> reliability,
+      Accumulation accumulation, ReconciliationPolicy policy, Map<SourceId, Double> reliability,
       Map<PlaceId, PlaceId> within, double[] reliabilityByClaimant) {
     this.accumulation = accumulation;
     this.size = accumulation.size();

@@ -1,4 +1,4 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import com.google.common.collect.ImmutableList;
 import io.github.eventline.core.Assertion;
@@ -14,13 +14,12 @@ import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.reconcile.HeldQuantity;
-import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
-import io.github.eventline.timeline.reconcile.LinkedStatements;
-import io.github.eventline.timeline.reconcile.Links;
-import io.github.eventline.timeline.reconcile.Outdating;
-import io.github.eventline.timeline.reconcile.Values;
-import io.github.eventline.timeline.reconcile.Weight;
+import io.github.eventline.timeline.LinkConflict;
+import io.github.eventline.timeline.ReconciliationPolicy;
+import io.github.eventline.timeline.Stance;
+import io.github.eventline.timeline.Verdict;
+import io.github.eventline.timeline.VerdictStatus;
+import io.github.eventline.timeline.Weighed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The verdict on the assertions of one key: the rules of the {@code reconcile} package applied in
  * the order a reader reasons, then the weighing. Not public, by design: the entry point is {@link
- * ClaimAccumulator#verdict}.
+ * Accumulation#verdict}.
  *
  * <ol>
  *   <li>supersession: an entry superseded or retracted by its own source takes no part;
@@ -99,7 +98,7 @@ final class Judgement {
   /** How verdicts get their explanation: {@link #EAGER}, {@link #LAZY} or {@link #NONE}. */
   int explain = EAGER;
   /** The accumulation judged, which a lazy explanation judges again when first read; set by {@link #source}. */
-  ClaimAccumulator source;
+  Accumulation source;
 
   /** Verdicts carry their explanation, made with them. */
   static final int EAGER = 0;
@@ -121,7 +120,7 @@ final class Judgement {
 
   /**
    * Makes a judgement as {@link #Judgement(ReconciliationPolicy, Map, Map)} does, with the
-   * reliability of each claimant rank read from the map beforehand (see {@link ClaimAccumulator}).
+   * reliability of each claimant rank read from the map beforehand (see {@link Accumulation}).
    */
   Judgement(
       ReconciliationPolicy policy, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within,
@@ -145,7 +144,7 @@ final class Judgement {
   }
 
   /** Sets the accumulation judged next, which a lazy explanation judges again. */
-  void source(ClaimAccumulator accumulation) {
+  void source(Accumulation accumulation) {
     this.source = accumulation;
   }
 

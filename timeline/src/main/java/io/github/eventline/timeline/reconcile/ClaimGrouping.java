@@ -1,4 +1,4 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
@@ -8,6 +8,7 @@ import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.index.StoryIndex;
+import io.github.eventline.timeline.Reconciliation;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The grouping of a reconciliation's assertions by the key they are judged under, each group's
- * {@link ClaimAccumulator} fed with its assertions and the supports of occurrence they imply
+ * {@link Accumulation} fed with its assertions and the supports of occurrence they imply
  * (steps 4 and 7 of {@link Reconciliation}): every question, or the timings and relations only.
  * Reads the editor's assertions, the merged events and each assertion's claimant and stated time
  * from the {@link Reconciler} it is made for; not thread-safe.
@@ -169,11 +170,11 @@ final class ClaimGrouping {
     long[] implied = all ? impliedSupports(stories, occurredGroup, made) : new long[1];
     List<Reconciler.Lent> lent = all ? r.lentStatements() : List.of();
     int[] lentGroup = lentGroups(lent, groupOf, made);
-    made.accumulators = new ClaimAccumulator[made.size];
+    made.accumulators = new Accumulation[made.size];
     for (int g = 0; g < made.size; g++) {
       int first = made.first[g];
       ClaimKey key = first < 0 ? ClaimKey.occurred(eventIds[-1 - first]) : r.canonicalize(r.at(first).claim().key());
-      made.accumulators[g] = ClaimAccumulator.of(key, made.count[g]);
+      made.accumulators[g] = Accumulation.of(key, made.count[g]);
     }
     accumulate(made, groupOf, reversedAt::get);
     for (int k = 1; k <= (int) implied[0]; k++) {

@@ -1,4 +1,4 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -13,6 +13,7 @@ import io.github.eventline.core.Participant;
 import io.github.eventline.core.Source;
 import io.github.eventline.core.Story;
 import io.github.eventline.timeline.index.StoryIndex;
+import io.github.eventline.timeline.Reconciliation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

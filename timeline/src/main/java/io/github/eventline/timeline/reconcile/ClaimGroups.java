@@ -1,4 +1,4 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import java.util.Arrays;
 
@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 final class ClaimGroups {
   /** The accumulation of each group. */
-  ClaimAccumulator[] accumulators;
+  Accumulation[] accumulators;
   /** The index of each group's key event. */
   int[] bucket;
   /** The position of the first assertion of each group, or {@code -1 - event} for an occurred question nobody answers. */

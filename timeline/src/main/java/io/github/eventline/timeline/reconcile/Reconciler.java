@@ -1,4 +1,4 @@
-package io.github.eventline.timeline;
+package io.github.eventline.timeline.reconcile;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -20,8 +20,12 @@ import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
-import io.github.eventline.timeline.reconcile.LinkedStatements;
+import io.github.eventline.timeline.LinkConflict;
+import io.github.eventline.timeline.Reconciliation;
+import io.github.eventline.timeline.ReconciliationPolicy;
+import io.github.eventline.timeline.Stance;
+import io.github.eventline.timeline.Verdict;
+import io.github.eventline.timeline.Weighed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -37,7 +41,7 @@ import java.util.TreeMap;
  * duplicate events, the grouping of assertions by key, and the judging of each group and the
  * estimation of trust. Made for one reconciliation and dropped with it; not thread-safe.
  */
-final class Reconciler {
+public final class Reconciler {
   final Story story;
   final ReconciliationPolicy policy;
   private final Map<AssertionId, AssertionId> supersededBy = new HashMap<>();
@@ -83,7 +87,7 @@ final class Reconciler {
    * @param timesOnly  true to make, of the editor's assertions, only the {@code when} of events
    *     (with the ids a full reconciliation gives them): enough to judge timings and relations
    */
-  Reconciler(Story story, ReconciliationPolicy policy, boolean timesOnly, StoryIndex index) {
+  private Reconciler(Story story, ReconciliationPolicy policy, boolean timesOnly, StoryIndex index) {
     this.story = story;
     this.policy = policy;
     this.editorDeclared = story.source(Source.EDITOR).isPresent();
@@ -133,6 +137,119 @@ final class Reconciler {
   }
 
   /**
+   * What the reconciliation of a story found, as {@code Reconciliation} keeps it.
+   *
+   * @param policy  the policy
+   * @param assertions  the story's assertions
+   * @param implicit  the editor's assertions, whose positions follow the story's
+   * @param canonical  the canonical id of each merged event that is not its class's
+   * @param classes  each class of merged events by its canonical id
+   * @param verdicts  every verdict, in the story's order of their key's event, then by key
+   * @param accepted  the positions (the story's, then the editor's) of the assertions that support
+   *     an accepted verdict
+   * @param trust  the reliability or estimated trust of every source
+   * @param iterations  the iterations of the trust estimation, 0 if none
+   * @param conflicts  the link conflicts found, as found
+   */
+  public record Reconciled(
+      ReconciliationPolicy policy, List<Assertion> assertions, List<Assertion> implicit, Map<EventId, EventId> canonical,
+      ImmutableMap<EventId, ImmutableSortedSet<EventId>> classes, List<Verdict> verdicts, BitSet accepted,
+      Map<SourceId, Double> trust, int iterations, List<LinkConflict> conflicts) {}
+
+  /**
+   * Reconciles a story: the steps of {@code Reconciliation}'s description, in order.
+   *
+   * @param story  the story, not null
+   * @param policy  the policy, not null
+   * @return what was found, not null
+   */
+  public static Reconciled reconcile(Story story, ReconciliationPolicy policy) {
+    Reconciler r = new Reconciler(story, policy, false, null);
+    r.mergeDuplicates();
+    ClaimGroups groups = r.group(ClaimGrouping.Questions.ALL);
+    Map<SourceId, Double> trust = new HashMap<>(r.prior);
+    int iterations = 0;
+    if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
+      for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
+        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER, null));
+        double moved = largestChange(trust, next);
+        trust = next;
+        if (moved < policy.trustTolerance()) {
+          break;
+        }
+      }
+      iterations = Math.min(iterations, policy.maxIterations());
+    }
+    BitSet accepted = new BitSet(story.assertions().size());
+    List<LinkConflict> conflicts = new ArrayList<>();
+    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY, conflicts);
+    return new Reconciled(policy, story.assertions(), r.implicit, r.canonical, r.classes(), verdicts, accepted,
+        r.trustOfAll(trust), iterations, conflicts);
+  }
+
+  /**
+   * Finds the story's timing and relation assertions that support an accepted verdict, as a full
+   * reconciliation does, judging only their questions: what a timeline's temporal network needs.
+   * The same-as claims are judged first and merge their events.
+   *
+   * @param story  the story, not null
+   * @param policy  the policy, not null
+   * @param index  an index of the story made once for the timeline, or null to make one
+   * @return the positions in {@code story.assertions()} of the accepted timing and relation
+   *     assertions, or null if the policy's method needs every verdict (source trust)
+   */
+  public static BitSet acceptedTimesAndRelations(Story story, ReconciliationPolicy policy, StoryIndex index) {
+    if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
+      return null;
+    }
+    Reconciler r = new Reconciler(story, policy, true, index);
+    r.mergeDuplicates();
+    // A statement lent by a link onto a timing or relation question joins a group the grouping of
+    // timings and relations does not make: then every question is grouped, and the timings and
+    // relations kept.
+    boolean lentOnTimes = false;
+    for (Lent l : r.lentStatements()) {
+      lentOnTimes |= l.question().type() == ClaimType.TIMING || l.question().type() == ClaimType.RELATION;
+    }
+    ClaimGroups groups = r.group(lentOnTimes ? ClaimGrouping.Questions.ALL : ClaimGrouping.Questions.TIMES_AND_RELATIONS);
+    BitSet accepted = new BitSet(story.assertions().size());
+    r.judge(groups, new HashMap<>(r.prior), accepted, Judgement.NONE, null);
+    if (lentOnTimes) {
+      for (int p = accepted.nextSetBit(0); p >= 0 && p < story.assertions().size(); p = accepted.nextSetBit(p + 1)) {
+        ClaimType type = story.assertions().get(p).claim().type();
+        if (type != ClaimType.TIMING && type != ClaimType.RELATION) {
+          accepted.clear(p);
+        }
+      }
+    }
+    // Only the story's own assertions: the editor's come after them.
+    return accepted.get(0, story.assertions().size());
+  }
+
+  /**
+   * Feeds a story's questions and assertions to a receiver, group by group, as a reconciliation
+   * groups them, without judging them.
+   *
+   * @param story  the story, not null
+   * @param policy  the policy, with which the same-as claims are judged, not null
+   * @param feed  the receiver, not null
+   */
+  public static void feed(Story story, ReconciliationPolicy policy, Reconciliation.Feed feed) {
+    Reconciler r = new Reconciler(story, policy, false, null);
+    r.mergeDuplicates();
+    r.feed(feed);
+  }
+
+  private static double largestChange(Map<SourceId, Double> before, Map<SourceId, Double> after) {
+    double largest = 0;
+    for (Map.Entry<SourceId, Double> e : after.entrySet()) {
+      Double b = before.get(e.getKey());
+      largest = Math.max(largest, b == null ? 1 : Math.abs(b - e.getValue()));
+    }
+    return largest;
+  }
+
+  /**
    * Finds the supersessions, and returns whether some assertion has an id the editor's could take; if
    * {@code scanIds} is false, the ids are not read and each id the editor's assertions take is
    * checked against the story's instead (right when few of them are made).
@@ -173,7 +290,7 @@ final class Reconciler {
   }
 
   void mergeDuplicates() {
-    Map<ClaimKey, ClaimAccumulator> sameAs = new HashMap<>();
+    Map<ClaimKey, Accumulation> sameAs = new HashMap<>();
     List<Assertion> assertions = story.assertions();
     byte[] types = index.type;
     int sameAsType = ClaimType.SAME_AS.ordinal();
@@ -181,12 +298,12 @@ final class Reconciler {
       if (types[p] == sameAsType) {
         Assertion a = assertions.get(p);
         ClaimKey key = a.claim().key();
-        sameAs.computeIfAbsent(key, ClaimAccumulator::of)
+        sameAs.computeIfAbsent(key, Accumulation::of)
             .add(a, stated(a), superseded(a), !a.claim().event().equals(key.event()));
       }
     }
     Map<EventId, EventId> parent = new HashMap<>();
-    for (ClaimAccumulator acc : sameAs.values()) {
+    for (Accumulation acc : sameAs.values()) {
       Verdict v = acc.verdict(policy, prior, within);
       if (v.isAccepted()) {
         union(parent, acc.key().event(), acc.key().other().orElseThrow());
@@ -306,7 +423,7 @@ final class Reconciler {
    * Feeds the questions and assertions as {@link ClaimGrouping#group} groups them, group by group:
    * see {@link Reconciliation#feed}.
    */
-  void feed(Reconciliation.Feed feed) {
+  private void feed(Reconciliation.Feed feed) {
     ClaimGroups groups = group(ClaimGrouping.Questions.ALL);
     for (int g = 0; g < groups.size; g++) {
       groups.accumulators[g].feedTo(feed);
@@ -520,13 +637,13 @@ final class Reconciler {
    */
   private static void sortByKey(Verdict[] a, int from, int to) {
     if (to - from > 16) {
-      Arrays.sort(a, from, to, Reconciliation.KEY_ORDER);
+      Arrays.sort(a, from, to, KeyOrder.VERDICTS);
       return;
     }
     for (int i = from + 1; i < to; i++) {
       Verdict x = a[i];
       int j = i - 1;
-      while (j >= from && Reconciliation.compareOnOneEvent(a[j].key(), x.key()) > 0) {
+      while (j >= from && KeyOrder.compareOnOneEvent(a[j].key(), x.key()) > 0) {
         a[j + 1] = a[j];
         j--;
       }
@@ -537,7 +654,7 @@ final class Reconciler {
   Map<SourceId, Double> estimateTrust(List<Verdict> verdicts) {
     // Sums in key order, so that the story's order of events cannot change the last bits.
     List<Verdict> inKeyOrder = new ArrayList<>(verdicts);
-    inKeyOrder.sort(Reconciliation.KEY_ORDER);
+    inKeyOrder.sort(KeyOrder.VERDICTS);
     Map<SourceId, double[]> agreement = new HashMap<>();
     for (Verdict v : inKeyOrder) {
       double s = 0;
