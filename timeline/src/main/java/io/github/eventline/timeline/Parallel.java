@@ -6,7 +6,7 @@ import com.google.common.util.concurrent.Uninterruptibles;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -29,14 +29,17 @@ final class Parallel {
   private Parallel() {}
 
   /**
-   * A part handed to an executor; run once, by whichever thread claims it first.
+   * A part handed to an executor; run once, by whichever thread claims it first. What the executor
+   * holds is only the claim, emptied once taken: a task an executor keeps queued (or never runs)
+   * holds on to neither the part nor its result.
    *
    * @param <T> the type of its result
    */
-  static final class Forked<T> implements Runnable {
-    private final Supplier<T> part;
-    private final AtomicBoolean claimed = new AtomicBoolean();
+  static final class Forked<T> {
+    /** This part until a thread claims it, then null. */
+    private final AtomicReference<Forked<T>> claim = new AtomicReference<>(this);
     private final CountDownLatch done = new CountDownLatch(1);
+    private Supplier<T> part;
     private T result;
     private Throwable failure;
 
@@ -44,14 +47,21 @@ final class Parallel {
       this.part = part;
     }
 
-    /** Runs the part, unless another thread has claimed it. */
-    @Override
-    public void run() {
-      if (!claimed.compareAndSet(false, true)) {
-        return;
-      }
+    /** The task for the executor: runs the part unless another thread has claimed it. */
+    private static <T> Runnable task(AtomicReference<Forked<T>> claim) {
+      return () -> {
+        Forked<T> forked = claim.getAndSet(null);
+        if (forked != null) {
+          forked.runPart();
+        }
+      };
+    }
+
+    private void runPart() {
+      Supplier<T> p = part;
+      part = null;
       try {
-        result = part.get();
+        result = p.get();
       } catch (RuntimeException | Error e) {
         // Kept to be thrown as it is by join(), on the caller's thread.
         failure = e;
@@ -68,7 +78,9 @@ final class Parallel {
      * @throws Error  what the part threw
      */
     T join() {
-      run();
+      if (claim.getAndSet(null) != null) {
+        runPart();
+      }
       Uninterruptibles.awaitUninterruptibly(done);
       if (failure instanceof RuntimeException r) {
         throw r;
@@ -91,7 +103,7 @@ final class Parallel {
     requireNonNull(executor, "executor");
     Forked<T> forked = new Forked<>(requireNonNull(part, "part"));
     try {
-      executor.execute(forked);
+      executor.execute(Forked.task(forked.claim));
     } catch (RejectedExecutionException e) {
       // The part is still unclaimed: join() runs it on the caller's thread.
     }

@@ -294,4 +294,30 @@ class ParallelBuildTest {
   void fork_givesThePartsResult() {
     assertThat(Parallel.fork(ForkJoinPool.commonPool(), () -> EventId.of("e1")).join()).isEqualTo(EventId.of("e1"));
   }
+
+  @Test
+  void fork_toAnExecutorThatHasNotRunIt_runsOnJoin_once() {
+    List<Runnable> hoarded = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+
+    Parallel.Forked<Integer> forked = Parallel.fork(hoarded::add, runs::incrementAndGet);
+
+    assertThat(runs).hasValue(0);
+    assertThat(forked.join()).isEqualTo(1);
+    hoarded.forEach(Runnable::run);
+    assertThat(runs).hasValue(1);
+    assertThat(forked.join()).isEqualTo(1);
+  }
+
+  @Test
+  void fork_runByTheExecutor_isNotRunAgainOnJoin() {
+    List<Runnable> hoarded = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+
+    Parallel.Forked<Integer> forked = Parallel.fork(hoarded::add, runs::incrementAndGet);
+    hoarded.forEach(Runnable::run);
+
+    assertThat(forked.join()).isEqualTo(1);
+    assertThat(runs).hasValue(1);
+  }
 }
