@@ -129,7 +129,7 @@ class TimelineBuilderTest {
 
   @Test
   void eachSetting_mayBeSetOnce() {
-    Timeline.Builder builder = Timeline.builder(cycle())
+    TimelineBuilder builder = Timeline.builder(cycle())
         .policy(ReconciliationPolicy.defaults()).accepting(a -> true).executor(Runnable::run);
 
     assertThatThrownBy(() -> builder.policy(ReconciliationPolicy.defaults()))
@@ -144,7 +144,7 @@ class TimelineBuilderTest {
 
   @Test
   void theBuilder_staysUsableAfterBuild() {
-    Timeline.Builder builder = Timeline.builder(cycle()).dropWeakest();
+    TimelineBuilder builder = Timeline.builder(cycle()).dropWeakest();
 
     assertThat(builder.build().conflicts()).isEqualTo(builder.build().conflicts());
   }
