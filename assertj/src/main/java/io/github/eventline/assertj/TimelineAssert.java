@@ -223,8 +223,9 @@ public class TimelineAssert extends AbstractAssert<TimelineAssert, Timeline> {
 
   /**
    * Returns assertions on the timeline of the story as it was known at an instant: only the
-   * assertions stated by then ({@link Story#asKnownAt(Instant)}), reconciled with this timeline's
-   * policy.
+   * assertions stated by then ({@link Story#asKnownAt(Instant)}), built with this timeline's
+   * settings ({@link Timeline#asKnownAt(Instant)}: its policy, acceptance, handling of conflicts
+   * and executor).
    *
    * <pre>{@code
    * assertThat(timeline).asKnownAt(Instant.parse("2024-12-01T00:00:00Z"))
@@ -236,8 +237,7 @@ public class TimelineAssert extends AbstractAssert<TimelineAssert, Timeline> {
    */
   public TimelineAssert asKnownAt(Instant instant) {
     requireNonNull(instant, "instant");
-    Timeline earlier = ready()
-        ? Timeline.build(actual.story().asKnownAt(instant), actual.reconciliation().policy()) : null;
+    Timeline earlier = ready() ? actual.asKnownAt(instant) : null;
     TimelineAssert result = new TimelineAssert(earlier).reportingTo(childCollector);
     return info.descriptionText().isEmpty() ? result : result.describedAs(info.description());
   }

@@ -276,6 +276,29 @@ class EventlineAssertionsTest {
   }
 
   @Test
+  void asKnownAt_keepsTheTimelinesSettings() {
+    // A cycle of three relations; the timeline leaves the third out by its own acceptance.
+    EventId a = EventId.of("a");
+    EventId b = EventId.of("b");
+    EventId c = EventId.of("c");
+    Story cycle = Story.builder()
+        .source(io.github.eventline.core.Source.builder("agency", "Agency").build())
+        .event(io.github.eventline.core.Event.builder(a, "A").build(), io.github.eventline.core.Event.builder(b, "B").build(),
+            io.github.eventline.core.Event.builder(c, "C").build())
+        .assertion(
+            Assertion.builder("ab", "agency", Claim.Relation.of(a, java.util.Set.of(BEFORE), b)).build(),
+            Assertion.builder("bc", "agency", Claim.Relation.of(b, java.util.Set.of(BEFORE), c)).build(),
+            Assertion.builder("ca", "agency", Claim.Relation.of(c, java.util.Set.of(BEFORE), a)).build())
+        .build();
+    Timeline timeline = Timeline.builder(cycle).accepting(x -> !x.id().value().equals("ca")).build();
+
+    assertThatCode(() -> assertThat(timeline).hasNoConflicts().asKnownAt("2024-10").hasNoConflicts())
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> assertThat(Timeline.build(cycle)).hasNoConflicts())
+        .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
   void story_leadsToItsTimeline() {
     assertThatCode(() -> assertThat(STORY).hasNoProblems().timeline().event("putin-asks-kim").isNecessarilyAfter("kursk-offensive"))
         .doesNotThrowAnyException();

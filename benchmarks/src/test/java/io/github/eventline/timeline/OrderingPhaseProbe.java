@@ -48,7 +48,7 @@ final class OrderingPhaseProbe {
       long[] cpu = new long[5];
       wall[0] = System.nanoTime();
       cpu[0] = mx.getCurrentThreadCpuTime();
-      StoryIndex index = new StoryIndex(story);
+      StoryIndex index = new StoryIndex(story, java.util.concurrent.ForkJoinPool.commonPool());
       wall[1] = System.nanoTime();
       cpu[1] = mx.getCurrentThreadCpuTime();
       BitSet accepted = Reconciliation.acceptedTimesAndRelations(story, ReconciliationPolicy.defaults(), index);

@@ -8,19 +8,14 @@ import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.IdPositions;
 import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,17 +40,17 @@ public final class Story {
     StoryAccess.register(new StoryAccess() {
       @Override
       public IdPositions<EventId> eventPositions(Story story) {
-        return story.eventPositions;
+        return story.ids.events();
       }
 
       @Override
       public IdPositions<SourceId> sourcePositions(Story story) {
-        return story.sourcePositions;
+        return story.ids.sources();
       }
 
       @Override
       public @Nullable AssertionPositions assertionPositions(Story story) {
-        return story.assertionPositions;
+        return story.ids.assertionPositions();
       }
     });
   }
@@ -70,17 +65,8 @@ public final class Story {
   private final ImmutableList<Source> sources;
   private final ImmutableList<Event> events;
   private final ImmutableList<Assertion> assertions;
-  /*
-   * The elements by id, or their positions by id: the maps the validator made (never changed after),
-   * or, for a story derived without validation, maps made here.
-   */
-  private final Map<ActorId, Actor> actorsById;
-  private final Map<PlaceId, Place> placesById;
-  private final IdPositions<SourceId> sourcePositions;
-  private final IdPositions<EventId> eventPositions;
-  private final Map<AssertionId, Assertion> assertionsById;
-  /* The positions each assertion's references resolved to, when the validator passed the story; else null. */
-  private final @Nullable AssertionPositions assertionPositions;
+  /* The elements by id: the validator's maps, or, for a story derived without validation, made here. */
+  private final StoryIds ids;
 
   /**
    * Makes a story of a builder's elements: on the maps of ids to elements of the validator that
@@ -97,20 +83,7 @@ public final class Story {
     this.sources = ImmutableList.copyOf(b.sources);
     this.events = ImmutableList.copyOf(b.events);
     this.assertions = ImmutableList.copyOf(b.assertions);
-    this.actorsById = valid != null ? valid.actorIndex() : index(actors, Actor::id);
-    this.placesById = valid != null ? valid.placeIndex() : index(places, Place::id);
-    this.sourcePositions = valid != null ? valid.sourcePositions() : IdPositions.of(sources, Source::id);
-    this.eventPositions = valid != null ? valid.eventPositions() : IdPositions.of(events, Event::id);
-    this.assertionsById = valid != null ? valid.assertionIndex() : index(assertions, Assertion::id);
-    this.assertionPositions = valid != null ? valid.assertionPositions() : null;
-  }
-
-  private static <K, V> ImmutableMap<K, V> index(List<V> values, Function<V, K> id) {
-    ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(values.size());
-    for (V v : values) {
-      map.put(id.apply(v), v);
-    }
-    return map.buildOrThrow();
+    this.ids = valid != null ? StoryIds.of(valid) : StoryIds.of(actors, places, sources, events, assertions);
   }
 
   /**
@@ -221,7 +194,7 @@ public final class Story {
    * @return the actor, if the story has it, not null
    */
   public Optional<Actor> actor(ActorId id) {
-    return Optional.ofNullable(actorsById.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(ids.actors().get(requireNonNull(id, "id")));
   }
 
   /**
@@ -231,7 +204,7 @@ public final class Story {
    * @return the place, if the story has it, not null
    */
   public Optional<Place> place(PlaceId id) {
-    return Optional.ofNullable(placesById.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(ids.places().get(requireNonNull(id, "id")));
   }
 
   /**
@@ -241,7 +214,7 @@ public final class Story {
    * @return the source, if the story has it, not null
    */
   public Optional<Source> source(SourceId id) {
-    int i = sourcePositions.indexOf(requireNonNull(id, "id"));
+    int i = ids.sources().indexOf(requireNonNull(id, "id"));
     return i < 0 ? Optional.empty() : Optional.of(sources.get(i));
   }
 
@@ -252,7 +225,7 @@ public final class Story {
    * @return the event, if the story has it, not null
    */
   public Optional<Event> event(EventId id) {
-    int i = eventPositions.indexOf(requireNonNull(id, "id"));
+    int i = ids.events().indexOf(requireNonNull(id, "id"));
     return i < 0 ? Optional.empty() : Optional.of(events.get(i));
   }
 
@@ -263,7 +236,7 @@ public final class Story {
    * @return the assertion, if the story has it, not null
    */
   public Optional<Assertion> assertion(AssertionId id) {
-    return Optional.ofNullable(assertionsById.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(ids.assertions().get(requireNonNull(id, "id")));
   }
 
   /**
@@ -278,7 +251,7 @@ public final class Story {
     if (assertion.stated().isPresent()) {
       return assertion.stated();
     }
-    int source = sourcePositions.indexOf(assertion.source());
+    int source = ids.sources().indexOf(assertion.source());
     return source < 0 ? Optional.empty() : sources.get(source).published();
   }
 
@@ -305,51 +278,18 @@ public final class Story {
    * @return the story as known at that instant, not null; this story if every assertion was known
    */
   public Story asKnownAt(Instant instant) {
-    requireNonNull(instant, "instant");
-    Set<AssertionId> known = new HashSet<>();
-    for (Assertion a : assertions) {
-      Optional<TimeBounds> stated = statedTime(a);
-      if (stated.isEmpty() || !stated.get().latestEnd().isAfter(instant)) {
-        known.add(a.id());
-      }
-    }
-    if (known.size() == assertions.size()) {
-      return this;
-    }
-    Builder b = toBuilder();
-    b.assertions.clear();
-    for (Assertion a : assertions) {
-      if (known.contains(a.id())) {
-        b.assertions.add(withoutReferencesOutside(a, known));
-      }
-    }
-    // Dropping assertions and the references to them keeps every rule the builder checks.
-    return new Story(b, null);
+    return KnownAt.of(this, requireNonNull(instant, "instant"));
   }
 
-  private static Assertion withoutReferencesOutside(Assertion a, Set<AssertionId> known) {
-    boolean allKnown = known.containsAll(a.supersedes());
-    for (AssertionLink link : a.links()) {
-      allKnown &= known.contains(link.assertion());
-    }
-    if (allKnown) {
-      return a;
-    }
-    List<AssertionId> supersedes = new ArrayList<>();
-    for (AssertionId id : a.supersedes()) {
-      if (known.contains(id)) {
-        supersedes.add(id);
-      }
-    }
-    List<AssertionLink> links = new ArrayList<>();
-    for (AssertionLink link : a.links()) {
-      if (known.contains(link.assertion())) {
-        links.add(link);
-      }
-    }
-    return new Assertion(
-        a.id(), a.source(), a.stated(), a.claim(), a.factuality(), a.via(), a.quote(), supersedes, links, a.note(),
-        a.extensions());
+  /**
+   * Returns this story with other assertions, unchecked: for {@link KnownAt}, whose assertions are
+   * some of this story's, without references to the others.
+   */
+  Story withKnownAssertions(List<Assertion> known) {
+    Builder b = toBuilder();
+    b.assertions.clear();
+    b.assertions.addAll(known);
+    return new Story(b, null);
   }
 
   /**
@@ -467,12 +407,7 @@ public final class Story {
      * @throws IllegalArgumentException if the zone is a fixed offset rather than an IANA zone
      */
     public Builder zone(ZoneId zone) {
-      requireNonNull(zone, "zone");
-      if (zone instanceof ZoneOffset) {
-        throw new IllegalArgumentException("Invalid story zone \"" + zone.getId()
-            + "\": expected an IANA time zone id such as \"America/Chicago\" or \"UTC\", not an offset");
-      }
-      this.zone = Optional.of(zone);
+      this.zone = Optional.of(StoryZone.check(requireNonNull(zone, "zone")));
       return this;
     }
 
@@ -484,15 +419,7 @@ public final class Story {
      * @throws IllegalArgumentException if the id names no IANA time zone
      */
     public Builder zone(String zoneId) {
-      requireNonNull(zoneId, "zoneId");
-      ZoneId zone;
-      try {
-        zone = ZoneId.of(zoneId);
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException("Invalid story zone \"" + Ids.abbreviate(zoneId)
-            + "\": expected an IANA time zone id such as \"America/Chicago\" or \"UTC\"", e);
-      }
-      return zone(zone);
+      return zone(StoryZone.parse(requireNonNull(zoneId, "zoneId")));
     }
 
     /**

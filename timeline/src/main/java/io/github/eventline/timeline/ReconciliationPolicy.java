@@ -3,6 +3,8 @@ package io.github.eventline.timeline;
 import static java.util.Objects.requireNonNull;
 
 import io.github.eventline.core.Certainty;
+import io.github.eventline.core.Source;
+import io.github.eventline.core.SourceId;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -266,6 +268,19 @@ public final class ReconciliationPolicy implements Serializable {
    */
   public double editorReliability() {
     return editorReliability;
+  }
+
+  /**
+   * Returns the reliability a source gets when it states none: {@link #editorReliability()} for
+   * the implicit editor source ({@code Source.EDITOR}), {@link #defaultReliability()} for any
+   * other. Every weighing of an assertion, and the ranking of the weakest assertion of a temporal
+   * conflict, reads it from here.
+   *
+   * @param source  the source, not null
+   * @return in [0, 1]
+   */
+  public double fallbackReliability(SourceId source) {
+    return requireNonNull(source, "source").equals(Source.EDITOR) ? editorReliability : defaultReliability;
   }
 
   /**

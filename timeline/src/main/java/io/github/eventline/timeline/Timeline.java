@@ -3,7 +3,6 @@ package io.github.eventline.timeline;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.eventline.core.Actor;
@@ -29,14 +28,13 @@ import io.github.eventline.timeline.network.TemporalNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
 import io.github.eventline.timeline.parallel.Parallel;
 import java.time.Instant;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * A story's events in time: ordered, their bounds tightened by the relations between them, and the
@@ -48,7 +46,7 @@ import java.util.function.IntPredicate;
  * the accepted {@code Relation} claims, translated into the tightest difference constraints that
  * cover their set of Allen relations ({@code x PRECEDES y} becomes {@code x.end <= y.start}). By
  * default the accepted assertions are those that support a verdict {@link Reconciliation} accepts
- * (see {@link #build(Story, ReconciliationPolicy)}); {@link TimelineOptions} can say otherwise. Sets of
+ * (see {@link #build(Story, ReconciliationPolicy)}); {@link TimelineBuilder#accepting} can say otherwise. Sets of
  * relations that no difference constraint states exactly (such as {@code {BEFORE, AFTER}}) are also
  * kept as qualitative constraints and checked by path consistency over Allen's composition table,
  * on the triangles of a chordal completion of the graph of relation claims (partial path
@@ -75,6 +73,14 @@ import java.util.function.IntPredicate;
  * <p>An inconsistent story is not an error: {@link #conflicts()} explains each cycle of constraints
  * that cannot all hold, and the timeline is built from the rest.
  *
+ * <p>{@link #builder(Story)} combines every setting of a build: the policy, which assertions are
+ * accepted, what a conflict drops, and the {@link TimelineBuilder#executor executor}. The short forms
+ * ({@link #build(Story)}, {@link #build(Story, ReconciliationPolicy)}, {@link #build(Story,
+ * TimelineOptions)}) call it. Threads belong to the caller: on a large story (from 65,536
+ * assertions or 32,768 events) the build hands independent parts of its work to the executor,
+ * by default the {@linkplain ForkJoinPool#commonPool() common pool}, and with {@code
+ * executor(Runnable::run)} runs on the calling thread alone; the timeline is the same either way.
+ *
  * <p>The temporal network is built and propagated in time linear in the size of the story but for
  * the conflicts: for a million events and two million relations, about 0.4 s of CPU for the network
  * and 0.25 s for the order on a 2-core machine. Conflicts found together are resolved together, so
@@ -98,6 +104,8 @@ public final class Timeline {
 
   private final Story story;
   private final TimelineOptions options;
+  /** The settings it was built with, to build it again as known at another time. */
+  private final TimelineBuilder.Settings settings;
   private final StoryNetwork net;
   private final List<Event> events;
   private final ImmutableList<TemporalConflict> conflicts;
@@ -106,10 +114,12 @@ public final class Timeline {
   /** The reconciliation, made when first asked for: building the network needs only part of it. */
   private final Supplier<Reconciliation> reconciliation;
 
-  private Timeline(
-      Story story, TimelineOptions options, StoryNetwork net, int[] order, QualitativeNetwork qualitative,
-      Supplier<Reconciliation> reconciliation) {
+  /** Makes a timeline of what {@link TimelineBuilder} built. */
+  Timeline(
+      Story story, TimelineOptions options, TimelineBuilder.Settings settings, StoryNetwork net, int[] order,
+      QualitativeNetwork qualitative, Supplier<Reconciliation> reconciliation) {
     this.story = story;
+    this.settings = settings;
     this.reconciliation = reconciliation;
     this.options = options;
     this.net = net;
@@ -121,13 +131,14 @@ public final class Timeline {
   /**
    * Builds the timeline of a story, reconciled with the {@linkplain ReconciliationPolicy#defaults()
    * default policy}: only the {@code Timing} and {@code Relation} assertions that support an
-   * accepted verdict constrain time, and each conflict sets aside the assertions of its cycle.
+   * accepted verdict constrain time, and each conflict sets aside the assertions of its cycle. The
+   * same as {@code Timeline.builder(story).build()}.
    *
    * @param story  the story, not null
    * @return the timeline, not null
    */
   public static Timeline build(Story story) {
-    return build(story, ReconciliationPolicy.defaults());
+    return builder(story).build();
   }
 
   /**
@@ -136,90 +147,65 @@ public final class Timeline {
    * verdict} constrain time (a rival date or a refuted relation does not), with the positive,
    * certain reports that an event occurred (it had begun by the report's stated time, unless the
    * report is withdrawn or a forecast), and each conflict sets aside the assertions of its cycle.
-   *
-   * <p>The result does not depend on the order of the story's elements. On a large story (tens of
-   * thousands of assertions and more), parts of the work that do not depend on each other run at
-   * once, one of them on the {@linkplain java.util.concurrent.ForkJoinPool#commonPool() common
-   * pool}; the result is the same.
+   * The same as {@code Timeline.builder(story).policy(policy).build()}.
    *
    * @param story  the story, not null
    * @param policy  the reconciliation policy, not null
    * @return the timeline, not null
    */
   public static Timeline build(Story story, ReconciliationPolicy policy) {
-    requireNonNull(story, "story");
-    requireNonNull(policy, "policy");
-    // The network needs only which timings and relations are accepted: those are judged now, the
-    // rest of the verdicts when first asked for.
-    Supplier<Reconciliation> reconciliation = Suppliers.memoize(() -> Reconciliation.of(story, policy));
-    TimelineOptions options = TimelineOptions.builder().accepting(a -> reconciliation.get().isAccepted(a.id())).build();
-    // Each event id of a claim is looked up once, for both the verdicts and the network.
-    StoryIndex index = new StoryIndex(story);
-    Supplier<IntPredicate> acceptedAt;
-    if (story.assertions().size() >= Parallel.THRESHOLD) {
-      // The verdicts are judged on another thread while this one lays out the network's events.
-      Parallel.Forked<BitSet> verdicts = Parallel.fork(() -> Reconciliation.acceptedTimesAndRelations(story, policy, index));
-      acceptedAt = () -> acceptance(verdicts.join(), reconciliation);
-    } else {
-      BitSet accepted = Reconciliation.acceptedTimesAndRelations(story, policy, index);
-      acceptedAt = () -> acceptance(accepted, reconciliation);
-    }
-    return build(story, options, reconciliation, acceptedAt, index);
-  }
-
-  /** The test of acceptance by position: the up-front verdicts if made (not null), else the full reconciliation's. */
-  private static IntPredicate acceptance(BitSet accepted, Supplier<Reconciliation> reconciliation) {
-    return accepted != null ? accepted::get : reconciliation.get()::isAcceptedAt;
+    return builder(story).policy(policy).build();
   }
 
   /**
    * Builds the timeline of a story with options that say which assertions constrain time, whatever
-   * the verdicts on them; {@link #verdicts()} are still those of the default policy.
+   * the verdicts on them, and how; {@link #verdicts()} are those of the options' policy. The same
+   * as a {@link #builder} given every setting of the options.
    *
    * <p>The result does not depend on the order of the story's elements.
    *
    * @param story  the story, not null
-   * @param options  which assertions are accepted and what a conflict does, not null
+   * @param options  which assertions are accepted, what a conflict does, the policy and the
+   *     executor, not null
    * @return the timeline, not null
    */
   public static Timeline build(Story story, TimelineOptions options) {
-    requireNonNull(story, "story");
     requireNonNull(options, "options");
-    return build(story, options, Suppliers.memoize(() -> Reconciliation.of(story)), () -> null, null);
+    TimelineBuilder builder = builder(story).accepting(options.accepted()).policy(options.policy()).executor(options.executor());
+    if (options.isDropWeakest()) {
+      builder.dropWeakest();
+    }
+    return builder.build();
   }
 
   /**
-   * Builds the timeline; {@code acceptedAt} gives, once the network has laid out the events, the
-   * options' test of acceptance by position in the story's assertions, or null for the options' own;
-   * {@code index}, if not null, is the story's index (in the story's order).
+   * Returns a builder of the timeline of a story, where every setting combines with the others.
+   *
+   * <pre>{@code
+   * Timeline timeline = Timeline.builder(story)
+   *     .policy(ReconciliationPolicy.mostReliableSource())
+   *     .dropWeakest()
+   *     .executor(Runnable::run)        // the whole build on this thread
+   *     .build();
+   * }</pre>
+   *
+   * @param story  the story, not null
+   * @return the builder, not null
    */
-  private static Timeline build(
-      Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation,
-      Supplier<IntPredicate> acceptedAt, StoryIndex index) {
-    StoryNetwork net = StoryNetwork.solveUntilConflict(story, options, acceptedAt, index);
-    QualitativeNetwork qualitative = net.conflicts.isEmpty() ? QualitativeNetwork.check(net) : null;
-    java.util.function.Supplier<NumberedIds> numbered = net.ids;
-    if (!net.conflicts.isEmpty()) {
-      // Which cycle is found first depends on the order of the points: redo it in id order so
-      // that the conflicts, and what they set aside, do not depend on the story's order.
-      net = StoryNetwork.solve(story, options, true, acceptedAt, null);
-      qualitative = QualitativeNetwork.check(net);
-    }
-    // Waited for even when not used, so that no sort outlives the build.
-    NumberedIds made = numbered != null ? numbered.get() : null;
-    EventId[] ids;
-    int[] byId = null;
-    if (net.ids != null) {
-      ids = made.ids();
-      byId = made.byId();
-    } else {
-      ids = new EventId[net.eventCount];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = net.event(i).id();
-      }
-    }
-    int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids, byId);
-    return new Timeline(story, options, net, order, qualitative, reconciliation);
+  public static TimelineBuilder builder(Story story) {
+    return new TimelineBuilder(requireNonNull(story, "story"));
+  }
+
+  /**
+   * Returns the timeline of this timeline's story as it was known at an instant ({@link
+   * Story#asKnownAt(Instant)}), built with the same settings: policy, acceptance, handling of
+   * conflicts and executor.
+   *
+   * @param instant  the instant, not null
+   * @return the timeline, not null
+   */
+  public Timeline asKnownAt(Instant instant) {
+    return TimelineBuilder.build(story.asKnownAt(requireNonNull(instant, "instant")), settings);
   }
 
   /**

@@ -17,16 +17,25 @@ import io.github.eventline.timeline.network.TemporalNetwork;
 import io.github.eventline.timeline.parallel.Parallel;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import com.google.common.util.concurrent.Uninterruptibles;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * A story large enough for the build to run parts at once ({@link Parallel#THRESHOLD}) gives the
- * timeline a single thread gives; the parts' failures reach the caller.
+ * timeline a single thread gives, whatever the executor; with {@code Runnable::run} no other
+ * thread runs any part; the parts' failures reach the caller.
  */
 class ParallelBuildTest {
 
@@ -128,6 +137,76 @@ class ParallelBuildTest {
   }
 
   @Test
+  void build_withAnExecutor_handsItTheParts_andGivesTheTimelineOfTheDefault() {
+    Thread caller = Thread.currentThread();
+    List<Thread> ranOn = new CopyOnWriteArrayList<>();
+    Executor recording = task -> {
+      ranOn.add(Thread.currentThread());
+      task.run();
+    };
+
+    Timeline alone = Timeline.builder(story).executor(recording).build();
+    Timeline shared = Timeline.build(story);
+
+    assertThat(ranOn).as("the parts handed to the executor, and the threads they ran on").isNotEmpty().containsOnly(caller);
+    assertSameTimeline(alone, shared);
+  }
+
+  @Test
+  void build_onTheCallingThread_handsNothingToTheCommonPool_evenWhenThePoolIsBusy() {
+    ForkJoinPool pool = ForkJoinPool.commonPool();
+    int workers = pool.getParallelism();
+    CountDownLatch started = new CountDownLatch(workers);
+    CountDownLatch release = new CountDownLatch(1);
+    for (int i = 0; i < workers; i++) {
+      pool.execute(() -> {
+        started.countDown();
+        Uninterruptibles.awaitUninterruptibly(release);
+      });
+    }
+    try {
+      assertThat(Uninterruptibles.awaitUninterruptibly(started, 30, TimeUnit.SECONDS)).as("every worker busy").isTrue();
+      int queued = pool.getQueuedSubmissionCount();
+
+      Timeline alone = Timeline.builder(story).executor(Runnable::run).build();
+      assertThat(pool.getQueuedSubmissionCount()).as("parts handed to the common pool").isEqualTo(queued);
+
+      // The default hands parts to the pool; its workers are busy, so the calling thread runs them.
+      Timeline shared = Timeline.build(story);
+      assertThat(pool.getQueuedSubmissionCount()).as("parts handed to the common pool").isGreaterThan(queued);
+      assertSameTimeline(alone, shared);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void build_withAnExecutorThatRejectsOrNeverRuns_runsThePartsOnTheCallingThread() {
+    List<Runnable> hoarded = new ArrayList<>();
+    Executor rejecting = task -> {
+      throw new RejectedExecutionException("full");
+    };
+
+    Timeline rejected = Timeline.builder(story).executor(rejecting).build();
+    Timeline neverRun = Timeline.builder(story).executor(hoarded::add).build();
+    hoarded.forEach(Runnable::run);
+
+    assertThat(hoarded).isNotEmpty();
+    assertSameTimeline(rejected, Timeline.builder(story).executor(Runnable::run).build());
+    assertSameTimeline(neverRun, rejected);
+  }
+
+  /** Checks that two timelines of the story agree on order, bounds, conflicts and verdicts. */
+  private static void assertSameTimeline(Timeline actual, Timeline expected) {
+    assertThat(actual.events()).isEqualTo(expected.events());
+    assertThat(actual.conflicts()).isEqualTo(expected.conflicts());
+    for (Event e : story.events()) {
+      assertThat(actual.derivedBounds(e.id())).as(e.id().toString()).isEqualTo(expected.derivedBounds(e.id()));
+    }
+    assertThat(actual.verdicts()).isEqualTo(expected.verdicts());
+  }
+
+  @Test
   void events_ofALargeStory_areUnmodifiable() {
     List<Event> list = Timeline.build(story).events();
 
@@ -140,7 +219,7 @@ class ParallelBuildTest {
   @Test
   void propagate_onTwoThreads_givesTheBoundsOfOne() {
     TimelineOptions all = TimelineOptions.builder().accepting(a -> true).build();
-    StoryNetwork net = StoryNetwork.solve(story, all, false, (java.util.function.IntPredicate) null, new StoryIndex(story));
+    StoryNetwork net = StoryNetwork.solve(story, all, false, (java.util.function.IntPredicate) null, new StoryIndex(story, Parallel.CALLER));
     int points = 2 * events;
     Random random = new Random(SEED + 1);
     for (int round = 0; round < 3; round++) {
@@ -164,8 +243,8 @@ class ParallelBuildTest {
       int[] upperPred2 = new int[points];
       int[] lowerPred2 = new int[points];
 
-      StoryNetwork.propagate(net.network, upper, upperPred, lower, lowerPred, true);
-      StoryNetwork.propagate(net.network, upper2, upperPred2, lower2, lowerPred2, false);
+      StoryNetwork.propagate(net.network, upper, upperPred, lower, lowerPred, ForkJoinPool.commonPool());
+      StoryNetwork.propagate(net.network, upper2, upperPred2, lower2, lowerPred2, Parallel.CALLER);
 
       assertThat(upper).as("round %d", round).isEqualTo(upper2);
       assertThat(lower).as("round %d", round).isEqualTo(lower2);
@@ -180,7 +259,7 @@ class ParallelBuildTest {
     AtomicBoolean forked = new AtomicBoolean();
     AtomicBoolean here = new AtomicBoolean();
 
-    Parallel.both(() -> forked.set(true), () -> here.set(true));
+    Parallel.both(ForkJoinPool.commonPool(), () -> forked.set(true), () -> here.set(true));
 
     assertThat(forked).isTrue();
     assertThat(here).isTrue();
@@ -190,7 +269,7 @@ class ParallelBuildTest {
   void both_whenThePartOnThisThreadFails_throwsIt_afterTheOtherEnds() {
     AtomicBoolean forked = new AtomicBoolean();
 
-    assertThatThrownBy(() -> Parallel.both(() -> forked.set(true), () -> {
+    assertThatThrownBy(() -> Parallel.both(ForkJoinPool.commonPool(), () -> forked.set(true), () -> {
       throw new IllegalStateException("here failed");
     })).isInstanceOf(IllegalStateException.class).hasMessage("here failed");
     assertThat(forked).isTrue();
@@ -198,14 +277,14 @@ class ParallelBuildTest {
 
   @Test
   void both_whenTheForkedPartFails_throwsIt() {
-    assertThatThrownBy(() -> Parallel.both(() -> {
+    assertThatThrownBy(() -> Parallel.both(ForkJoinPool.commonPool(), () -> {
       throw new IllegalArgumentException("forked failed");
     }, () -> { })).isInstanceOf(IllegalArgumentException.class).hasMessage("forked failed");
   }
 
   @Test
   void both_whenBothFail_throwsThisThreadsFailure_withTheOtherSuppressed() {
-    assertThatThrownBy(() -> Parallel.both(() -> {
+    assertThatThrownBy(() -> Parallel.both(ForkJoinPool.commonPool(), () -> {
       throw new IllegalArgumentException("forked failed");
     }, () -> {
       throw new IllegalStateException("here failed");
@@ -217,6 +296,32 @@ class ParallelBuildTest {
 
   @Test
   void fork_givesThePartsResult() {
-    assertThat(Parallel.fork(() -> EventId.of("e1")).join()).isEqualTo(EventId.of("e1"));
+    assertThat(Parallel.fork(ForkJoinPool.commonPool(), () -> EventId.of("e1")).join()).isEqualTo(EventId.of("e1"));
+  }
+
+  @Test
+  void fork_toAnExecutorThatHasNotRunIt_runsOnJoin_once() {
+    List<Runnable> hoarded = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+
+    Parallel.Forked<Integer> forked = Parallel.fork(hoarded::add, runs::incrementAndGet);
+
+    assertThat(runs).hasValue(0);
+    assertThat(forked.join()).isEqualTo(1);
+    hoarded.forEach(Runnable::run);
+    assertThat(runs).hasValue(1);
+    assertThat(forked.join()).isEqualTo(1);
+  }
+
+  @Test
+  void fork_runByTheExecutor_isNotRunAgainOnJoin() {
+    List<Runnable> hoarded = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+
+    Parallel.Forked<Integer> forked = Parallel.fork(hoarded::add, runs::incrementAndGet);
+    hoarded.forEach(Runnable::run);
+
+    assertThat(forked.join()).isEqualTo(1);
+    assertThat(runs).hasValue(1);
   }
 }

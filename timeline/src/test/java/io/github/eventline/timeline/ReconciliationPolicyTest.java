@@ -33,6 +33,34 @@ class ReconciliationPolicyTest {
   }
 
   @Test
+  void fallbackReliability_isTheEditorsForTheEditor_andTheDefaultForAnyOtherSource() {
+    ReconciliationPolicy p = ReconciliationPolicy.builder().defaultReliability(0.8).editorReliability(0.2).build();
+
+    assertThat(p.fallbackReliability(io.github.eventline.core.Source.EDITOR)).isEqualTo(0.2);
+    assertThat(p.fallbackReliability(io.github.eventline.core.SourceId.of("agency"))).isEqualTo(0.8);
+    assertThatThrownBy(() -> p.fallbackReliability(null)).isInstanceOf(NullPointerException.class).hasMessage("source");
+  }
+
+  @Test
+  void verdicts_weighUnratedSources_byTheFallback_theEditorByItsOwn() {
+    ReconciliationPolicy p = ReconciliationPolicy.builder().defaultReliability(0.8).editorReliability(0.2).build();
+    EventId e = EventId.of("e");
+    io.github.eventline.core.Story story = io.github.eventline.core.Story.builder()
+        .source(io.github.eventline.core.Source.builder("agency", "Agency").build())
+        .event(io.github.eventline.core.Event.builder(e, "E")
+            .when(io.github.eventline.core.time.TimeBounds.parse("2024-08")).build())
+        .assertion(Assertion.builder("a1", "agency",
+            new Claim.Timing(e, io.github.eventline.core.time.TimeBounds.parse("2024-09"))).build())
+        .build();
+
+    Verdict verdict = Reconciliation.of(story, p)
+        .verdict(new Claim.Timing(e, io.github.eventline.core.time.TimeBounds.unbounded()).key()).orElseThrow();
+
+    assertThat(verdict.explanation()).extracting(w -> w.source().value(), Weighed::reliability)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("editor", 0.2), org.assertj.core.groups.Tuple.tuple("agency", 0.8));
+  }
+
+  @Test
   void namedPolicies_differOnlyByMethod() {
     assertThat(ReconciliationPolicy.mostReliableSource().method()).isEqualTo(ReconciliationPolicy.Method.MOST_RELIABLE_SOURCE);
     assertThat(ReconciliationPolicy.latestStatement().method()).isEqualTo(ReconciliationPolicy.Method.LATEST_STATEMENT);

@@ -12,6 +12,7 @@ import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.index.StoryIndex;
 import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.parallel.Parallel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -168,7 +169,7 @@ class StoryIndexTest {
     String why = "seed " + seed;
     // The network itself, not only the timeline (which a conflict would make rebuild by id).
     TimelineOptions all = TimelineOptions.builder().accepting(x -> true).build();
-    StoryNetwork byStart = StoryNetwork.solve(built, all, false, (java.util.function.IntPredicate) null, new StoryIndex(built));
+    StoryNetwork byStart = StoryNetwork.solve(built, all, false, (java.util.function.IntPredicate) null, new StoryIndex(built, Parallel.CALLER));
     StoryNetwork byStory = StoryNetwork.solve(built, all, false, (java.util.function.IntPredicate) null, null);
     assertThat(byStart.conflicts).as(why).isEmpty();
     assertThat(byStory.conflicts).as(why).isEmpty();
@@ -199,7 +200,7 @@ class StoryIndexTest {
 
   /** The network's numbering of events, as a timeline built on a story of them numbers them. */
   private static int[] byStatedStart(Event[] events) {
-    return StoryIndex.Numbering.of(new StoryIndex(Story.builder().event(events).build())).position;
+    return StoryIndex.Numbering.of(new StoryIndex(Story.builder().event(events).build(), Parallel.CALLER)).position;
   }
 
   /** Events dated over {@code days} days from 2024 by day, month or year, some undated or open-ended. */

@@ -28,6 +28,8 @@ class TimelineValuesTest {
     Claim claim = new Claim.Occurred(EventId.of("e1"));
 
     assertThat(options.isDropWeakest()).isFalse();
+    assertThat(options.policy()).isEqualTo(ReconciliationPolicy.defaults());
+    assertThat(options.executor()).isSameAs(java.util.concurrent.ForkJoinPool.commonPool());
     assertThat(options.accepted().test(Assertion.builder("a", "s", claim).build())).isTrue();
     assertThat(options.accepted().test(Assertion.builder("a", "s", claim).factuality(Factuality.POSSIBLE).build()))
         .isTrue();
@@ -35,18 +37,20 @@ class TimelineValuesTest {
         .isFalse();
     assertThat(options.accepted().test(Assertion.builder("a", "s", claim).factuality(Factuality.UNCOMMITTED).build()))
         .isFalse();
-    assertThat(options).hasToString("TimelineOptions[positive assertions, set aside the cycle]");
-    assertThat(TimelineOptions.builder().build()).hasToString("TimelineOptions[positive assertions, set aside the cycle]");
+    assertThat(options).hasToString("TimelineOptions[positive assertions, set aside the cycle, weighted-vote, common pool]");
+    assertThat(TimelineOptions.builder().build()).hasToString("TimelineOptions[positive assertions, set aside the cycle, weighted-vote, common pool]");
   }
 
   @Test
   void customOptions_sayWhatTheyDo() {
-    TimelineOptions options = TimelineOptions.builder().accepting(a -> false).dropWeakest().build();
+    TimelineOptions options = TimelineOptions.builder().accepting(a -> false).dropWeakest()
+        .policy(ReconciliationPolicy.latestStatement()).executor(Runnable::run).build();
 
     assertThat(options.isDropWeakest()).isTrue();
     assertThat(options.accepted().test(Assertion.builder("a", "s", new Claim.Occurred(EventId.of("e1"))).build()))
         .isFalse();
-    assertThat(options).hasToString("TimelineOptions[custom acceptance, drop the weakest]");
+    assertThat(options.policy()).isEqualTo(ReconciliationPolicy.latestStatement());
+    assertThat(options).hasToString("TimelineOptions[custom acceptance, drop the weakest, latest-statement, custom executor]");
   }
 
   private static TemporalConstraint constraint(String description, List<String> events, List<String> assertions,

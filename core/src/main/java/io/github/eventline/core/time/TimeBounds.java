@@ -2,7 +2,6 @@ package io.github.eventline.core.time;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -223,8 +222,7 @@ public final class TimeBounds {
    * @return the bounds, with day precision, not null
    */
   public static TimeBounds on(LocalDate date) {
-    requireNonNull(date, "date");
-    return within(EdtfParser.start(date), EdtfParser.end(date), Precision.DAY, date.toString(), false);
+    return NewsTimes.on(requireNonNull(date, "date"));
   }
 
   /**
@@ -237,9 +235,7 @@ public final class TimeBounds {
    * @return the bounds, with month precision, not null
    */
   public static TimeBounds in(YearMonth month) {
-    requireNonNull(month, "month");
-    return within(EdtfParser.start(month.atDay(1)), EdtfParser.end(month.atEndOfMonth()), Precision.MONTH,
-        EdtfParser.formatMonth(month), false);
+    return NewsTimes.in(requireNonNull(month, "month"));
   }
 
   /**
@@ -250,9 +246,7 @@ public final class TimeBounds {
    * @return the bounds, with year precision, not null
    */
   public static TimeBounds in(Year year) {
-    requireNonNull(year, "year");
-    return within(EdtfParser.start(year.atDay(1)), EdtfParser.end(year.atMonth(12).atEndOfMonth()),
-        Precision.YEAR, EdtfParser.formatYear(year.getValue()), false);
+    return NewsTimes.in(requireNonNull(year, "year"));
   }
 
   /**
@@ -266,14 +260,7 @@ public final class TimeBounds {
    * @throws IllegalArgumentException if the last day is before the first
    */
   public static TimeBounds between(LocalDate firstInclusive, LocalDate lastInclusive) {
-    requireNonNull(firstInclusive, "firstInclusive");
-    requireNonNull(lastInclusive, "lastInclusive");
-    if (lastInclusive.isBefore(firstInclusive)) {
-      throw new IllegalArgumentException("between(" + firstInclusive + ", " + lastInclusive
-          + "): the last day is before the first; swap them");
-    }
-    return within(EdtfParser.start(firstInclusive), EdtfParser.end(lastInclusive), Precision.DAY,
-        "between " + firstInclusive + " and " + lastInclusive, false);
+    return NewsTimes.between(requireNonNull(firstInclusive, "firstInclusive"), requireNonNull(lastInclusive, "lastInclusive"));
   }
 
   /**
@@ -283,7 +270,7 @@ public final class TimeBounds {
    * @return the bounds, with month precision (the statement names a month), not null
    */
   public static TimeBounds early(YearMonth month) {
-    return partOf(month, 1, 10, "early ");
+    return NewsTimes.partOf(requireNonNull(month, "month"), 1, 10, "early ");
   }
 
   /**
@@ -293,7 +280,7 @@ public final class TimeBounds {
    * @return the bounds, with month precision, not null
    */
   public static TimeBounds mid(YearMonth month) {
-    return partOf(month, 11, 20, "mid ");
+    return NewsTimes.partOf(requireNonNull(month, "month"), 11, 20, "mid ");
   }
 
   /**
@@ -304,14 +291,7 @@ public final class TimeBounds {
    * @return the bounds, with month precision, not null
    */
   public static TimeBounds late(YearMonth month) {
-    requireNonNull(month, "month");
-    return partOf(month, 21, month.lengthOfMonth(), "late ");
-  }
-
-  private static TimeBounds partOf(YearMonth month, int firstDay, int lastDay, String word) {
-    requireNonNull(month, "month");
-    return within(EdtfParser.start(month.atDay(firstDay)), EdtfParser.end(month.atDay(lastDay)), Precision.MONTH,
-        word + EdtfParser.formatMonth(month), false);
+    return NewsTimes.partOf(requireNonNull(month, "month"), 21, month.lengthOfMonth(), "late ");
   }
 
   /**
@@ -328,17 +308,7 @@ public final class TimeBounds {
    * @throws IllegalArgumentException if the margin is negative or leaves java.time's range
    */
   public static TimeBounds around(LocalDate date, Period margin) {
-    requireNonNull(date, "date");
-    requireNonNull(margin, "margin");
-    if (margin.getYears() < 0 || margin.getMonths() < 0 || margin.getDays() < 0) {
-      throw new IllegalArgumentException("around(" + date + ", " + margin + "): the margin is negative");
-    }
-    try {
-      return within(EdtfParser.start(date.minus(margin)), EdtfParser.end(date.plus(margin)), Precision.DAY,
-          "around " + date + " ±" + margin, true);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("around(" + date + ", " + margin + "): " + e.getMessage(), e);
-    }
+    return NewsTimes.around(requireNonNull(date, "date"), requireNonNull(margin, "margin"));
   }
 
   /**
@@ -363,9 +333,7 @@ public final class TimeBounds {
    * @return the bounds, not null
    */
   public static TimeBounds ongoingAt(TimeBounds at) {
-    requireNonNull(at, "at");
-    return create(Instant.MIN, at.latestEnd, at.earliestStart, Instant.MAX, at.precision,
-        "ongoing at " + argument(at), at.uncertain, at.approximate);
+    return NewsTimes.ongoingAt(requireNonNull(at, "at"));
   }
 
   /**
@@ -388,9 +356,7 @@ public final class TimeBounds {
    * @return the bounds, not null
    */
   public static TimeBounds notBefore(TimeBounds bound) {
-    requireNonNull(bound, "bound");
-    return create(bound.earliestStart, Instant.MAX, bound.earliestStart, Instant.MAX, bound.precision,
-        "not before " + argument(bound), bound.uncertain, bound.approximate);
+    return NewsTimes.notBefore(requireNonNull(bound, "bound"));
   }
 
   /**
@@ -413,20 +379,7 @@ public final class TimeBounds {
    * @return the bounds, not null
    */
   public static TimeBounds notAfter(TimeBounds bound) {
-    requireNonNull(bound, "bound");
-    return create(Instant.MIN, bound.latestEnd, Instant.MIN, bound.latestEnd, bound.precision,
-        "not after " + argument(bound), bound.uncertain, bound.approximate);
-  }
-
-  /** Bounds whose start and end both lie in {@code [earliest, latest)}. */
-  private static TimeBounds within(
-      Instant earliest, Instant latest, Precision precision, String label, boolean approximate) {
-    return create(earliest, latest, earliest, latest, precision, label, false, approximate);
-  }
-
-  /** A label as the argument of a prefix form: in parentheses when it holds an intersection. */
-  private static String argument(TimeBounds bounds) {
-    return bounds.label.contains(TimeBoundsText.AND) ? "(" + bounds.label + ")" : bounds.label;
+    return NewsTimes.notAfter(requireNonNull(bound, "bound"));
   }
 
   /**

@@ -65,9 +65,12 @@ public final class StoryIndex {
   /** In {@link #weighing}: the most relays counted. A discount of relays is then as good as 0. */
   static final int MAX_RELAYS = (1 << 23) - 1;
 
-  /** Indexes a story for a timeline: its assertions, and what is read of its events and assertions. */
-  public StoryIndex(Story story) {
-    this(story, true);
+  /**
+   * Indexes a story for a timeline: its assertions, and what is read of its events and assertions;
+   * on a large story, part of the reading is handed to the executor.
+   */
+  public StoryIndex(Story story, java.util.concurrent.Executor executor) {
+    this(story, true, executor);
   }
 
   /**
@@ -78,6 +81,10 @@ public final class StoryIndex {
    *     full reconciliation, which reads them itself
    */
   public StoryIndex(Story story, boolean forTimeline) {
+    this(story, forTimeline, Parallel.CALLER);
+  }
+
+  private StoryIndex(Story story, boolean forTimeline, java.util.concurrent.Executor executor) {
     this.events = story.events();
     // The story's own positions: its events' by id, and, if its validation resolved them, its claims'
     // events' (shared, not copied, and never written); else the claims' events are looked up here.
@@ -109,7 +116,7 @@ public final class StoryIndex {
       // five eighths of the events, this one the assertions (about a third of the work), then the
       // rest of the events.
       int half = (int) (5L * n / 8);
-      Parallel.both(() -> longest[0] = readEvents(events, stated, ids, 0, half), () -> {
+      Parallel.both(executor, () -> longest[0] = readEvents(events, stated, ids, 0, half), () -> {
         linking[0] = readAssertions(assertions, index, type, event, other, relations, weighing);
         longest[1] = readEvents(events, stated, ids, half, n);
       });

@@ -10,6 +10,7 @@ import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.ReconciliationPolicy;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -22,9 +23,6 @@ import java.util.TreeSet;
  * <p>Immutable and thread-safe.
  */
 final class ConstraintOrigin {
-
-  /** The reliability assumed for a source that states none. */
-  static final double DEFAULT_RELIABILITY = 0.5;
 
   /** Weakest first: fewest sources, then least total reliability, then least certain, then by text. */
   static final Comparator<ConstraintOrigin> WEAKEST_FIRST =
@@ -63,9 +61,8 @@ final class ConstraintOrigin {
     this.provenance = provenance;
   }
 
-  static ConstraintOrigin ofWhen(int index, Story story, EventId event, TimeBounds when) {
-    double reliability =
-        story.source(Source.EDITOR).flatMap(s -> boxed(s.reliability())).orElse(DEFAULT_RELIABILITY);
+  static ConstraintOrigin ofWhen(int index, Story story, ReconciliationPolicy policy, EventId event, TimeBounds when) {
+    double reliability = reliability(story, policy, Source.EDITOR);
     return new ConstraintOrigin(
         index,
         event,
@@ -77,7 +74,8 @@ final class ConstraintOrigin {
         "the editor's date of " + event + ", \"" + when.label() + "\"");
   }
 
-  static ConstraintOrigin ofClaim(int index, Story story, Claim claim, List<Assertion> assertions) {
+  static ConstraintOrigin ofClaim(
+      int index, Story story, ReconciliationPolicy policy, Claim claim, List<Assertion> assertions) {
     TreeSet<AssertionId> ids = new TreeSet<>(Comparator.comparing(AssertionId::toString));
     TreeMap<String, SourceId> sources = new TreeMap<>();
     Certainty certainty = Certainty.UNDERSPECIFIED;
@@ -90,7 +88,7 @@ final class ConstraintOrigin {
     }
     double reliability = 0;
     for (SourceId s : sources.values()) {
-      reliability += story.source(s).flatMap(x -> boxed(x.reliability())).orElse(DEFAULT_RELIABILITY);
+      reliability += reliability(story, policy, s);
     }
     String text =
         (ids.size() == 1 ? "assertion " : "assertions ")
@@ -101,8 +99,10 @@ final class ConstraintOrigin {
         index, claim.event(), claim, List.copyOf(ids), List.copyOf(sources.values()), reliability, certainty, text);
   }
 
-  private static java.util.Optional<Double> boxed(java.util.OptionalDouble d) {
-    return d.isPresent() ? java.util.Optional.of(d.getAsDouble()) : java.util.Optional.empty();
+  /** The reliability of a source: the one it states, else the policy's for a source that states none. */
+  private static double reliability(Story story, ReconciliationPolicy policy, SourceId source) {
+    java.util.OptionalDouble stated = story.source(source).map(Source::reliability).orElse(java.util.OptionalDouble.empty());
+    return stated.isPresent() ? stated.getAsDouble() : policy.fallbackReliability(source);
   }
 
   private static String join(Iterable<?> values) {

@@ -103,22 +103,17 @@ public final class StatedDates {
     java.util.LinkedHashSet<String> labels = new java.util.LinkedHashSet<>();
     for (int i : order) {
       TimeBounds b = statements.get(i);
-      result = result == null ? b : intersect(result, b);
+      result = result == null ? b : result.intersection(b).orElse(null);
       labels.add(b.label());
       if (result == null) {
         return null;
       }
     }
-    if (result == null || labels.size() == 1) {
+    if (result == null || order.length == 1) {
       return result;
     }
-    return TimeBounds.of(
-        result.earliestStart(),
-        result.latestStart(),
-        result.earliestEnd(),
-        result.latestEnd(),
-        result.precision(),
-        String.join(" & ", labels));
+    // Each label once, however many statements say the same.
+    return result.withLabel(String.join(" & ", labels));
   }
 
   /** The statement of when of an origin: an event's {@code when} or an accepted timing claim's. */
@@ -127,31 +122,6 @@ public final class StatedDates {
     return origin < n
         ? net.event(origin).when().orElseThrow()
         : ((Claim.Timing) net.accepted(origin - n).claim()).when();
-  }
-
-  /** Intersects two statements of when, for the label and precision of the result; null if they are disjoint. */
-  private static TimeBounds intersect(TimeBounds a, TimeBounds b) {
-    if (a == null) {
-      return null;
-    }
-    Instant es = max(a.earliestStart(), b.earliestStart());
-    Instant ls = min(a.latestStart(), b.latestStart());
-    Instant ee = max(a.earliestEnd(), b.earliestEnd());
-    Instant le = min(a.latestEnd(), b.latestEnd());
-    if (es.isAfter(ls) || ee.isAfter(le) || es.isAfter(ee) || ls.isAfter(le)) {
-      return null;
-    }
-    var precision = a.precision().compareTo(b.precision()) >= 0 ? a.precision() : b.precision();
-    String label = a.label().equals(b.label()) ? a.label() : a.label() + " & " + b.label();
-    return TimeBounds.of(es, ls, ee, le, precision, label);
-  }
-
-  private static Instant max(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
   }
 
   static void addBound(StoryNetwork net, int point, long value, boolean isUpper, int origin) {

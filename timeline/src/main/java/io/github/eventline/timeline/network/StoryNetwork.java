@@ -13,6 +13,7 @@ import io.github.eventline.timeline.points.AllenPoints;
 import io.github.eventline.timeline.index.EventIndex;
 import io.github.eventline.timeline.index.StoryIndex;
 import io.github.eventline.timeline.parallel.Parallel;
+import io.github.eventline.timeline.ReconciliationPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,6 +121,10 @@ public final class StoryNetwork {
   /** The cycle of each conflict, as links whose weights sum to a negative number. */
   public final List<List<Link>> cycles = new ArrayList<>();
   private final boolean dropWeakest;
+  /** The policy whose reliabilities rank the weakest assertion of a conflict. */
+  private final ReconciliationPolicy policy;
+  /** The executor of the independent parts of a large build. */
+  private final java.util.concurrent.Executor executor;
   /** True to stop at the first round that finds a conflict, leaving the bounds unsolved. */
   private boolean untilConflict;
 
@@ -133,6 +138,8 @@ public final class StoryNetwork {
       StoryIndex storyIndex) {
     this.story = story;
     this.dropWeakest = options.isDropWeakest();
+    this.policy = options.policy();
+    this.executor = options.executor();
     // With a story index, events are numbered as it numbers them for the network: by stated start.
     this.numbering = storyIndex != null ? StoryIndex.Numbering.of(storyIndex) : null;
     this.events = events;
@@ -146,7 +153,7 @@ public final class StoryNetwork {
     if (numbering == null) {
       this.ids = null;
     } else if (2 * n >= Parallel.THRESHOLD) {
-      Parallel.Forked<NumberedIds> forked = Parallel.fork(() -> NumberedIds.of(numbering, true));
+      Parallel.Forked<NumberedIds> forked = Parallel.fork(executor, () -> NumberedIds.of(numbering, true));
       this.ids = forked::join;
     } else {
       this.ids = () -> NumberedIds.of(numbering, false);
@@ -348,13 +355,13 @@ public final class StoryNetwork {
   private ConstraintOrigin describe(int o) {
     int n = eventCount;
     if (o < n) {
-      return ConstraintOrigin.ofWhen(o, story, event(o).id(), event(o).when().orElseThrow());
+      return ConstraintOrigin.ofWhen(o, story, policy, event(o).id(), event(o).when().orElseThrow());
     }
     List<Assertion> group = new ArrayList<>();
     for (int k : sameClaim(o)) {
       group.add(accepted(k - n));
     }
-    return ConstraintOrigin.ofClaim(o, story, accepted(o - n).claim(), group);
+    return ConstraintOrigin.ofClaim(o, story, policy, accepted(o - n).claim(), group);
   }
 
   /**
@@ -438,7 +445,7 @@ public final class StoryNetwork {
       if (points >= Parallel.THRESHOLD) {
         // The stated bounds read the bounds and what is set aside, the network the edges and what
         // is set aside: neither writes what the other reads.
-        Parallel.both(() -> StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin), () -> network = buildNetwork(points));
+        Parallel.both(executor, () -> StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin), () -> network = buildNetwork(points));
       } else {
         network = buildNetwork(points);
         StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin);
@@ -453,7 +460,7 @@ public final class StoryNetwork {
       lower = lb;
       int[] upperPred = new int[points];
       int[] lowerPred = new int[points];
-      propagate(network, upper, upperPred, lower, lowerPred, points >= Parallel.THRESHOLD);
+      propagate(network, upper, upperPred, lower, lowerPred, points >= Parallel.THRESHOLD ? executor : Parallel.CALLER);
       List<List<Link>> found = new ArrayList<>();
       int shortest = -1;
       for (int p = 0; p < points && found.size() < MAX_FOUND; p++) {
@@ -490,17 +497,13 @@ public final class StoryNetwork {
   }
 
   /**
-   * Propagates the bounds over a network, both ways; {@code parallel} to propagate the upper bounds
-   * on another thread and the lower on this one: each reads the network and writes its own arrays.
+   * Propagates the bounds over a network, both ways: the upper bounds handed to the executor, the
+   * lower on this thread; each reads the network and writes its own arrays.
    */
   public static void propagate(
-      TemporalNetwork network, long[] upper, int[] upperPred, long[] lower, int[] lowerPred, boolean parallel) {
-    if (parallel) {
-      Parallel.both(() -> network.propagateUpper(upper, upperPred), () -> network.propagateLower(lower, lowerPred));
-    } else {
-      network.propagateUpper(upper, upperPred);
-      network.propagateLower(lower, lowerPred);
-    }
+      TemporalNetwork network, long[] upper, int[] upperPred, long[] lower, int[] lowerPred,
+      java.util.concurrent.Executor executor) {
+    Parallel.both(executor, () -> network.propagateUpper(upper, upperPred), () -> network.propagateLower(lower, lowerPred));
   }
 
   /** Checks that no constraint of a cycle has been set aside. */

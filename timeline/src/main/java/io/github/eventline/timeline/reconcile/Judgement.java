@@ -343,7 +343,7 @@ final class Judgement {
         t = reliabilityByClaimant[k];
       } else {
         Double r = reliability.get(a.source());
-        t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+        t = r != null ? r : policy.fallbackReliability(a.source());
       }
       double w = weight(policy, t, a);
       trust[p] = t;

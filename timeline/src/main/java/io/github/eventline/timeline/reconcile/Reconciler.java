@@ -570,8 +570,7 @@ public final class Reconciler {
     double[] byClaimant = new double[claimants.length];
     for (int k = 0; k < claimants.length; k++) {
       Double r = trust.get(claimants[k]);
-      byClaimant[k] = r != null ? r
-          : claimants[k].equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+      byClaimant[k] = r != null ? r : policy.fallbackReliability(claimants[k]);
     }
     Judgement judgement = new Judgement(policy, trust, within, byClaimant).explaining(explaining).reportingTo(conflicts);
     if (explaining == Judgement.NONE) {
@@ -602,7 +601,7 @@ public final class Reconciler {
           t = byClaimant[rank];
         } else {
           Double r = trust.get(a.source());
-          t = r != null ? r : a.source().equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+          t = r != null ? r : policy.fallbackReliability(a.source());
         }
         if (Judgement.acceptsAlone(policy, t, a, supersededBy.isEmpty() || !supersededObjects.containsKey(a))) {
           accepted.set(position);
@@ -693,7 +692,7 @@ public final class Reconciler {
 
   private double priorOf(SourceId source) {
     Double p = prior.get(source);
-    return p != null ? p : source.equals(Source.EDITOR) ? policy.editorReliability() : policy.defaultReliability();
+    return p != null ? p : policy.fallbackReliability(source);
   }
 
   Map<SourceId, Double> trustOfAll(Map<SourceId, Double> trust) {

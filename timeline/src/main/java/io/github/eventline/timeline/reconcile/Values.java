@@ -4,7 +4,6 @@ import io.github.eventline.core.Claim;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.time.IntervalRelation;
-import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -183,39 +182,21 @@ public final class Values {
 
   /** Returns the intersection of compatible bounds: one of them if it lies within the other. */
   /**
-   * Returns the bounds two compatible times both allow.
+   * Returns the bounds two compatible times both allow: {@link TimeBounds#intersection}, or the one
+   * of them that it equals but for the label (so that a time within the other keeps its label).
    *
    * @param a  a time, not null
    * @param b  a time compatible with it, not null
    * @return the intersection, not null
+   * @throws IllegalArgumentException if the times are disjoint
    */
   public static TimeBounds intersect(TimeBounds a, TimeBounds b) {
-    Instant es = max(a.earliestStart(), b.earliestStart());
-    Instant ls = min(a.latestStart(), b.latestStart());
-    Instant ee = max(a.earliestEnd(), b.earliestEnd());
-    Instant le = min(a.latestEnd(), b.latestEnd());
-    if (sameInstants(a, es, ls, ee, le)) {
-      return a;
-    }
-    if (sameInstants(b, es, ls, ee, le)) {
-      return b;
-    }
-    Precision precision = finer(a.precision(), b.precision());
-    return TimeBounds.of(es, ls, ee, le, precision, a.label() + " & " + b.label());
+    TimeBounds both = a.intersect(b);
+    return sameButLabel(a, both) ? a : sameButLabel(b, both) ? b : both;
   }
 
-  private static boolean sameInstants(TimeBounds t, Instant es, Instant ls, Instant ee, Instant le) {
-    return t.earliestStart().equals(es) && t.latestStart().equals(ls) && t.earliestEnd().equals(ee) && t.latestEnd().equals(le);
-  }
-
-  private static Precision finer(Precision a, Precision b) {
-    if (a == Precision.NONE) {
-      return b;
-    }
-    if (b == Precision.NONE) {
-      return a;
-    }
-    return a.compareTo(b) >= 0 ? a : b;
+  private static boolean sameButLabel(TimeBounds t, TimeBounds u) {
+    return t.withLabel(u.label()).equals(u);
   }
 
   private static Instant max(Instant a, Instant b) {
