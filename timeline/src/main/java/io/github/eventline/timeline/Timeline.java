@@ -19,15 +19,14 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
-import io.github.eventline.timeline.points.AllenPoints;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.network.NumberedIds;
 import io.github.eventline.timeline.network.QualitativeNetwork;
-import io.github.eventline.timeline.network.StatedDates;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.network.TemporalNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
 import io.github.eventline.timeline.parallel.Parallel;
+import io.github.eventline.timeline.points.AllenPoints;
+import io.github.eventline.timeline.points.Seconds;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -98,7 +97,7 @@ public final class Timeline {
 
   private final Story story;
   private final TimelineOptions options;
-  private final StoryNetwork net;
+  private final SolvedNetwork net;
   private final List<Event> events;
   private final ImmutableList<TemporalConflict> conflicts;
   /** The partially path-consistent labels of the pairs of events in qualitative constraints. */
@@ -107,14 +106,14 @@ public final class Timeline {
   private final Supplier<Reconciliation> reconciliation;
 
   private Timeline(
-      Story story, TimelineOptions options, StoryNetwork net, int[] order, QualitativeNetwork qualitative,
+      Story story, TimelineOptions options, SolvedNetwork net, int[] order, QualitativeNetwork qualitative,
       Supplier<Reconciliation> reconciliation) {
     this.story = story;
     this.reconciliation = reconciliation;
     this.options = options;
     this.net = net;
     this.events = new OrderedEvents(net, order);
-    this.conflicts = ImmutableList.copyOf(net.conflicts);
+    this.conflicts = ImmutableList.copyOf(net.conflicts());
     this.qualitative = qualitative;
   }
 
@@ -164,7 +163,7 @@ public final class Timeline {
       BitSet accepted = Reconciliation.acceptedTimesAndRelations(story, policy, index);
       acceptedAt = () -> acceptance(accepted, reconciliation);
     }
-    return build(story, options, reconciliation, acceptedAt, index);
+    return build(story, options, reconciliation, SolvedNetwork.forTimeline(story, options, index, acceptedAt));
   }
 
   /** The test of acceptance by position: the up-front verdicts if made (not null), else the full reconciliation's. */
@@ -185,41 +184,14 @@ public final class Timeline {
   public static Timeline build(Story story, TimelineOptions options) {
     requireNonNull(story, "story");
     requireNonNull(options, "options");
-    return build(story, options, Suppliers.memoize(() -> Reconciliation.of(story)), () -> null, null);
+    return build(story, options, Suppliers.memoize(() -> Reconciliation.of(story)), SolvedNetwork.forTimeline(story, options));
   }
 
-  /**
-   * Builds the timeline; {@code acceptedAt} gives, once the network has laid out the events, the
-   * options' test of acceptance by position in the story's assertions, or null for the options' own;
-   * {@code index}, if not null, is the story's index (in the story's order).
-   */
+  /** Builds the timeline of a solved network: its events put in timeline order. */
   private static Timeline build(
-      Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation,
-      Supplier<IntPredicate> acceptedAt, StoryIndex index) {
-    StoryNetwork net = StoryNetwork.solveUntilConflict(story, options, acceptedAt, index);
-    QualitativeNetwork qualitative = net.conflicts.isEmpty() ? QualitativeNetwork.check(net) : null;
-    java.util.function.Supplier<NumberedIds> numbered = net.ids;
-    if (!net.conflicts.isEmpty()) {
-      // Which cycle is found first depends on the order of the points: redo it in id order so
-      // that the conflicts, and what they set aside, do not depend on the story's order.
-      net = StoryNetwork.solve(story, options, true, acceptedAt, null);
-      qualitative = QualitativeNetwork.check(net);
-    }
-    // Waited for even when not used, so that no sort outlives the build.
-    NumberedIds made = numbered != null ? numbered.get() : null;
-    EventId[] ids;
-    int[] byId = null;
-    if (net.ids != null) {
-      ids = made.ids();
-      byId = made.byId();
-    } else {
-      ids = new EventId[net.eventCount];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = net.event(i).id();
-      }
-    }
-    int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids, byId);
-    return new Timeline(story, options, net, order, qualitative, reconciliation);
+      Story story, TimelineOptions options, Supplier<Reconciliation> reconciliation, SolvedNetwork net) {
+    int[] order = TimelineOrder.order(net);
+    return new Timeline(story, options, net, order, net.qualitative(), reconciliation);
   }
 
   /**
@@ -327,11 +299,11 @@ public final class Timeline {
    */
   public TimeBounds derivedBounds(EventId event) {
     int i = indexOf(event);
-    Instant es = StoryNetwork.toInstant(net.lower[2 * i]);
-    Instant ls = StoryNetwork.toInstant(net.upper[2 * i]);
-    Instant ee = StoryNetwork.toInstant(net.lower[2 * i + 1]);
-    Instant le = StoryNetwork.toInstant(net.upper[2 * i + 1]);
-    TimeBounds stated = StatedDates.finalStated(net, i);
+    Instant es = Seconds.toInstant(net.lower(2 * i));
+    Instant ls = Seconds.toInstant(net.upper(2 * i));
+    Instant ee = Seconds.toInstant(net.lower(2 * i + 1));
+    Instant le = Seconds.toInstant(net.upper(2 * i + 1));
+    TimeBounds stated = net.statedBounds(i).orElse(null);
     if (stated != null
         && stated.earliestStart().equals(es)
         && stated.latestStart().equals(ls)
@@ -359,8 +331,8 @@ public final class Timeline {
    */
   public Optional<Instant> place(EventId event) {
     int i = indexOf(event);
-    long place = TimelineOrder.place(net.lower, net.upper, i);
-    return place >= TemporalNetwork.INF ? Optional.empty() : Optional.of(StoryNetwork.toInstant(place));
+    long place = TimelineOrder.place(net.lowerBounds(), net.upperBounds(), i);
+    return place >= TemporalNetwork.INF ? Optional.empty() : Optional.of(Seconds.toInstant(place));
   }
 
   /**
@@ -435,12 +407,12 @@ public final class Timeline {
       throw new IllegalArgumentException(
           "Window ends before it starts: " + startInclusive + " to " + endExclusive);
     }
-    long from = StoryNetwork.floor(startInclusive);
-    long to = StoryNetwork.ceil(endExclusive);
+    long from = Seconds.floor(startInclusive);
+    long to = Seconds.ceil(endExclusive);
     ImmutableList.Builder<Event> result = ImmutableList.builder();
     for (Event e : events) {
-      int i = net.index.get(e.id());
-      if (net.lower[2 * i] < to && net.upper[2 * i + 1] > from) {
+      int i = net.indexOf(e.id());
+      if (net.lower(2 * i) < to && net.upper(2 * i + 1) > from) {
         result.add(e);
       }
     }
@@ -551,11 +523,11 @@ public final class Timeline {
     int a = indexOf(event);
     ImmutableList.Builder<Event> result = ImmutableList.builder();
     for (Event e : events) {
-      int b = net.index.get(e.id());
+      int b = net.indexOf(e.id());
       // Overlapping needs each to start before the other ends: a cheap test before the exact one.
       if (b != a
-          && net.lower[2 * b] < net.upper[2 * a + 1]
-          && net.lower[2 * a] < net.upper[2 * b + 1]
+          && net.lower(2 * b) < net.upper(2 * a + 1)
+          && net.lower(2 * a) < net.upper(2 * b + 1)
           && (possible(a, b) & OVERLAP_MASK) != 0) {
         result.add(e);
       }
@@ -565,8 +537,8 @@ public final class Timeline {
 
   private int indexOf(EventId event) {
     requireNonNull(event, "event");
-    Integer i = net.index.get(event);
-    if (i == null) {
+    int i = net.indexOf(event);
+    if (i < 0) {
       throw new IllegalArgumentException("Unknown event \"" + event + "\": the timeline's story has no such event");
     }
     return i;
@@ -621,17 +593,17 @@ public final class Timeline {
     int[] points = {2 * a, 2 * a + 1, 2 * b, 2 * b + 1};
     long[][] m = new long[5][5];
     for (int i = 0; i < 4; i++) {
-      long[] d = net.network.distances(points[i], points);
+      long[] d = net.network().distances(points[i], points);
       for (int j = 0; j < 4; j++) {
         m[i][j] = d[j];
-        long up = net.upper[points[j]];
-        long low = net.lower[points[i]];
+        long up = net.upper(points[j]);
+        long low = net.lower(points[i]);
         if (up < TemporalNetwork.INF && low > TemporalNetwork.NEG_INF) {
           m[i][j] = Math.min(m[i][j], up - low);
         }
       }
-      m[4][i] = net.upper[points[i]];
-      m[i][4] = net.lower[points[i]] > TemporalNetwork.NEG_INF ? -net.lower[points[i]] : TemporalNetwork.INF;
+      m[4][i] = net.upper(points[i]);
+      m[i][4] = net.lower(points[i]) > TemporalNetwork.NEG_INF ? -net.lower(points[i]) : TemporalNetwork.INF;
     }
     m[4][4] = 0;
     AllenPoints.close(m, 5);
@@ -644,10 +616,10 @@ public final class Timeline {
    * waiting for the load, at random in memory, of the event stored.
    */
   private static final class OrderedEvents extends java.util.AbstractList<Event> implements java.util.RandomAccess {
-    private final StoryNetwork net;
+    private final SolvedNetwork net;
     private final int[] order;
 
-    OrderedEvents(StoryNetwork net, int[] order) {
+    OrderedEvents(SolvedNetwork net, int[] order) {
       this.net = net;
       this.order = order;
     }

@@ -1,12 +1,12 @@
 package io.github.eventline.timeline.network;
 
+import io.github.eventline.timeline.parallel.Parallel;
 import io.github.eventline.timeline.points.AllenPoints;
 import java.util.Arrays;
 
 /**
  * A simple temporal network over primitive arrays: time points {@code 0..size-1}, difference
- * constraints as a distance graph in compressed sparse rows (CSR), and per-point bounds. Not public,
- * by design.
+ * constraints as a distance graph in compressed sparse rows (CSR), and per-point bounds.
  *
  * <p>An edge {@code u -> v} of weight {@code w} says {@code p_v - p_u <= w}. Bounds are propagated
  * as shortest paths: upper bounds along the edges, lower bounds against them. The graph is split
@@ -335,6 +335,26 @@ public final class TemporalNetwork {
       seen = new int[size];
       via = new int[size];
       queue = new int[size];
+    }
+  }
+
+  /**
+   * Propagates stated bounds over the network, both ways: O(points + edges) each way, plus the
+   * iterations inside strongly connected components. With {@code parallel}, the upper bounds are propagated on another thread and the lower
+   * on this one: each reads the network and writes only its own arrays.
+   *
+   * @param upper  the stated upper bound of each point, replaced by the derived one
+   * @param upperPred  set to the edge that last lowered each upper bound, -1 if none
+   * @param lower  the stated lower bound of each point, replaced by the derived one
+   * @param lowerPred  set to the edge that last raised each lower bound, -1 if none
+   * @param parallel  true to propagate the two ways at once
+   */
+  public void propagate(long[] upper, int[] upperPred, long[] lower, int[] lowerPred, boolean parallel) {
+    if (parallel) {
+      Parallel.both(() -> propagateUpper(upper, upperPred), () -> propagateLower(lower, lowerPred));
+    } else {
+      propagateUpper(upper, upperPred);
+      propagateLower(lower, lowerPred);
     }
   }
 

@@ -1,13 +1,16 @@
 package io.github.eventline.timeline.order;
 
 import io.github.eventline.core.EventId;
+import io.github.eventline.timeline.index.IdSort;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.network.TemporalNetwork;
 import java.util.Arrays;
 
 /**
  * The timeline order: a topological order of "necessarily before", ties broken by the order rule
  * ({@link #compare}): an event's place in time ({@link #place}), then events whose start is open
- * before those that start at that place, then latest end, then id. Not public, by design.
+ * before those that start at that place, then latest end, then id.
+ * Not exported.
  *
  * <p>The order rule, the one every output of a timeline follows: an event is placed at the first
  * instant known of it, the earliest of its four derived bounds that is bounded. That is its earliest
@@ -30,6 +33,16 @@ public final class TimelineOrder {
   private TimelineOrder() {}
 
   /**
+   * Orders the events of a solved network. O(points + edges) plus the sorts of the keys.
+   *
+   * @param net  the solved network, not null
+   * @return the event numbers in timeline order, not null
+   */
+  public static int[] order(SolvedNetwork net) {
+    return order(net.network(), net.lowerBounds(), net.upperBounds(), net.ids(), net.idOrder().orElse(null));
+  }
+
+  /**
    * Orders the events of a consistent network.
    *
    * @param net  the network, with no negative cycle
@@ -44,7 +57,7 @@ public final class TimelineOrder {
 
   /**
    * Orders as {@link #order(TemporalNetwork, long[], long[], EventId[])} does, knowing already the
-   * events' order by id ({@link KeyRanks#idOrder}); null if not known.
+   * events' order by id ({@link IdSort#idOrder}); null if not known.
    */
   public static int[] order(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids, int[] byId) {
     int[] order = kahnAcyclic(net, new KeyRanks(lower, upper, ids, byId));
