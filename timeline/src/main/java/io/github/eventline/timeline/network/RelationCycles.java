@@ -36,7 +36,7 @@ final class RelationCycles {
     TemporalNetwork net = storyNet.network;
     BitSet dropped = storyNet.resolution.dropped;
     if (net.isAcyclic()) {
-      // No component to look into: not even a pass over them (two million at a million events).
+      // No component to look into: not even a pass over them (one per point).
       return false;
     }
     IntPredicate setAside = e -> net.origin[e] >= 0 && dropped.get(net.origin[e]);

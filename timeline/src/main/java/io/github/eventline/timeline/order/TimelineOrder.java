@@ -117,8 +117,7 @@ public final class TimelineOrder {
    * free starts wait in a {@link RankQueue} of ranks rather than a heap that compares keys. The
    * points are renumbered by rank, the start of the event of rank r 2r and its end 2r+1: as the
    * order mostly follows the ranks, the loop then reads and writes nearby in-degrees and successor
-   * lists, where in the network's numbering it went all over them (twice as slow on a million
-   * events in random order).
+   * lists, where in the network's numbering it would go all over them.
    *
    * @return the event indexes in timeline order, or null if the graph has a cycle
    */
