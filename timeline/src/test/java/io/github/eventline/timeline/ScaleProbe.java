@@ -36,7 +36,7 @@ final class ScaleProbe {
           "run %d: network (translate + SCC + propagate) %d ms, order %d ms, Timeline.build total %d ms;"
               + " %d points, %d edges, %d components, %d conflicts, first %s%n",
           run, (m - s) / 1_000_000, (o - m) / 1_000_000, (b - o) / 1_000_000, net.network().size,
-          net.network().to.length, net.network().components, timeline.conflicts().size(), order.length > 0 ? ids[order[0]] : "-");
+          net.network().to.length, net.network().componentCount(), timeline.conflicts().size(), order.length > 0 ? ids[order[0]] : "-");
     }
   }
 }

@@ -263,11 +263,11 @@ public final class TimelineOrder {
   private static int[] kahn(TemporalNetwork g, long[] lower, long[] upper, Keys ids) {
     int n = ids.ids.length;
     int points = 2 * n;
-    int components = g.components;
+    int components = g.componentCount();
     int[] indegree = new int[components];
     for (int e = 0; e < g.to.length; e++) {
-      int cf = g.component[g.from[e]];
-      int ct = g.component[g.to[e]];
+      int cf = g.componentOf(g.from[e]);
+      int ct = g.componentOf(g.to[e]);
       if (cf != ct) {
         indegree[ct]++;
       }
@@ -276,7 +276,7 @@ public final class TimelineOrder {
     int[] rep = new int[components];
     Arrays.fill(rep, -1);
     for (int p = 0; p < points; p += 2) {
-      int c = g.component[p];
+      int c = g.componentOf(p);
       int i = p / 2;
       if (rep[c] < 0 || compare(i, rep[c], lower, upper, ids) < 0) {
         rep[c] = i;
@@ -308,10 +308,10 @@ public final class TimelineOrder {
         break;
       }
       done[c] = true;
-      for (int m = g.memberStart[c]; m < g.memberStart[c + 1]; m++) {
-        int u = g.members[m];
+      for (int m = g.memberStart(c); m < g.memberStart(c + 1); m++) {
+        int u = g.member(m);
         for (int e = g.offsets[u]; e < g.offsets[u + 1]; e++) {
-          int d = g.component[g.to[e]];
+          int d = g.componentOf(g.to[e]);
           if (d != c && --indegree[d] == 0) {
             if (rep[d] < 0) {
               eager[eagerTop++] = d;
@@ -335,8 +335,8 @@ public final class TimelineOrder {
 
   private static int emit(TemporalNetwork g, int c, int[] order, int emitted, long[] lower, long[] upper, Keys ids) {
     int first = emitted;
-    for (int m = g.memberStart[c]; m < g.memberStart[c + 1]; m++) {
-      int u = g.members[m];
+    for (int m = g.memberStart(c); m < g.memberStart(c + 1); m++) {
+      int u = g.member(m);
       if (u < lower.length && u % 2 == 0) {
         order[emitted++] = u / 2;
       }
