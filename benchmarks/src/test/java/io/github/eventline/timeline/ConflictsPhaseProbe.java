@@ -3,7 +3,7 @@ package io.github.eventline.timeline;
 import io.github.eventline.benchmarks.StoryShape;
 import io.github.eventline.benchmarks.SyntheticStories;
 import io.github.eventline.core.Story;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 
 /**
  * Times {@link Timeline#build} of the ordering story with a few contradictions added and without,
@@ -28,7 +28,7 @@ final class ConflictsPhaseProbe {
       long t1 = System.nanoTime();
       Timeline some = Timeline.build(contradicted);
       long t2 = System.nanoTime();
-      StoryNetwork.solve(contradicted, TimelineOptions.builder().accepting(a -> true).build(), true);
+      SolvedNetwork.inIdOrder(contradicted, TimelineOptions.builder().accepting(a -> true).build());
       long t3 = System.nanoTime();
       System.out.printf("without %d ms (%d conflicts), with %d ms (%d conflicts); canonical solve %d ms%n",
           (t1 - t0) / 1_000_000, none.conflicts().size(), (t2 - t1) / 1_000_000, some.conflicts().size(),

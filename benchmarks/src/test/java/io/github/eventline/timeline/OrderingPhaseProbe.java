@@ -5,8 +5,7 @@ import io.github.eventline.benchmarks.SyntheticStories;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.network.NumberedIds;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -55,11 +54,10 @@ final class OrderingPhaseProbe {
       wall[2] = System.nanoTime();
       cpu[2] = mx.getCurrentThreadCpuTime();
       TimelineOptions options = TimelineOptions.builder().accepting(a -> true).build();
-      StoryNetwork net = StoryNetwork.solve(story, options, false, accepted::get, index);
+      SolvedNetwork net = SolvedNetwork.byStatedStart(story, options, accepted::get, index);
       wall[3] = System.nanoTime();
       cpu[3] = mx.getCurrentThreadCpuTime();
-      NumberedIds ids = net.ids.get();
-      int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids.ids(), ids.byId());
+      int[] order = TimelineOrder.order(net);
       wall[4] = System.nanoTime();
       cpu[4] = mx.getCurrentThreadCpuTime();
       System.out.printf("parts, one after the other (ms wall / this thread's CPU): index %d/%d, verdicts %d/%d,"

@@ -18,15 +18,14 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
-import io.github.eventline.timeline.points.AllenPoints;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.network.NumberedIds;
 import io.github.eventline.timeline.network.QualitativeNetwork;
-import io.github.eventline.timeline.network.StatedDates;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.network.TemporalNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
 import io.github.eventline.timeline.parallel.Parallel;
+import io.github.eventline.timeline.points.AllenPoints;
+import io.github.eventline.timeline.points.Seconds;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,7 +105,7 @@ public final class Timeline {
   private final TimelineOptions options;
   /** The settings it was built with, to build it again as known at another time. */
   private final TimelineBuilder.Settings settings;
-  private final StoryNetwork net;
+  private final SolvedNetwork net;
   private final List<Event> events;
   private final ImmutableList<TemporalConflict> conflicts;
   /** The partially path-consistent labels of the pairs of events in qualitative constraints. */
@@ -116,7 +115,7 @@ public final class Timeline {
 
   /** Makes a timeline of what {@link TimelineBuilder} built. */
   Timeline(
-      Story story, TimelineOptions options, TimelineBuilder.Settings settings, StoryNetwork net, int[] order,
+      Story story, TimelineOptions options, TimelineBuilder.Settings settings, SolvedNetwork net, int[] order,
       QualitativeNetwork qualitative, Supplier<Reconciliation> reconciliation) {
     this.story = story;
     this.settings = settings;
@@ -124,7 +123,7 @@ public final class Timeline {
     this.options = options;
     this.net = net;
     this.events = new OrderedEvents(net, order);
-    this.conflicts = ImmutableList.copyOf(net.conflicts);
+    this.conflicts = ImmutableList.copyOf(net.conflicts());
     this.qualitative = qualitative;
   }
 
@@ -313,11 +312,11 @@ public final class Timeline {
    */
   public TimeBounds derivedBounds(EventId event) {
     int i = indexOf(event);
-    Instant es = StoryNetwork.toInstant(net.lower[2 * i]);
-    Instant ls = StoryNetwork.toInstant(net.upper[2 * i]);
-    Instant ee = StoryNetwork.toInstant(net.lower[2 * i + 1]);
-    Instant le = StoryNetwork.toInstant(net.upper[2 * i + 1]);
-    TimeBounds stated = StatedDates.finalStated(net, i);
+    Instant es = Seconds.toInstant(net.lower(2 * i));
+    Instant ls = Seconds.toInstant(net.upper(2 * i));
+    Instant ee = Seconds.toInstant(net.lower(2 * i + 1));
+    Instant le = Seconds.toInstant(net.upper(2 * i + 1));
+    TimeBounds stated = net.statedBounds(i).orElse(null);
     if (stated != null
         && stated.earliestStart().equals(es)
         && stated.latestStart().equals(ls)
@@ -345,8 +344,8 @@ public final class Timeline {
    */
   public Optional<Instant> place(EventId event) {
     int i = indexOf(event);
-    long place = TimelineOrder.place(net.lower, net.upper, i);
-    return place >= TemporalNetwork.INF ? Optional.empty() : Optional.of(StoryNetwork.toInstant(place));
+    long place = TimelineOrder.place(net.lowerBounds(), net.upperBounds(), i);
+    return place >= TemporalNetwork.INF ? Optional.empty() : Optional.of(Seconds.toInstant(place));
   }
 
   /**
@@ -421,12 +420,12 @@ public final class Timeline {
       throw new IllegalArgumentException(
           "Window ends before it starts: " + startInclusive + " to " + endExclusive);
     }
-    long from = StoryNetwork.floor(startInclusive);
-    long to = StoryNetwork.ceil(endExclusive);
+    long from = Seconds.floor(startInclusive);
+    long to = Seconds.ceil(endExclusive);
     ImmutableList.Builder<Event> result = ImmutableList.builder();
     for (Event e : events) {
-      int i = net.index.get(e.id());
-      if (net.lower[2 * i] < to && net.upper[2 * i + 1] > from) {
+      int i = net.indexOf(e.id());
+      if (net.lower(2 * i) < to && net.upper(2 * i + 1) > from) {
         result.add(e);
       }
     }
@@ -537,11 +536,11 @@ public final class Timeline {
     int a = indexOf(event);
     ImmutableList.Builder<Event> result = ImmutableList.builder();
     for (Event e : events) {
-      int b = net.index.get(e.id());
+      int b = net.indexOf(e.id());
       // Overlapping needs each to start before the other ends: a cheap test before the exact one.
       if (b != a
-          && net.lower[2 * b] < net.upper[2 * a + 1]
-          && net.lower[2 * a] < net.upper[2 * b + 1]
+          && net.lower(2 * b) < net.upper(2 * a + 1)
+          && net.lower(2 * a) < net.upper(2 * b + 1)
           && (possible(a, b) & OVERLAP_MASK) != 0) {
         result.add(e);
       }
@@ -551,8 +550,8 @@ public final class Timeline {
 
   private int indexOf(EventId event) {
     requireNonNull(event, "event");
-    Integer i = net.index.get(event);
-    if (i == null) {
+    int i = net.indexOf(event);
+    if (i < 0) {
       throw new IllegalArgumentException("Unknown event \"" + event + "\": the timeline's story has no such event");
     }
     return i;
@@ -607,17 +606,17 @@ public final class Timeline {
     int[] points = {2 * a, 2 * a + 1, 2 * b, 2 * b + 1};
     long[][] m = new long[5][5];
     for (int i = 0; i < 4; i++) {
-      long[] d = net.network.distances(points[i], points);
+      long[] d = net.network().distances(points[i], points);
       for (int j = 0; j < 4; j++) {
         m[i][j] = d[j];
-        long up = net.upper[points[j]];
-        long low = net.lower[points[i]];
+        long up = net.upper(points[j]);
+        long low = net.lower(points[i]);
         if (up < TemporalNetwork.INF && low > TemporalNetwork.NEG_INF) {
           m[i][j] = Math.min(m[i][j], up - low);
         }
       }
-      m[4][i] = net.upper[points[i]];
-      m[i][4] = net.lower[points[i]] > TemporalNetwork.NEG_INF ? -net.lower[points[i]] : TemporalNetwork.INF;
+      m[4][i] = net.upper(points[i]);
+      m[i][4] = net.lower(points[i]) > TemporalNetwork.NEG_INF ? -net.lower(points[i]) : TemporalNetwork.INF;
     }
     m[4][4] = 0;
     AllenPoints.close(m, 5);
@@ -630,10 +629,10 @@ public final class Timeline {
    * waiting for the load, at random in memory, of the event stored.
    */
   private static final class OrderedEvents extends java.util.AbstractList<Event> implements java.util.RandomAccess {
-    private final StoryNetwork net;
+    private final SolvedNetwork net;
     private final int[] order;
 
-    OrderedEvents(StoryNetwork net, int[] order) {
+    OrderedEvents(SolvedNetwork net, int[] order) {
       this.net = net;
       this.order = order;
     }

@@ -8,9 +8,7 @@ import io.github.eventline.core.Assertion;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.network.NumberedIds;
-import io.github.eventline.timeline.network.QualitativeNetwork;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
 import io.github.eventline.timeline.parallel.Parallel;
 import java.util.BitSet;
@@ -148,7 +146,7 @@ public final class TimelineBuilder {
     }
     if (settings.accepted != null) {
       options.accepting(settings.accepted);
-      return assemble(story, options.build(), settings, reconciliation, () -> null, null);
+      return assemble(story, options.build(), settings, reconciliation, null, null);
     }
     // The network needs only which timings and relations are accepted: those are judged now, the
     // rest of the verdicts when first asked for.
@@ -181,29 +179,9 @@ public final class TimelineBuilder {
   private static Timeline assemble(
       Story story, TimelineOptions options, Settings settings, Supplier<Reconciliation> reconciliation,
       Supplier<IntPredicate> acceptedAt, StoryIndex index) {
-    StoryNetwork net = StoryNetwork.solveUntilConflict(story, options, acceptedAt, index);
-    QualitativeNetwork qualitative = net.conflicts.isEmpty() ? QualitativeNetwork.check(net) : null;
-    java.util.function.Supplier<NumberedIds> numbered = net.ids;
-    if (!net.conflicts.isEmpty()) {
-      // Which cycle is found first depends on the order of the points: redo it in id order so
-      // that the conflicts, and what they set aside, do not depend on the story's order.
-      net = StoryNetwork.solve(story, options, true, acceptedAt, null);
-      qualitative = QualitativeNetwork.check(net);
-    }
-    // Waited for even when not used, so that no sort outlives the build.
-    NumberedIds made = numbered != null ? numbered.get() : null;
-    EventId[] ids;
-    int[] byId = null;
-    if (net.ids != null) {
-      ids = made.ids();
-      byId = made.byId();
-    } else {
-      ids = new EventId[net.eventCount];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = net.event(i).id();
-      }
-    }
-    int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids, byId);
-    return new Timeline(story, options, settings, net, order, qualitative, reconciliation);
+    SolvedNetwork net = index != null ? SolvedNetwork.forTimeline(story, options, index, acceptedAt)
+        : SolvedNetwork.forTimeline(story, options);
+    int[] order = TimelineOrder.order(net);
+    return new Timeline(story, options, settings, net, order, net.qualitative(), reconciliation);
   }
 }

@@ -6,7 +6,7 @@ import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,13 +38,13 @@ final class BuildProbe {
       long t2 = System.nanoTime();
       TimelineOptions options = TimelineOptions.builder().accepting(a -> r.isAccepted(a.id())).build();
       // As Timeline.build does: acceptance by position, not by id.
-      StoryNetwork net = StoryNetwork.solve(story, options, false, r::isAcceptedAt);
+      SolvedNetwork net = SolvedNetwork.inStoryOrder(story, options, r::isAcceptedAt);
       long t3 = System.nanoTime();
-      EventId[] ids = new EventId[net.eventCount];
+      EventId[] ids = new EventId[net.eventCount()];
       for (int i = 0; i < ids.length; i++) {
         ids[i] = net.event(i).id();
       }
-      int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
+      int[] order = TimelineOrder.order(net.network(), net.lowerBounds(), net.upperBounds(), ids);
       long t4 = System.nanoTime();
       Timeline timeline = Timeline.build(story);
       long t5 = System.nanoTime();

@@ -12,7 +12,7 @@ import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -120,8 +120,8 @@ class ConflictsAtScaleTest {
   void build_explainsAContradictionOfDistantEventsByTheirDates() {
     int early = 1_000;
     int late = 41_000;
-    StoryNetwork chains = StoryNetwork.solve(consistent(EVENTS, List.of()).build(), acceptAll(), true);
-    long chain = chains.network.distances(2 * late, 2 * early + 1)[0];
+    SolvedNetwork chains = SolvedNetwork.inIdOrder(consistent(EVENTS, List.of()).build(), acceptAll());
+    long chain = chains.network().distances(2 * late, 2 * early + 1)[0];
     assertThat(chain).as("the wire's relations alone put the early event before the late one").isLessThan(-1_000);
     Story story = consistent(EVENTS, List.of(before("late-first", "rumour", late, early))).build();
 

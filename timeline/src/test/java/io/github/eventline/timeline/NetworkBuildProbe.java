@@ -2,12 +2,12 @@ package io.github.eventline.timeline;
 
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
 import java.util.BitSet;
 
 /**
- * Measures the network ({@link StoryNetwork#solve}) and the order ({@link TimelineOrder#order}) of
+ * Measures the network ({@link SolvedNetwork#inStoryOrder}) and the order ({@link TimelineOrder#order}) of
  * {@link Timeline#build} on {@link LargeStories}, without the reconciliation, against
  * {@link BuildProbe#baseline} in the same JVM; then the heap they retain. Run by hand; prints its
  * figures. Not a test: {@code java -XX:+AlwaysPreTouch -Xms6g -Xmx6g -cp ...
@@ -30,7 +30,7 @@ final class NetworkBuildProbe {
     TimelineOptions options = TimelineOptions.defaults();
     long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
     long[] bestCpu = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
-    StoryNetwork net = null;
+    SolvedNetwork net = null;
     int[] order = null;
     for (int run = 0; run < runs; run++) {
       net = null;
@@ -40,14 +40,14 @@ final class NetworkBuildProbe {
       int[] plain = baseline ? BuildProbe.baseline(story) : new int[0];
       long t1 = System.nanoTime();
       long c1 = cpuTime();
-      net = StoryNetwork.solve(story, options, false, all::get);
+      net = SolvedNetwork.inStoryOrder(story, options, all::get);
       long t2 = System.nanoTime();
       long c2 = cpuTime();
-      EventId[] ids = new EventId[net.eventCount];
+      EventId[] ids = new EventId[net.eventCount()];
       for (int i = 0; i < ids.length; i++) {
         ids[i] = net.event(i).id();
       }
-      order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
+      order = TimelineOrder.order(net.network(), net.lowerBounds(), net.upperBounds(), ids);
       long t3 = System.nanoTime();
       long c3 = cpuTime();
       long[] t = {t1 - t0, t2 - t1, t3 - t2};
@@ -63,7 +63,7 @@ final class NetworkBuildProbe {
       System.out.printf(
           "run %d: baseline %d ms | network %d ms (%.2f) | order %d ms (%.2f); cpu %d | %d | %d ms; %d/%d, %d conflicts%n",
           run, t[0] / 1_000_000, t[1] / 1_000_000, (double) t[1] / t[0], t[2] / 1_000_000, (double) t[2] / t[0],
-          c[0] / 1_000_000, c[1] / 1_000_000, c[2] / 1_000_000, plain.length, order.length, net.conflicts.size());
+          c[0] / 1_000_000, c[1] / 1_000_000, c[2] / 1_000_000, plain.length, order.length, net.conflicts().size());
     }
     System.out.printf(
         "best: baseline %d ms | network %d ms (%.2f) | order %d ms (%.2f)%n",
@@ -74,7 +74,7 @@ final class NetworkBuildProbe {
         bestCpu[0] / 1_000_000, bestCpu[1] / 1_000_000, (double) bestCpu[1] / bestCpu[0], bestCpu[2] / 1_000_000,
         (double) bestCpu[2] / bestCpu[0]);
     long with = usedAfterGc();
-    int length = order.length + net.lower.length;
+    int length = order.length + net.lowerBounds().length;
     net = null;
     order = null;
     long without = usedAfterGc();

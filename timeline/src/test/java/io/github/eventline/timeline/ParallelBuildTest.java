@@ -12,7 +12,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.network.TemporalNetwork;
 import io.github.eventline.timeline.parallel.Parallel;
 import java.time.LocalDate;
@@ -219,7 +219,7 @@ class ParallelBuildTest {
   @Test
   void propagate_onTwoThreads_givesTheBoundsOfOne() {
     TimelineOptions all = TimelineOptions.builder().accepting(a -> true).build();
-    StoryNetwork net = StoryNetwork.solve(story, all, false, (java.util.function.IntPredicate) null, new StoryIndex(story, Parallel.CALLER));
+    SolvedNetwork net = SolvedNetwork.byStatedStart(story, all, p -> true, new StoryIndex(story, Parallel.CALLER));
     int points = 2 * events;
     Random random = new Random(SEED + 1);
     for (int round = 0; round < 3; round++) {
@@ -243,8 +243,8 @@ class ParallelBuildTest {
       int[] upperPred2 = new int[points];
       int[] lowerPred2 = new int[points];
 
-      StoryNetwork.propagate(net.network, upper, upperPred, lower, lowerPred, ForkJoinPool.commonPool());
-      StoryNetwork.propagate(net.network, upper2, upperPred2, lower2, lowerPred2, Parallel.CALLER);
+      net.network().propagate(upper, upperPred, lower, lowerPred, ForkJoinPool.commonPool());
+      net.network().propagate(upper2, upperPred2, lower2, lowerPred2, Parallel.CALLER);
 
       assertThat(upper).as("round %d", round).isEqualTo(upper2);
       assertThat(lower).as("round %d", round).isEqualTo(lower2);

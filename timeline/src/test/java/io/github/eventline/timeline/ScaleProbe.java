@@ -1,7 +1,7 @@
 package io.github.eventline.timeline;
 
 import io.github.eventline.core.Story;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
 
 /**
@@ -22,21 +22,21 @@ final class ScaleProbe {
         story.events().size(), story.assertions().size(), (t1 - t0) / 1_000_000);
     for (int run = 0; run < 6; run++) {
       long s = System.nanoTime();
-      StoryNetwork net = StoryNetwork.solve(story, TimelineOptions.defaults(), false);
+      SolvedNetwork net = SolvedNetwork.inStoryOrder(story, TimelineOptions.defaults());
       long m = System.nanoTime();
-      io.github.eventline.core.EventId[] ids = new io.github.eventline.core.EventId[net.eventCount];
+      io.github.eventline.core.EventId[] ids = new io.github.eventline.core.EventId[net.eventCount()];
       for (int i = 0; i < ids.length; i++) {
         ids[i] = net.event(i).id();
       }
-      int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
+      int[] order = TimelineOrder.order(net.network(), net.lowerBounds(), net.upperBounds(), ids);
       long o = System.nanoTime();
       Timeline timeline = Timeline.build(story);
       long b = System.nanoTime();
       System.out.printf(
           "run %d: network (translate + SCC + propagate) %d ms, order %d ms, Timeline.build total %d ms;"
               + " %d points, %d edges, %d components, %d conflicts, first %s%n",
-          run, (m - s) / 1_000_000, (o - m) / 1_000_000, (b - o) / 1_000_000, net.network.size,
-          net.network.to.length, net.network.components, timeline.conflicts().size(), order.length > 0 ? ids[order[0]] : "-");
+          run, (m - s) / 1_000_000, (o - m) / 1_000_000, (b - o) / 1_000_000, net.network().size,
+          net.network().to.length, net.network().componentCount(), timeline.conflicts().size(), order.length > 0 ? ids[order[0]] : "-");
     }
   }
 }

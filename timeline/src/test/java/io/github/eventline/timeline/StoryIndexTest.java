@@ -11,7 +11,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.parallel.Parallel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -169,16 +169,16 @@ class StoryIndexTest {
     String why = "seed " + seed;
     // The network itself, not only the timeline (which a conflict would make rebuild by id).
     TimelineOptions all = TimelineOptions.builder().accepting(x -> true).build();
-    StoryNetwork byStart = StoryNetwork.solve(built, all, false, (java.util.function.IntPredicate) null, new StoryIndex(built, Parallel.CALLER));
-    StoryNetwork byStory = StoryNetwork.solve(built, all, false, (java.util.function.IntPredicate) null, null);
-    assertThat(byStart.conflicts).as(why).isEmpty();
-    assertThat(byStory.conflicts).as(why).isEmpty();
+    SolvedNetwork byStart = SolvedNetwork.byStatedStart(built, all, p -> true, new StoryIndex(built, Parallel.CALLER));
+    SolvedNetwork byStory = SolvedNetwork.inStoryOrder(built, all);
+    assertThat(byStart.conflicts()).as(why).isEmpty();
+    assertThat(byStory.conflicts()).as(why).isEmpty();
     for (int i = 0; i < n; i++) {
-      int x = byStart.index.indexOf(events[i].id());
+      int x = byStart.indexOf(events[i].id());
       assertThat(byStart.event(x)).as(why).isSameAs(events[i]);
-      assertThat(new long[] {byStart.lower[2 * x], byStart.upper[2 * x], byStart.lower[2 * x + 1], byStart.upper[2 * x + 1]})
+      assertThat(new long[] {byStart.lower(2 * x), byStart.upper(2 * x), byStart.lower(2 * x + 1), byStart.upper(2 * x + 1)})
           .as("%s, %s", why, events[i].id())
-          .containsExactly(byStory.lower[2 * i], byStory.upper[2 * i], byStory.lower[2 * i + 1], byStory.upper[2 * i + 1]);
+          .containsExactly(byStory.lower(2 * i), byStory.upper(2 * i), byStory.lower(2 * i + 1), byStory.upper(2 * i + 1));
     }
     assertThat(numbered.conflicts()).as(why).isEmpty();
     assertThat(numbered.events()).as(why).isEqualTo(inOrder.events());

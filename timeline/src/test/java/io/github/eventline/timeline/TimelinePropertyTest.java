@@ -10,7 +10,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.network.Link;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.points.AllenPoints;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -173,9 +173,9 @@ class TimelinePropertyTest {
     boolean solvable = !r.solutions().isEmpty();
     String why = "seed " + seed + ": " + r;
     for (TimelineOptions options : List.of(TimelineOptions.defaults(), TimelineOptions.builder().dropWeakest().build())) {
-      StoryNetwork net = StoryNetwork.solve(r.story, options, true);
-      assertThat(net.conflicts.isEmpty()).as(why).isEqualTo(solvable);
-      for (List<Link> cycle : net.cycles) {
+      SolvedNetwork net = SolvedNetwork.inIdOrder(r.story, options);
+      assertThat(net.conflicts().isEmpty()).as(why).isEqualTo(solvable);
+      for (List<Link> cycle : net.cycles()) {
         long total = 0;
         for (Link link : cycle) {
           total += link.weight();
@@ -183,7 +183,7 @@ class TimelinePropertyTest {
         assertThat(total).as(why + ", cycle " + cycle).isNegative();
       }
       Timeline timeline = Timeline.build(r.story, options);
-      assertThat(timeline.conflicts()).as(why).hasSameSizeAs(net.conflicts);
+      assertThat(timeline.conflicts()).as(why).hasSameSizeAs(net.conflicts());
       for (TemporalConflict c : timeline.conflicts()) {
         assertThat(c.setAside().size() + c.setAsideDates().size()).as(why).isPositive();
         if (options.isDropWeakest()) {

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The positions of events in an array, by id: core's {@link IdPositions}, open addressing over an
  * int array with no object per event, which falls back to a hash map when ids' hashes collide so
- * that a probe runs long. Either made here, or a story's own, which its validation made. Not
- * public, by design.
+ * that a probe runs long. Either made here, or a story's own, which its validation made.
+ * Not exported.
  *
  * <p>Built once, then read only: safe to share between threads once published.
  */

@@ -9,9 +9,9 @@ import io.github.eventline.core.Story;
 import io.github.eventline.core.internal.AssertionPositions;
 import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.TimeBounds;
-import io.github.eventline.timeline.points.AllenPoints;
-import io.github.eventline.timeline.network.StoryNetwork;
 import io.github.eventline.timeline.parallel.Parallel;
+import io.github.eventline.timeline.points.AllenPoints;
+import io.github.eventline.timeline.points.Seconds;
 import java.time.Instant;
 import java.util.List;
 
@@ -217,10 +217,10 @@ public final class StoryIndex {
         if (b == null) {
           stated[i] = UNDATED;
         } else {
-          stated[i] = b.earliestStart().equals(Instant.MIN) ? NONE : StoryNetwork.floor(b.earliestStart());
-          stated[i + 1] = b.latestStart().equals(Instant.MAX) ? NONE : StoryNetwork.ceil(b.latestStart());
-          stated[i + 2] = b.earliestEnd().equals(Instant.MIN) ? NONE : StoryNetwork.floor(b.earliestEnd());
-          stated[i + 3] = b.latestEnd().equals(Instant.MAX) ? NONE : StoryNetwork.ceil(b.latestEnd());
+          stated[i] = b.earliestStart().equals(Instant.MIN) ? NONE : Seconds.floor(b.earliestStart());
+          stated[i + 1] = b.latestStart().equals(Instant.MAX) ? NONE : Seconds.ceil(b.latestStart());
+          stated[i + 2] = b.earliestEnd().equals(Instant.MIN) ? NONE : Seconds.floor(b.earliestEnd());
+          stated[i + 3] = b.latestEnd().equals(Instant.MAX) ? NONE : Seconds.ceil(b.latestEnd());
         }
       }
     }

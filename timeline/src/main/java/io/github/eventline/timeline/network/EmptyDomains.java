@@ -40,8 +40,8 @@ final class EmptyDomains {
     return links;
   }
 
-  // Through the bound index: scanning every bound per conflict made a story with a conflict per
-  // few hundred events quadratic (minutes at 100,000 events).
+  // Through the bound index, O(bounds of the point's event): a scan of every bound per conflict
+  // would make a story with a conflict every few hundred events quadratic.
   private static long upperOfStated(StoryNetwork storyNet, int point, int origin) {
     int[] boundPoint = storyNet.boundPoint;
     int[] boundOrigin = storyNet.boundOrigin;

@@ -3,25 +3,34 @@ package io.github.eventline.timeline.network;
 import io.github.eventline.core.EventId;
 import io.github.eventline.timeline.TemporalConstraint;
 import io.github.eventline.timeline.points.AllenPoints;
+import io.github.eventline.timeline.points.Seconds;
 import java.util.List;
 
 /**
- * One constraint of a conflict's cycle, as {@link StoryNetwork#cycles} holds them: an edge between
- * points, or a stated bound of a point. Not public, by design.
+ * One constraint of a conflict's cycle, as {@link SolvedNetwork#cycles} holds them: an edge between
+ * points, a stated bound of a point, or a relation claim between two events. Immutable.
  */
 public final class Link {
-  private static final int EDGE = 0;
-  private static final int UPPER = 1;
-  private static final int LOWER = 2;
-  private static final int RELATION = 3;
+  /** What a link is. */
+  private enum Kind {
+    /** A difference constraint {@code to - from <= value} between two points. */
+    EDGE,
+    /** A stated upper bound {@code value} of a point. */
+    UPPER,
+    /** A stated lower bound {@code value} of a point. */
+    LOWER,
+    /** A relation claim between two events, {@code value} its mask of Allen relations. */
+    RELATION
+  }
 
   final int from;
   final int to;
   final long value;
-  final int kind;
+  private final Kind kind;
+  /** The origin of the constraint, -1 for the one that every event ends no earlier than it starts. */
   final int origin;
 
-  private Link(int from, int to, long value, int kind, int origin) {
+  private Link(int from, int to, long value, Kind kind, int origin) {
     this.from = from;
     this.to = to;
     this.value = value;
@@ -30,39 +39,39 @@ public final class Link {
   }
 
   static Link edge(int from, int to, long weight, int origin) {
-    return new Link(from, to, weight, EDGE, origin);
+    return new Link(from, to, weight, Kind.EDGE, origin);
   }
 
   /** A relation claim between two events (not points), as path consistency found it. */
   static Link relation(int event, int other, int mask, int origin) {
-    return new Link(2 * event, 2 * other, mask, RELATION, origin);
+    return new Link(2 * event, 2 * other, mask, Kind.RELATION, origin);
   }
 
   static Link bound(int point, long value, boolean upper, int origin) {
-    return new Link(point, point, value, upper ? UPPER : LOWER, origin);
+    return new Link(point, point, value, upper ? Kind.UPPER : Kind.LOWER, origin);
   }
 
   /** Returns the weight this link adds to the cycle's total: negative total means inconsistent. */
   public long weight() {
-    return kind == LOWER ? -value : value;
+    return kind == Kind.LOWER ? -value : value;
   }
 
-  TemporalConstraint describe(StoryNetwork net) {
+  TemporalConstraint describe(StoryNetwork net, ConflictResolution resolution) {
     EventId u = net.event(from / 2).id();
     EventId v = net.event(to / 2).id();
     String text;
     List<EventId> events;
-    if (kind == RELATION) {
+    if (kind == Kind.RELATION) {
       text = u + " stands in " + AllenPoints.relations((int) value) + " to " + v;
       events = List.of(u, v);
-    } else if (kind == UPPER && net.isReport(origin)) {
-      text = u + " must have started by " + StoryNetwork.toInstant(value) + ", when it was reported";
+    } else if (kind == Kind.UPPER && net.isReport(origin)) {
+      text = u + " must have started by " + Seconds.toInstant(value) + ", when it was reported";
       events = List.of(u);
-    } else if (kind == UPPER) {
-      text = u + " must " + verb(from) + " by " + StoryNetwork.toInstant(value);
+    } else if (kind == Kind.UPPER) {
+      text = u + " must " + verb(from) + " by " + Seconds.toInstant(value);
       events = List.of(u);
-    } else if (kind == LOWER) {
-      text = u + " cannot " + verb(from) + " before " + StoryNetwork.toInstant(value);
+    } else if (kind == Kind.LOWER) {
+      text = u + " cannot " + verb(from) + " before " + Seconds.toInstant(value);
       events = List.of(u);
     } else {
       // p_to - p_from <= value: "from" must come no earlier than / after "to".
@@ -76,7 +85,7 @@ public final class Link {
     if (origin < 0) {
       return new TemporalConstraint(text, "every event ends no earlier than it starts", events, List.of(), List.of());
     }
-    ConstraintOrigin o = net.origin(origin);
+    ConstraintOrigin o = resolution.origin(origin);
     return new TemporalConstraint(text, o.provenance, events, o.assertions, o.sources);
   }
 

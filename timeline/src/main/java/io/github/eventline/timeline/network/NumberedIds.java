@@ -1,17 +1,17 @@
 package io.github.eventline.timeline.network;
 
 import io.github.eventline.core.EventId;
+import io.github.eventline.timeline.index.IdSort;
 import io.github.eventline.timeline.index.StoryIndex;
-import io.github.eventline.timeline.order.KeyRanks;
 
 /**
  * The ids of the events in the network's numbering ({@link StoryNetwork#ids}), and their order by
- * id ({@link KeyRanks#idOrder}). Not public, by design.
+ * id ({@link IdSort#idOrder}). Not public, by design.
  *
  * @param ids  the id of each event
  * @param byId  the events in id order, or null if not sorted yet
  */
-public record NumberedIds(EventId[] ids, int[] byId) {
+record NumberedIds(EventId[] ids, int[] byId) {
 
   /**
    * Returns the ids of the events in a numbering, and if {@code sort} their order by id: sorted in
@@ -28,7 +28,7 @@ public record NumberedIds(EventId[] ids, int[] byId) {
     if (!sort) {
       return new NumberedIds(ids, null);
     }
-    int[] byId = KeyRanks.idOrder(inStory);
+    int[] byId = IdSort.idOrder(inStory);
     int[] position = numbering.position;
     for (int k = 0; k < n; k++) {
       byId[k] = position[byId[k]];

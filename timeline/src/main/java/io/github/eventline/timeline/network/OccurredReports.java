@@ -11,6 +11,7 @@ import io.github.eventline.core.Polarity;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.points.Seconds;
 import io.github.eventline.timeline.reconcile.ImpliedOccurrence;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class OccurredReports {
         continue;
       }
       if (!isForecast(report.source(), stated.get(), timings.getOrDefault(report.claim().event(), List.of()))) {
-        latest[i] = StoryNetwork.ceil(stated.get().latestEnd());
+        latest[i] = Seconds.ceil(stated.get().latestEnd());
       }
     }
     return latest;

@@ -8,7 +8,7 @@ import java.util.function.IntPredicate;
 /**
  * The first step of finding conflicts in a {@link StoryNetwork}: the cycles of relations that
  * cannot hold, found and explained before any bound is propagated, and resolved through {@link
- * StoryNetwork#resolve}. O(edges) to find the strongly connected components, plus per conflict the
+ * ConflictResolution#resolve}. O(edges) to find the strongly connected components, plus per conflict the
  * points its search visits. Static methods over the network's arrays. Not public, by design.
  */
 final class RelationCycles {
@@ -34,9 +34,9 @@ final class RelationCycles {
   static boolean resolveRelationCycles(
       StoryNetwork storyNet, long[] ub, long[] lb, int[] upperOrigin, int[] lowerOrigin) {
     TemporalNetwork net = storyNet.network;
-    BitSet dropped = storyNet.dropped;
+    BitSet dropped = storyNet.resolution.dropped;
     if (net.isAcyclic()) {
-      // No component to look into: not even a pass over them (two million at a million events).
+      // No component to look into: not even a pass over them (one per point).
       return false;
     }
     IntPredicate setAside = e -> net.origin[e] >= 0 && dropped.get(net.origin[e]);
@@ -64,7 +64,7 @@ final class RelationCycles {
           int origins = originCount(direct);
           int[] cycle = net.shortestCycle(e, 4 * origins, MAX_CYCLE_SEARCH, setAside, search);
           List<Link> links = cycle == null ? null : links(net, cycle);
-          storyNet.resolve(links != null && total(links) < 0 && originCount(links) <= origins ? links : direct);
+          storyNet.resolution.resolve(links != null && total(links) < 0 && originCount(links) <= origins ? links : direct);
           resolved = true;
         }
       }
@@ -76,7 +76,7 @@ final class RelationCycles {
           found = true;
           continue;
         }
-        storyNet.resolve(links(net, cycle));
+        storyNet.resolution.resolve(links(net, cycle));
       }
       found = true;
     }
@@ -87,7 +87,7 @@ final class RelationCycles {
   private static boolean contradictsStated(
       StoryNetwork storyNet, int e, long[] ub, long[] lb, int[] upperOrigin, int[] lowerOrigin) {
     TemporalNetwork net = storyNet.network;
-    BitSet dropped = storyNet.dropped;
+    BitSet dropped = storyNet.resolution.dropped;
     int u = net.from[e];
     int v = net.to[e];
     int uo = upperOrigin[u];

@@ -3,6 +3,7 @@ package io.github.eventline.timeline.network;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.index.StoryIndex;
+import io.github.eventline.timeline.points.Seconds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import java.util.List;
  * (not set aside) per point, in O(bounds) per round; and what the statements in force say of when
  * an event happened. Static methods over the network's arrays. Not public, by design.
  */
-public final class StatedDates {
+final class StatedDates {
 
   private StatedDates() {}
 
@@ -29,26 +30,22 @@ public final class StatedDates {
   /** Notes a statement of when of an event: its origin if it is the first, else that there are several. */
   static void noteStatement(StoryNetwork net, int event, int origin) {
     int[] statedOrigin = net.statedOrigin;
-    if (statedOrigin[event] == -1) {
-      statedOrigin[event] = origin;
-    } else {
-      statedOrigin[event] = -2;
-    }
+    statedOrigin[event] = statedOrigin[event] == StoryNetwork.NO_STATEMENT ? origin : StoryNetwork.SEVERAL_STATEMENTS;
   }
 
   static void addBounds(StoryNetwork net, int event, TimeBounds b, int origin) {
     noteStatement(net, event, origin);
     if (!b.earliestStart().equals(Instant.MIN)) {
-      addBound(net, 2 * event, StoryNetwork.floor(b.earliestStart()), false, origin);
+      addBound(net, 2 * event, Seconds.floor(b.earliestStart()), false, origin);
     }
     if (!b.latestStart().equals(Instant.MAX)) {
-      addBound(net, 2 * event, StoryNetwork.ceil(b.latestStart()), true, origin);
+      addBound(net, 2 * event, Seconds.ceil(b.latestStart()), true, origin);
     }
     if (!b.earliestEnd().equals(Instant.MIN)) {
-      addBound(net, 2 * event + 1, StoryNetwork.floor(b.earliestEnd()), false, origin);
+      addBound(net, 2 * event + 1, Seconds.floor(b.earliestEnd()), false, origin);
     }
     if (!b.latestEnd().equals(Instant.MAX)) {
-      addBound(net, 2 * event + 1, StoryNetwork.ceil(b.latestEnd()), true, origin);
+      addBound(net, 2 * event + 1, Seconds.ceil(b.latestEnd()), true, origin);
     }
   }
 
@@ -56,15 +53,15 @@ public final class StatedDates {
    * Returns what the accepted statements not set aside say of when an event happened: its {@code
    * when} intersected with its timing claims, null if nothing or if they are disjoint.
    */
-  public static TimeBounds finalStated(StoryNetwork net, int event) {
-    BitSet dropped = net.dropped;
+  static TimeBounds finalStated(StoryNetwork net, int event) {
+    BitSet dropped = net.resolution.dropped;
     int eventCount = net.eventCount;
     int[] boundOrigin = net.boundOrigin;
     int o = net.statedOrigin[event];
     if (o >= 0) {
       return dropped.get(o) ? null : statement(net, o);
     }
-    if (o == -1) {
+    if (o == StoryNetwork.NO_STATEMENT) {
       return null;
     }
     List<TimeBounds> statements = new ArrayList<>();
@@ -141,7 +138,7 @@ public final class StatedDates {
 
 
   static void statedBounds(StoryNetwork net, long[] upper, long[] lower, int[] upperOrigin, int[] lowerOrigin) {
-    BitSet dropped = net.dropped;
+    BitSet dropped = net.resolution.dropped;
     int boundCount = net.boundCount;
     int[] boundOrigin = net.boundOrigin;
     int[] boundPoint = net.boundPoint;

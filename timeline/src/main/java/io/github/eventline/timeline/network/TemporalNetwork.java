@@ -1,12 +1,12 @@
 package io.github.eventline.timeline.network;
 
+import io.github.eventline.timeline.parallel.Parallel;
 import io.github.eventline.timeline.points.AllenPoints;
 import java.util.Arrays;
 
 /**
  * A simple temporal network over primitive arrays: time points {@code 0..size-1}, difference
- * constraints as a distance graph in compressed sparse rows (CSR), and per-point bounds. Not public,
- * by design.
+ * constraints as a distance graph in compressed sparse rows (CSR), and per-point bounds.
  *
  * <p>An edge {@code u -> v} of weight {@code w} says {@code p_v - p_u <= w}. Bounds are propagated
  * as shortest paths: upper bounds along the edges, lower bounds against them. The graph is split
@@ -28,21 +28,24 @@ public final class TemporalNetwork {
   public static final long INF = AllenPoints.INF;
   public static final long NEG_INF = -INF;
 
+  /** The number of points. */
   public final int size;
-  /** Out-edges of point u are {@code offsets[u] .. offsets[u+1]-1}. */
+  /** Out-edges of point u are {@code offsets[u] .. offsets[u+1]-1}. Not to be modified. */
   public final int[] offsets;
+  /** The source point of each edge. Not to be modified. */
   public final int[] from;
+  /** The target point of each edge. Not to be modified. */
   public final int[] to;
   final int[] weight;
   /** The index of the constraint origin of each edge, -1 for {@code start <= end}. */
   final int[] origin;
 
   /** The strongly connected component of each point; edges go from higher to lower or equal numbers. */
-  public int[] component;
-  public int components;
+  int[] component;
+  int components;
   /** Members of component c are {@code members[memberStart[c] .. memberStart[c+1]-1]}. */
-  public int[] memberStart;
-  public int[] members;
+  int[] memberStart;
+  int[] members;
   /** True if every component is a single point without a loop: members is then a topological order. */
   private boolean acyclic;
 
@@ -53,6 +56,48 @@ public final class TemporalNetwork {
     this.to = to;
     this.weight = weight;
     this.origin = origin;
+  }
+
+  /**
+   * Returns the strongly connected component of a point. Components are numbered so that every
+   * edge goes from a component to one of lower or equal number. O(1).
+   *
+   * @param point  the point
+   * @return its component, from 0 to {@link #componentCount()} exclusive
+   */
+  public int componentOf(int point) {
+    return component[point];
+  }
+
+  /**
+   * Returns the number of strongly connected components.
+   *
+   * @return the number of components
+   */
+  public int componentCount() {
+    return components;
+  }
+
+  /**
+   * Returns where the members of a component start in the list of members: the members of
+   * component c are {@code member(m)} for m from {@code memberStart(c)} to {@code memberStart(c +
+   * 1)} exclusive. O(1).
+   *
+   * @param c  the component, from 0 to {@link #componentCount()} inclusive
+   * @return the position of its first member
+   */
+  public int memberStart(int c) {
+    return memberStart[c];
+  }
+
+  /**
+   * Returns a member of a component, by its position in the list of members ({@link #memberStart}).
+   *
+   * @param m  the position
+   * @return the point
+   */
+  public int member(int m) {
+    return members[m];
   }
 
   /**
@@ -337,6 +382,23 @@ public final class TemporalNetwork {
       queue = new int[size];
     }
   }
+
+  /**
+   * Propagates stated bounds over the network, both ways: O(points + edges) each way, plus the
+   * iterations inside strongly connected components. The upper bounds are propagated by the
+   * executor and the lower on this thread (with {@code Runnable::run}, one after the other): each
+   * reads the network and writes only its own arrays.
+   *
+   * @param upper  the stated upper bound of each point, replaced by the derived one
+   * @param upperPred  set to the edge that last lowered each upper bound, -1 if none
+   * @param lower  the stated lower bound of each point, replaced by the derived one
+   * @param lowerPred  set to the edge that last raised each lower bound, -1 if none
+   * @param executor  where the upper bounds are propagated, not null
+   */
+  public void propagate(long[] upper, int[] upperPred, long[] lower, int[] lowerPred, java.util.concurrent.Executor executor) {
+    Parallel.both(executor, () -> propagateUpper(upper, upperPred), () -> propagateLower(lower, lowerPred));
+  }
+
 
   /**
    * Tightens upper bounds along the edges: {@code ub[v] = min(ub[v], ub[u] + w)}, in topological

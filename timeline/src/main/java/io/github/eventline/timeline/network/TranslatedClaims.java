@@ -4,7 +4,6 @@ import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.time.TimeBounds;
-import io.github.eventline.timeline.TimelineOptions;
 import io.github.eventline.timeline.points.AllenPoints;
 import io.github.eventline.timeline.index.EventIndex;
 import io.github.eventline.timeline.index.StoryIndex;
@@ -199,13 +198,10 @@ final class TranslatedClaims {
    * Keeps the translations of the accepted claims, in the story's order: each accepted assertion
    * gets the next origin, and its edges, bounds and qualitative constraints are added with it.
    *
-   * @param acceptedAt  the test of acceptance by position in {@code assertions}; null for the
-   *     options' test of each assertion
+   * @param acceptedAt  the test of acceptance by position in the layout's assertions
    * @return the positions of the accepted assertions, in the order of their origins
    */
-  static int[] keepAccepted(
-      StoryNetwork net, TranslatedClaims t, List<Assertion> assertions, TimelineOptions options,
-      IntPredicate acceptedAt) {
+  static int[] keepAccepted(StoryNetwork net, TranslatedClaims t, IntPredicate acceptedAt) {
     int n = net.eventCount;
     int[] kept = new int[t.claims];
     int[] keptEvent = new int[t.claims];
@@ -213,7 +209,7 @@ final class TranslatedClaims {
     int count = 0;
     for (int k = 0; k < t.claims; k++) {
       int position = t.claimPosition[k];
-      if (acceptedAt != null ? acceptedAt.test(position) : options.accepted().test(assertions.get(position))) {
+      if (acceptedAt.test(position)) {
         originOf[k] = n + count;
         keptEvent[count] = t.claimEvent[k];
         kept[count++] = position;

@@ -1,13 +1,16 @@
 package io.github.eventline.timeline.order;
 
 import io.github.eventline.core.EventId;
+import io.github.eventline.timeline.index.IdSort;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.network.TemporalNetwork;
 import java.util.Arrays;
 
 /**
  * The timeline order: a topological order of "necessarily before", ties broken by the order rule
  * ({@link #compare}): an event's place in time ({@link #place}), then events whose start is open
- * before those that start at that place, then latest end, then id. Not public, by design.
+ * before those that start at that place, then latest end, then id.
+ * Not exported.
  *
  * <p>The order rule, the one every output of a timeline follows: an event is placed at the first
  * instant known of it, the earliest of its four derived bounds that is bounded. That is its earliest
@@ -30,6 +33,16 @@ public final class TimelineOrder {
   private TimelineOrder() {}
 
   /**
+   * Orders the events of a solved network. O(points + edges) plus the sorts of the keys.
+   *
+   * @param net  the solved network, not null
+   * @return the event numbers in timeline order, not null
+   */
+  public static int[] order(SolvedNetwork net) {
+    return order(net.network(), net.lowerBounds(), net.upperBounds(), net.ids(), net.idOrder().orElse(null));
+  }
+
+  /**
    * Orders the events of a consistent network.
    *
    * @param net  the network, with no negative cycle
@@ -44,7 +57,7 @@ public final class TimelineOrder {
 
   /**
    * Orders as {@link #order(TemporalNetwork, long[], long[], EventId[])} does, knowing already the
-   * events' order by id ({@link KeyRanks#idOrder}); null if not known.
+   * events' order by id ({@link IdSort#idOrder}); null if not known.
    */
   public static int[] order(TemporalNetwork net, long[] lower, long[] upper, EventId[] ids, int[] byId) {
     int[] order = kahnAcyclic(net, new KeyRanks(lower, upper, ids, byId));
@@ -104,8 +117,7 @@ public final class TimelineOrder {
    * free starts wait in a {@link RankQueue} of ranks rather than a heap that compares keys. The
    * points are renumbered by rank, the start of the event of rank r 2r and its end 2r+1: as the
    * order mostly follows the ranks, the loop then reads and writes nearby in-degrees and successor
-   * lists, where in the network's numbering it went all over them (twice as slow on a million
-   * events in random order).
+   * lists, where in the network's numbering it would go all over them.
    *
    * @return the event indexes in timeline order, or null if the graph has a cycle
    */
@@ -251,11 +263,11 @@ public final class TimelineOrder {
   private static int[] kahn(TemporalNetwork g, long[] lower, long[] upper, Keys ids) {
     int n = ids.ids.length;
     int points = 2 * n;
-    int components = g.components;
+    int components = g.componentCount();
     int[] indegree = new int[components];
     for (int e = 0; e < g.to.length; e++) {
-      int cf = g.component[g.from[e]];
-      int ct = g.component[g.to[e]];
+      int cf = g.componentOf(g.from[e]);
+      int ct = g.componentOf(g.to[e]);
       if (cf != ct) {
         indegree[ct]++;
       }
@@ -264,7 +276,7 @@ public final class TimelineOrder {
     int[] rep = new int[components];
     Arrays.fill(rep, -1);
     for (int p = 0; p < points; p += 2) {
-      int c = g.component[p];
+      int c = g.componentOf(p);
       int i = p / 2;
       if (rep[c] < 0 || compare(i, rep[c], lower, upper, ids) < 0) {
         rep[c] = i;
@@ -296,10 +308,10 @@ public final class TimelineOrder {
         break;
       }
       done[c] = true;
-      for (int m = g.memberStart[c]; m < g.memberStart[c + 1]; m++) {
-        int u = g.members[m];
+      for (int m = g.memberStart(c); m < g.memberStart(c + 1); m++) {
+        int u = g.member(m);
         for (int e = g.offsets[u]; e < g.offsets[u + 1]; e++) {
-          int d = g.component[g.to[e]];
+          int d = g.componentOf(g.to[e]);
           if (d != c && --indegree[d] == 0) {
             if (rep[d] < 0) {
               eager[eagerTop++] = d;
@@ -323,8 +335,8 @@ public final class TimelineOrder {
 
   private static int emit(TemporalNetwork g, int c, int[] order, int emitted, long[] lower, long[] upper, Keys ids) {
     int first = emitted;
-    for (int m = g.memberStart[c]; m < g.memberStart[c + 1]; m++) {
-      int u = g.members[m];
+    for (int m = g.memberStart(c); m < g.memberStart(c + 1); m++) {
+      int u = g.member(m);
       if (u < lower.length && u % 2 == 0) {
         order[emitted++] = u / 2;
       }

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Allen's relations as constraints between the four end points of two intervals. Not public, by
- * design.
+ * Allen's relations as constraints between the four end points of two intervals.
  *
  * <p>Points are numbered {@code 0 = x.start, 1 = x.end, 2 = y.start, 3 = y.end}; a matrix entry
  * {@code m[i][j]} is an upper bound on {@code p_j - p_i}, in whole time units. A relation is

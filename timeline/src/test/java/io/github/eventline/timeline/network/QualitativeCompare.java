@@ -4,6 +4,7 @@ import io.github.eventline.core.Claim;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.timeline.QualitativeStories;
+import io.github.eventline.timeline.points.AllenComposition;
 import io.github.eventline.timeline.points.AllenPoints;
 
 /**
@@ -37,7 +38,7 @@ final class QualitativeCompare {
       mask[c] = AllenPoints.mask(r.relations());
       origin[c] = c;
     }
-    QualitativeNetwork.Graph graph = new QualitativeNetwork.Graph(n, a, b, mask, origin, count);
+    ChordalGraph graph = new ChordalGraph(n, a, b, mask, origin, count);
     System.out.printf("conflict: %s; chordal graph: %d edges of %d pairs%n", graph.enforce(), graph.edges(), (long) n * (n - 1) / 2);
     int[][] full = fullPathConsistency(n, a, b, mask, count);
     long weaker = 0;
@@ -79,7 +80,7 @@ final class QualitativeCompare {
         for (int j = 0; j < n; j++) {
           for (int k = 0; k < n; k++) {
             if (i != j && k != i && k != j) {
-              int narrowed = label[i][j] & QualitativeNetwork.compose(label[i][k], label[k][j]);
+              int narrowed = label[i][j] & AllenComposition.compose(label[i][k], label[k][j]);
               if (narrowed != label[i][j]) {
                 label[i][j] = narrowed;
                 label[j][i] = AllenPoints.inverse(narrowed);

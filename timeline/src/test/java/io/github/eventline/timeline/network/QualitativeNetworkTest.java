@@ -109,14 +109,14 @@ class QualitativeNetworkTest {
     }
   }
 
-  private static QualitativeNetwork.Graph graph(Network net) {
+  private static ChordalGraph graph(Network net) {
     int[] origin = new int[net.count];
     Arrays.setAll(origin, c -> c);
-    return new QualitativeNetwork.Graph(net.n, net.a, net.b, net.mask, origin, net.count);
+    return new ChordalGraph(net.n, net.a, net.b, net.mask, origin, net.count);
   }
 
   /** The labels of the graph, [x][y] in the network's numbering. */
-  private static int[][] labels(QualitativeNetwork.Graph graph, int n) {
+  private static int[][] labels(ChordalGraph graph, int n) {
     int[][] label = new int[n][n];
     for (int x = 0; x < n; x++) {
       for (int y = 0; y < n; y++) {
@@ -130,7 +130,7 @@ class QualitativeNetworkTest {
     Network net = generate(seed, shape);
     String why = "seed " + seed + ", " + shape + ": " + net;
     int[][] full = FullPathConsistency.labels(net.n, net.a, net.b, net.mask, net.count);
-    QualitativeNetwork.Graph graph = graph(net);
+    ChordalGraph graph = graph(net);
     BitSet conflict = graph.enforce();
     if (conflict != null) {
       // Sound: full path consistency empties a label too, and the claims named are inconsistent by themselves.
@@ -163,7 +163,7 @@ class QualitativeNetworkTest {
     }
   }
 
-  private static boolean complete(QualitativeNetwork.Graph graph, Network net) {
+  private static boolean complete(ChordalGraph graph, Network net) {
     return graph.edges() == net.n * (net.n - 1) / 2;
   }
 

@@ -3,6 +3,7 @@ package io.github.eventline.timeline.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.eventline.core.EventId;
+import io.github.eventline.timeline.index.IdSort;
 import io.github.eventline.timeline.network.TemporalNetwork;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,7 +119,7 @@ class KeyRanksTest {
     long[] before = key.clone();
     Arrays.sort(expected, (x, y) -> Long.compareUnsigned(before[x], before[y]));
 
-    KeyRanks.radixSort(idx, key, from, to, bits, new int[n], new long[n]);
+    IdSort.radixSort(idx, key, from, to, bits, new int[n], new long[n]);
 
     for (int k = 0; k < n; k++) {
       if (k < from || k >= to) {
@@ -160,7 +161,7 @@ class KeyRanksTest {
     Arrays.sort(expected, (a, b) -> TimelineOrder.compare(a, b, lower, upper, keys));
     assertThat(ranks.byRank).as("seed %d", seed).containsExactly(Arrays.stream(expected).mapToInt(x -> x).toArray());
     // Given the order by id, made apart: the same ranks and anchors.
-    int[] byId = KeyRanks.idOrder(ids);
+    int[] byId = IdSort.idOrder(ids);
     Integer[] sortedIds = new Integer[n];
     for (int i = 0; i < n; i++) {
       sortedIds[i] = i;

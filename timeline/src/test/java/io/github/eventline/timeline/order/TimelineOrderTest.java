@@ -7,7 +7,7 @@ import io.github.eventline.core.Story;
 import io.github.eventline.timeline.LargeStories;
 import io.github.eventline.timeline.RandomStories;
 import io.github.eventline.timeline.TimelineOptions;
-import io.github.eventline.timeline.network.StoryNetwork;
+import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.network.TemporalNetwork;
 import java.util.Arrays;
 import java.util.Random;
@@ -25,14 +25,14 @@ class TimelineOrderTest {
     long seed = BASE_SEED + repetition.getCurrentRepetition();
     Story story = RandomStories.generate(seed, seed % 2 == 0, (int) (seed % 4)).story;
 
-    assertSameOrder(StoryNetwork.solve(story, TimelineOptions.defaults(), true), seed);
+    assertSameOrder(SolvedNetwork.inIdOrder(story, TimelineOptions.defaults()), seed);
   }
 
   @Test
   void order_overPointsIsTheOrderOverComponents_onALargeStory() {
     Story story = LargeStories.generate(20_000, 2, 11);
 
-    assertSameOrder(StoryNetwork.solve(story, TimelineOptions.defaults(), false), 11);
+    assertSameOrder(SolvedNetwork.inStoryOrder(story, TimelineOptions.defaults()), 11);
   }
 
   @RepeatedTest(50)
@@ -142,13 +142,13 @@ class TimelineOrderTest {
         .containsExactly(TimelineOrder.orderOverComponents(net, lower, upper, ids));
   }
 
-  private static void assertSameOrder(StoryNetwork net, long seed) {
-    EventId[] ids = new EventId[net.eventCount];
+  private static void assertSameOrder(SolvedNetwork net, long seed) {
+    EventId[] ids = new EventId[net.eventCount()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = net.event(i).id();
     }
-    int[] order = TimelineOrder.order(net.network, net.lower, net.upper, ids);
-    int[] reference = TimelineOrder.orderOverComponents(net.network, net.lower, net.upper, ids);
+    int[] order = TimelineOrder.order(net.network(), net.lowerBounds(), net.upperBounds(), ids);
+    int[] reference = TimelineOrder.orderOverComponents(net.network(), net.lowerBounds(), net.upperBounds(), ids);
     assertThat(order).as("seed %d", seed).containsExactly(reference);
   }
 }

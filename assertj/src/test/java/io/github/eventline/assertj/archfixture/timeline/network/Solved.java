@@ -1,0 +1,4 @@
+package io.github.eventline.assertj.archfixture.timeline.network;
+
+/** An implementation type of the timeline. */
+public final class Solved {}

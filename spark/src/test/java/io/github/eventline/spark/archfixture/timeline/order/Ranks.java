@@ -1,0 +1,4 @@
+package io.github.eventline.spark.archfixture.timeline.order;
+
+/** An implementation type of the timeline. */
+public final class Ranks {}
