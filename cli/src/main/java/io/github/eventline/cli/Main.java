@@ -117,6 +117,7 @@ public final class Main {
           .addSubcommand(new TimelineCommand(effective))
           .addSubcommand(new ConflictsCommand(effective))
           .addSubcommand(new DiffCommand(effective))
+          .addSubcommand(new ImportCommand())
           .addSubcommand(new CommandLine.HelpCommand())
           .setCaseInsensitiveEnumValuesAllowed(true)
           .setOut(outWriter)
