@@ -4,6 +4,7 @@ import io.github.eventline.core.EventType;
 import io.github.eventline.core.Factuality;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,28 @@ final class AnnotatedDocument {
   final Map<String, TimeExpression> times = new LinkedHashMap<>();
   /** The TLINKs and SLINKs, in file order. */
   final List<Link> links = new ArrayList<>();
+  /** Every id that becomes part of a story id, with the line of its element: one namespace. */
+  private final Map<String, Long> ids = new HashMap<>();
 
   AnnotatedDocument(Path file, String name) {
     this.file = file;
     this.name = name;
+  }
+
+  /**
+   * Checks an id that will be part of story ids ({@code DOC.id}): letters, digits and
+   * {@code . _ : -}, and not already used by another element of the document.
+   *
+   * @return the problem, or empty if the id is now taken by the element at {@code line}
+   */
+  Optional<ImportProblem> claim(String id, long line, String attribute) {
+    if (!XmlFiles.isIdPart(id)) {
+      return Optional.of(new ImportProblem(file, line, attribute, id.isEmpty() ? "missing id"
+          : "id \"" + id + "\" is not letters, digits and . _ : - (at most 45)"));
+    }
+    Long first = ids.putIfAbsent(id, line);
+    return first == null ? Optional.empty()
+        : Optional.of(new ImportProblem(file, line, attribute, "id \"" + id + "\" is already used at line " + first));
   }
 
   /**

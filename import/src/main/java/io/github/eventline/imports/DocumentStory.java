@@ -19,10 +19,12 @@ import io.github.eventline.imports.AnnotatedDocument.Mention;
 import io.github.eventline.imports.AnnotatedDocument.TimeExpression;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns one {@link AnnotatedDocument} into story elements, the same way for TimeML and MEANTIME
@@ -66,6 +68,7 @@ final class DocumentStory {
   /** How the SLINKs change each mention's occurred assertion. */
   private final Map<String, Factuality> factuality = new LinkedHashMap<>();
   private final Map<String, List<Link>> reportedBy = new HashMap<>();
+  private final Set<SourceId> statements = new HashSet<>();
 
   private DocumentStory(AnnotatedDocument doc, BadRows badRows, boolean measures) {
     this.doc = doc;
@@ -268,7 +271,7 @@ final class DocumentStory {
   /** Returns the statement source of a reporting event, adding it at its first use. */
   private SourceId statement(String mention) {
     SourceId id = SourceId.of(doc.name + "." + mention);
-    if (out.sources.stream().noneMatch(s -> s.id().equals(id))) {
+    if (statements.add(id)) {
       String text = doc.events.get(mention).text();
       out.sources.add(Source.builder(id, "\"" + text + "\" in " + doc.name).kind(SourceKind.STATEMENT).build());
     }

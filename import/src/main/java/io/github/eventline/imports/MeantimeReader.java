@@ -174,7 +174,7 @@ public final class MeantimeReader {
         case "EVENT_MENTION":
           if (id(attribute(r, "m_id"), line, "EVENT_MENTION/@m_id")) {
             Map<String, String> attributes = attributes(r);
-            mentions.putIfAbsent(attributes.get("m_id"), new MentionElement(line, attributes, anchoredText(r)));
+            mentions.put(attributes.get("m_id"), new MentionElement(line, attributes, anchoredText(r)));
           }
           break;
         case "TIMEX3":
@@ -215,7 +215,7 @@ public final class MeantimeReader {
       boolean creation = "CREATION_TIME".equals(attribute(r, "functionInDocument"));
       String text = anchoredText(r);
       if (id(id, line, "TIMEX3/@m_id")) {
-        doc.times.putIfAbsent(id, new TimeExpression(id, line, text, type, value, creation));
+        doc.times.put(id, new TimeExpression(id, line, text, type, value, creation));
       }
     }
 
@@ -283,9 +283,17 @@ public final class MeantimeReader {
       String[] instance = eventInstances.get(refersTo.get(id));
       String eventClass = instance == null || instance[0].isEmpty() ? "event"
           : instance[0].toLowerCase(Locale.ROOT).replace('_', '-');
+      EventType type;
+      try {
+        type = EventType.of(eventClass);
+      } catch (IllegalArgumentException e) {
+        badRows.handle(new ImportProblem(file, m.line(), "EVENT/@class", "EVENT_MENTION " + id + " refers to an EVENT"
+            + " of class \"" + instance[0] + "\": " + e.getMessage()));
+        skipped.put(id, m.line());
+        return;
+      }
       String text = !m.text().isEmpty() ? m.text() : a.getOrDefault("pred", "").isBlank() ? "event " + id : a.get("pred");
-      doc.events.put(id, new Mention(id, m.line(), text, EventType.of(eventClass),
-          Factuality.of(polarity.get(), certainty.get())));
+      doc.events.put(id, new Mention(id, m.line(), text, type, Factuality.of(polarity.get(), certainty.get())));
       markReports(id, eventClass);
     }
 
@@ -365,12 +373,11 @@ public final class MeantimeReader {
     }
 
     private boolean id(String id, long line, String attribute) throws ImportException {
-      if (XmlFiles.isIdPart(id)) {
-        return true;
+      Optional<ImportProblem> problem = doc.claim(id, line, attribute);
+      if (problem.isPresent()) {
+        badRows.handle(problem.get());
       }
-      badRows.handle(new ImportProblem(file, line, attribute, id.isEmpty() ? "missing id"
-          : "id \"" + id + "\" is not letters, digits and . _ : - (at most 45)"));
-      return false;
+      return problem.isEmpty();
     }
 
     private static Map<String, String> attributes(XMLStreamReader r) {

@@ -159,10 +159,13 @@ public final class TimemlReader {
       String eid = attribute(r, "eid");
       String type = attribute(r, "class");
       String text = XmlFiles.text(r);
-      if (id(eid, line, "EVENT/@eid") && !events.containsKey(eid)) {
-        events.put(eid, new String[] {type, text.isEmpty() ? eid : text});
-        eventLines.put(eid, line);
+      if (eid.isEmpty() || events.containsKey(eid)) {
+        badRows.handle(new ImportProblem(file, line, "EVENT/@eid", eid.isEmpty() ? "missing id"
+            : "id \"" + eid + "\" is already used at line " + eventLines.get(eid)));
+        return;
       }
+      events.put(eid, new String[] {type, text.isEmpty() ? eid : text});
+      eventLines.put(eid, line);
     }
 
     private void timex(XMLStreamReader r, long line) throws XMLStreamException, ImportException {
@@ -172,7 +175,7 @@ public final class TimemlReader {
       boolean creation = "CREATION_TIME".equals(r.getAttributeValue(null, "functionInDocument"));
       String text = XmlFiles.text(r);
       if (id(tid, line, "TIMEX3/@tid")) {
-        doc.times.putIfAbsent(tid, new TimeExpression(tid, line, text, type, value, creation));
+        doc.times.put(tid, new TimeExpression(tid, line, text, type, value, creation));
       }
     }
 
@@ -194,7 +197,7 @@ public final class TimemlReader {
         return;
       }
       instances.merge(eventId, 1, Integer::sum);
-      doc.events.putIfAbsent(eiid, new Mention(eiid, line, event[1], type.get(), factuality.get()));
+      doc.events.put(eiid, new Mention(eiid, line, event[1], type.get(), factuality.get()));
     }
 
     private Optional<EventType> type(String eventClass, long line) throws ImportException {
@@ -234,12 +237,11 @@ public final class TimemlReader {
     }
 
     private boolean id(String id, long line, String attribute) throws ImportException {
-      if (XmlFiles.isIdPart(id)) {
-        return true;
+      Optional<ImportProblem> problem = doc.claim(id, line, attribute);
+      if (problem.isPresent()) {
+        badRows.handle(problem.get());
       }
-      badRows.handle(new ImportProblem(file, line, attribute, id.isEmpty() ? "missing id"
-          : "id \"" + id + "\" is not letters, digits and . _ : - (at most 45)"));
-      return false;
+      return problem.isEmpty();
     }
 
     private static String attribute(XMLStreamReader r, String name) {

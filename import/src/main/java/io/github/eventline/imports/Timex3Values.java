@@ -35,7 +35,7 @@ final class Timex3Values {
   private static final Pattern CENTURY = Pattern.compile("\\d{2}");
   private static final Pattern UNSPECIFIED = Pattern.compile("[\\dX]{4}(-[\\dX]{2}(-[\\dX]{2})?)?");
   private static final Pattern DURATION =
-      Pattern.compile("P(?:(\\d+(?:\\.\\d+)?)([YMWDLCE])|T(\\d+(?:\\.\\d+)?)([HMS]))");
+      Pattern.compile("P(?:(\\d+(?:\\.\\d+)?)(DE|CE|ML|[YMWD])|T(\\d+(?:\\.\\d+)?)([HMS]))");
 
   private Timex3Values() {}
 
@@ -171,8 +171,8 @@ final class Timex3Values {
         case "M": return Optional.of(new Duration(figure, "mo"));
         case "W": return Optional.of(new Duration(figure, "wk"));
         case "D": return Optional.of(new Duration(figure, "d"));
-        case "L": return Optional.of(new Duration(figure * 1000, "a"));
-        case "C": return Optional.of(new Duration(figure * 100, "a"));
+        case "ML": return Optional.of(new Duration(figure * 1000, "a"));
+        case "CE": return Optional.of(new Duration(figure * 100, "a"));
         default: return Optional.of(new Duration(figure * 10, "a"));
       }
     }

@@ -278,4 +278,14 @@ class TimemlReaderTest {
     assertThat(problems.get(0).message()).startsWith("not well-formed XML: ").contains("xxe");
     assertThat(problems.get(0).line()).isEqualTo(line(file, "&xxe;"));
   }
+
+  @Test
+  void duplicateId_isReportedWithTheLineOfTheFirst() throws Exception {
+    Path file = edited("tid=\"t3\"", "tid=\"ei1\"");
+    // the TIMEX3 comes first in the file, so the MAKEINSTANCE is the duplicate
+    assertThatThrownBy(() -> TimemlReader.read(List.of(file)))
+        .isInstanceOf(ImportException.class)
+        .hasMessage(file + ":" + line(file, "eiid=\"ei1\"") + ": column MAKEINSTANCE/@eiid: id \"ei1\" is already used"
+            + " at line " + line(file, "tid=\"ei1\""));
+  }
 }
