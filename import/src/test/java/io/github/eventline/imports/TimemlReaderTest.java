@@ -288,4 +288,14 @@ class TimemlReaderTest {
         .hasMessage(file + ":" + line(file, "eiid=\"ei1\"") + ": column MAKEINSTANCE/@eiid: id \"ei1\" is already used"
             + " at line " + line(file, "tid=\"ei1\""));
   }
+
+  @Test
+  void externalDtd_isNeitherFetchedNorNeeded() throws Exception {
+    // were the DTD read, its garbage would make the file fail; a TimeBank file naming one still reads
+    Path dtd = Files.writeString(dir.resolve("TimeML.dtd"), "this is not a DTD <<<");
+    Path file = Fixtures.edited(Fixtures.TIMEML, dir, "<TimeML>",
+        "<!DOCTYPE TimeML SYSTEM \"" + dtd.toUri() + "\">\n<TimeML>");
+
+    assertThat(TimemlReader.read(List.of(file))).isEqualTo(story);
+  }
 }
