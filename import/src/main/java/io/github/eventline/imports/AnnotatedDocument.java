@@ -21,7 +21,6 @@ final class AnnotatedDocument {
   final String name;
   Optional<String> title = Optional.empty();
   Optional<String> url = Optional.empty();
-  Optional<String> language = Optional.empty();
   /** The event mentions (TimeML: event instances), by their id in the document, in file order. */
   final Map<String, Mention> events = new LinkedHashMap<>();
   /** The time expressions, by their id in the document, in file order. */

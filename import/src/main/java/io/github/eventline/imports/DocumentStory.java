@@ -4,6 +4,7 @@ import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Certainty;
 import io.github.eventline.core.Claim;
+import io.github.eventline.core.ControlCharacters;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.EventType;
@@ -111,7 +112,7 @@ final class DocumentStory {
       time(t);
     }
     for (Mention m : doc.events.values()) {
-      out.events.add(Event.builder(id(m.id()), m.text()).type(m.type()).build());
+      out.events.add(Event.builder(id(m.id()), summary(m.text(), "event " + m.id())).type(m.type()).build());
       factuality.put(m.id(), m.factuality());
     }
     List<Assertion> links = new ArrayList<>();
@@ -147,8 +148,8 @@ final class DocumentStory {
       skip(t.id(), new ImportProblem(doc.file, t.line(), "TIMEX3/@value", "TIMEX3 " + t.id() + ": " + e.getMessage()));
       return;
     }
-    String summary = t.text().isBlank() ? t.type() + " " + t.value() : t.text();
-    Event.Builder event = Event.builder(id(t.id()), summary).type(TIME_EXPRESSION);
+    Event.Builder event = Event.builder(id(t.id()), summary(t.text(), "time expression " + t.id() + " " + t.value()))
+        .type(TIME_EXPRESSION);
     when.ifPresent(w -> event.when(w.bounds()));
     out.events.add(event.build());
     if (when.isPresent()) {
@@ -158,10 +159,20 @@ final class DocumentStory {
     }
   }
 
+  /** Returns the words of an element, or the fallback when they are blank (a summary is never blank). */
+  private static String summary(String words, String fallback) {
+    return ControlCharacters.isBlank(words) ? fallback.strip() : words;
+  }
+
   private Optional<Assertion> tlink(Link link) throws ImportException {
     Optional<String> from = end(link, link.from());
     Optional<String> to = end(link, link.to());
     if (from.isEmpty() || to.isEmpty()) {
+      return Optional.empty();
+    }
+    if (from.get().equals(to.get())) {
+      skip(link.id(), new ImportProblem(doc.file, link.line(), link.to().attribute(), link.element() + " " + link.id()
+          + " relates " + from.get() + " to itself"));
       return Optional.empty();
     }
     if (measures && link.relType().equals(MEASURE)) {
@@ -272,7 +283,7 @@ final class DocumentStory {
   private SourceId statement(String mention) {
     SourceId id = SourceId.of(doc.name + "." + mention);
     if (statements.add(id)) {
-      String text = doc.events.get(mention).text();
+      String text = summary(doc.events.get(mention).text(), mention);
       out.sources.add(Source.builder(id, "\"" + text + "\" in " + doc.name).kind(SourceKind.STATEMENT).build());
     }
     return id;

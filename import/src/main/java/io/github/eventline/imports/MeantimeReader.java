@@ -204,8 +204,6 @@ public final class MeantimeReader {
           doc.title = Optional.of(last);
         }
       }
-      String lang = attribute(r, "lang");
-      doc.language = lang.isEmpty() ? Optional.empty() : Optional.of(lang);
     }
 
     private void timex(XMLStreamReader r, long line) throws XMLStreamException, ImportException {

@@ -292,4 +292,22 @@ class MeantimeReaderTest {
     assertThat(read.assertions()).hasSize(whole.assertions().size() - 1);
     assertThat(read.events()).isEqualTo(whole.events());
   }
+
+  @Test
+  void externalEntity_isNeverResolved() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+    Path file = Fixtures.edited(Fixtures.MEANTIME.resolve(DELIVERED + ".xml"), dir, "<?xml version=\"1.0\" ?>",
+        "<?xml version=\"1.0\" ?><!DOCTYPE Document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>");
+    Files.writeString(file, Files.readString(file).replaceFirst(">First<", ">&xxe;<"));
+    List<ImportProblem> problems = new ArrayList<>();
+
+    Story read = MeantimeReader.read(List.of(file), BadRows.skip(problems::add));
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(Fixtures.lineOf(Files.readString(file), "&xxe;"));
+      assertThat(p.message()).startsWith("not well-formed XML: ").contains("xxe");
+    });
+    assertThat(read.events()).isEmpty();
+    assertThat(StoryJson.toJson(read)).doesNotContain("TOP-SECRET");
+  }
 }

@@ -298,4 +298,14 @@ class TimemlReaderTest {
 
     assertThat(TimemlReader.read(List.of(file))).isEqualTo(story);
   }
+
+  @Test
+  void linkOfAnEventToItself_isABadElementNotAnInvalidStory() throws Exception {
+    Path file = edited("eventInstanceID=\"ei1\" relatedToEventInstance=\"ei2\"", "eventInstanceID=\"ei1\" relatedToEventInstance=\"ei1\"");
+
+    assertThatThrownBy(() -> TimemlReader.read(List.of(file)))
+        .isInstanceOf(ImportException.class)
+        .hasMessage(file + ":" + line(file, "lid=\"l1\"") + ": column TLINK/@relatedToEventInstance: TLINK l1 relates"
+            + " ei1 to itself");
+  }
 }
