@@ -114,6 +114,7 @@ final class ImportCommand implements Callable<Integer> {
     Story story = read(importer, badRows);
     OutputTarget target = null;
     Path file = null;
+    // --out naming any input is refused, as naming the story file is in the other commands
     for (Path input : paths) {
       target = new OutputTarget(out, typedOut(), input);
       file = target.file("story.json");
