@@ -4,6 +4,7 @@
  */
 module io.github.eventline.cli {
   requires io.github.eventline.export;
+  requires io.github.eventline.imports;
   requires io.github.eventline.timeline;
   requires info.picocli;
   requires com.google.common;

@@ -52,6 +52,6 @@ final class EventlineCommand implements Callable<Integer> {
   /** Called without a command: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required command: validate, timeline, conflicts or diff");
+    throw new ParameterException(spec.commandLine(), "Missing required command: validate, timeline, conflicts, diff or import");
   }
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code eventline} command: {@code eventline validate FILE}, {@code eventline timeline FILE},
- * {@code eventline conflicts FILE} and {@code eventline diff FILE --from T1 --to T2}; {@code eventline
- * help [COMMAND]} shows the usage. A usage error prints its message and where to find the usage.
+ * {@code eventline conflicts FILE}, {@code eventline diff FILE --from T1 --to T2} and {@code eventline
+ * import --from FORMAT PATH... --out FILE}; {@code eventline help [COMMAND]} shows the usage. A
+ * usage error prints its message and where to find the usage.
  *
  * <p>Exit codes: {@value #OK} ok; {@value #PROBLEMS} the story has problems (every one listed on
  * stderr, one per line, starting with the file name) or cannot be read, or the output cannot be
@@ -117,6 +118,7 @@ public final class Main {
           .addSubcommand(new TimelineCommand(effective))
           .addSubcommand(new ConflictsCommand(effective))
           .addSubcommand(new DiffCommand(effective))
+          .addSubcommand(new ImportCommand())
           .addSubcommand(new CommandLine.HelpCommand())
           .setCaseInsensitiveEnumValuesAllowed(true)
           .setOut(outWriter)

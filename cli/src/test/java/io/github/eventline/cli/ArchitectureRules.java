@@ -21,6 +21,7 @@ final class ArchitectureRules {
   private final String core;
   private final String timeline;
   private final String export;
+  private final String imports;
   private final String cli;
 
   /** Creates the rules for the modules' packages {@code root.core..}, {@code root.timeline..} and so on. */
@@ -28,6 +29,7 @@ final class ArchitectureRules {
     this.core = root + ".core..";
     this.timeline = root + ".timeline..";
     this.export = root + ".export..";
+    this.imports = root + ".imports..";
     this.cli = root + ".cli..";
   }
 
@@ -58,7 +60,7 @@ final class ArchitectureRules {
 
   /** Keeps the libraries from printing or ending the JVM: only the command may. */
   List<ArchRule> librariesNeitherPrintNorExit() {
-    String[] libraries = {core, timeline, export};
+    String[] libraries = {core, timeline, export, imports};
     return List.of(
         noClasses().that().resideInAnyPackage(libraries)
             .should().callMethod(System.class, "exit", int.class)

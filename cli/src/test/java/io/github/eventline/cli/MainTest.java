@@ -223,7 +223,7 @@ class MainTest {
   void noCommand_isAUsageErrorAndExits2() {
     CliRun run = CliRun.with(KURSK);
 
-    assertThat(run.err()).isEqualTo("Missing required command: validate, timeline, conflicts or diff\nRun 'eventline --help' for its usage.\n");
+    assertThat(run.err()).isEqualTo("Missing required command: validate, timeline, conflicts, diff or import\nRun 'eventline --help' for its usage.\n");
     assertThat(run.out()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(2);
   }
