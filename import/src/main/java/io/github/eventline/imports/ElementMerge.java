@@ -40,7 +40,11 @@ public final class ElementMerge {
    */
   public static Actor merge(Actor a, Actor b) {
     sameId(a.id(), b.id());
-    if (a.equals(b)) {
+    if (a == b || a.equals(b)) {
+      return a;
+    }
+    if (a.kind().equals(b.kind()) && a.externalIds().equals(b.externalIds()) && a.memberOf().equals(b.memberOf())
+        && a.extensions().equals(b.extensions()) && holds(a.name(), a.aliases(), b.name(), b.aliases())) {
       return a;
     }
     Actor first = ACTORS.compare(a, b) <= 0 ? a : b;
@@ -59,7 +63,11 @@ public final class ElementMerge {
    */
   public static Place merge(Place a, Place b) {
     sameId(a.id(), b.id());
-    if (a.equals(b)) {
+    if (a == b || a.equals(b)) {
+      return a;
+    }
+    if (a.country().equals(b.country()) && a.coordinates().equals(b.coordinates()) && a.within().equals(b.within())
+        && a.extensions().equals(b.extensions()) && holds(a.name(), a.aliases(), b.name(), b.aliases())) {
       return a;
     }
     Place first = PLACES.compare(a, b) <= 0 ? a : b;
@@ -85,6 +93,20 @@ public final class ElementMerge {
     if (!requireNonNull(a, "a").equals(requireNonNull(b, "b"))) {
       throw new IllegalArgumentException("Cannot merge " + a + " with " + b + ": the ids differ");
     }
+  }
+
+  /**
+   * Checks if a merged copy already holds another, whose other fields are the same: its name comes
+   * first, and the other's name and aliases are among its own. The merge would give it back.
+   */
+  private static boolean holds(String name, List<String> aliases, String otherName, List<String> otherAliases) {
+    if (name.compareTo(otherName) > 0) {
+      return false;
+    }
+    if (!name.equals(otherName) && !aliases.contains(otherName)) {
+      return false;
+    }
+    return aliases.containsAll(otherAliases);
   }
 
   private static List<String> aliases(String name, String nameA, List<String> aliasesA, String nameB,

@@ -87,7 +87,17 @@ final class GdeltEvents {
       Map.entry("HRI", ActorKind.ORGANIZATION), Map.entry("IRC", ActorKind.ORGANIZATION),
       Map.entry("UNO", ActorKind.ORGANIZATION));
 
-  private GdeltEvents() {}
+  /** Values made for recent rows, shared by the rows that repeat them. */
+  private final Recent<TimeBounds> days = new Recent<>();
+  private final Recent<EventCode> codes = new Recent<>();
+  private final Recent<Actor> actors = new Recent<>();
+  private final Recent<Place> places = new Recent<>();
+  private final Recent<String> strings = new Recent<>();
+  private final Recent<String> numbers = new Recent<>();
+  private final StringBuilder key = new StringBuilder(256);
+
+  /** Creates the mapping of one file's rows; it keeps at most {@link Recent#CAPACITY} values of each kind. */
+  GdeltEvents() {}
 
   /** The event id of a GLOBALEVENTID, as {@code gdelt-1203848537}. */
   static String eventId(String globalEventId) {
@@ -99,22 +109,26 @@ final class GdeltEvents {
    *
    * @throws BadCell naming the first bad column
    */
-  static ImportedRow row(CsvRows r, Path file) throws BadCell {
+  ImportedRow row(CsvRows r, Path file) throws BadCell {
     String c0 = r.cell(GLOBALEVENTID);
     Cells.whole(COLUMNS.get(GLOBALEVENTID), c0);
-    TimeBounds when = TimeBounds.on(Cells.basicDate(COLUMNS.get(SQLDATE), r.cell(SQLDATE)));
+    TimeBounds when = days.get(r.cell(SQLDATE));
+    if (when == null) {
+      when = TimeBounds.on(Cells.basicDate(COLUMNS.get(SQLDATE), r.cell(SQLDATE)));
+      days.put(r.cell(SQLDATE), when);
+    }
     Cells.whole(COLUMNS.get(MONTH_YEAR), r.cell(MONTH_YEAR));
     Cells.whole(COLUMNS.get(YEAR), r.cell(YEAR));
     Cells.decimal(COLUMNS.get(FRACTION_DATE), r.cell(FRACTION_DATE));
     String code = Cells.required(COLUMNS.get(EVENT_CODE), r.cell(EVENT_CODE));
     String root = r.cell(EVENT_ROOT_CODE);
     int rootNumber = Cells.whole(COLUMNS.get(EVENT_ROOT_CODE), root, 1, 20);
-    int quad = Cells.whole(COLUMNS.get(QUAD_CLASS), r.cell(QUAD_CLASS), 1, 4);
+    Cells.whole(COLUMNS.get(QUAD_CLASS), r.cell(QUAD_CLASS), 1, 4);
     int isRoot = Cells.whole(COLUMNS.get(IS_ROOT_EVENT), r.cell(IS_ROOT_EVENT), 0, 1);
-    double goldstein = Cells.decimal(COLUMNS.get(GOLDSTEIN), r.cell(GOLDSTEIN));
-    long mentions = Cells.whole(COLUMNS.get(NUM_MENTIONS), r.cell(NUM_MENTIONS));
-    long sources = Cells.whole(COLUMNS.get(NUM_SOURCES), r.cell(NUM_SOURCES));
-    long articles = Cells.whole(COLUMNS.get(NUM_ARTICLES), r.cell(NUM_ARTICLES));
+    Cells.decimal(COLUMNS.get(GOLDSTEIN), r.cell(GOLDSTEIN));
+    Cells.whole(COLUMNS.get(NUM_MENTIONS), r.cell(NUM_MENTIONS));
+    Cells.whole(COLUMNS.get(NUM_SOURCES), r.cell(NUM_SOURCES));
+    Cells.whole(COLUMNS.get(NUM_ARTICLES), r.cell(NUM_ARTICLES));
     double tone = Cells.decimal(COLUMNS.get(AVG_TONE), r.cell(AVG_TONE));
     geo(r, ACTOR1_GEO);
     geo(r, ACTOR2_GEO);
@@ -126,16 +140,16 @@ final class GdeltEvents {
     EventType type = ROOT_TYPES.get(rootNumber - 1);
     Event.Builder b = Event.builder(eventId(c0), summary(type, code, actor1, actor2, place))
         .type(type)
-        .code(EventCode.of("CAMEO", code))
+        .code(codes.computeIfAbsent(code, c -> EventCode.of("CAMEO", c)))
         .when(when)
-        .extension("x-gdelt-EventBaseCode", json(r.cell(EVENT_BASE_CODE)))
-        .extension("x-gdelt-EventRootCode", json(root))
-        .extension("x-gdelt-QuadClass", Integer.toString(quad))
-        .extension("x-gdelt-GoldsteinScale", json(goldstein))
+        .extension("x-gdelt-EventBaseCode", shared(r.cell(EVENT_BASE_CODE), true))
+        .extension("x-gdelt-EventRootCode", shared(root, true))
+        .extension("x-gdelt-QuadClass", shared(r.cell(QUAD_CLASS), false))
+        .extension("x-gdelt-GoldsteinScale", shared(r.cell(GOLDSTEIN), false))
         .extension("x-gdelt-IsRootEvent", isRoot == 1 ? "true" : "false")
-        .extension("x-gdelt-NumMentions", Long.toString(mentions))
-        .extension("x-gdelt-NumSources", Long.toString(sources))
-        .extension("x-gdelt-NumArticles", Long.toString(articles))
+        .extension("x-gdelt-NumMentions", shared(r.cell(NUM_MENTIONS), false))
+        .extension("x-gdelt-NumSources", shared(r.cell(NUM_SOURCES), false))
+        .extension("x-gdelt-NumArticles", shared(r.cell(NUM_ARTICLES), false))
         .extension("x-gdelt-AvgTone", json(tone))
         .extension("x-gdelt-DATEADDED", json(r.cell(DATEADDED)));
     if (!r.cell(SOURCEURL).isEmpty()) {
@@ -144,11 +158,25 @@ final class GdeltEvents {
     actor1.ifPresent(a -> b.participant(a.id().value(), Role.AGENT));
     actor2.ifPresent(a -> b.participant(a.id().value(), Role.TARGET));
     place.ifPresent(p -> b.place(p.id()));
-    List<Actor> actors = new ArrayList<>(2);
-    actor1.ifPresent(actors::add);
-    actor2.ifPresent(actors::add);
-    return new ImportedRow(file, r.line(), List.of(b.build()), actors, place.stream().toList(), List.of(),
-        List.of());
+    List<Actor> named = new ArrayList<>(2);
+    actor1.ifPresent(named::add);
+    actor2.ifPresent(named::add);
+    return new ImportedRow(file, r.line(), List.of(b.build()), named, place.isPresent() ? List.of(place.get())
+        : List.of(), List.of(), List.of());
+  }
+
+  /**
+   * The JSON text of a cell that recurs from row to row (a code, a count, a scale), one copy for the
+   * rows that share it: a string, or a number already checked, written in its canonical form.
+   */
+  private String shared(String cell, boolean asString) {
+    Recent<String> known = asString ? strings : numbers;
+    String json = known.get(cell);
+    if (json == null) {
+      json = asString ? json(cell) : json(Double.parseDouble(cell));
+      known.put(cell, json);
+    }
+    return json;
   }
 
   /** "fight (CAMEO 190): UKRAINE on RUSSIA, at Kursk, Kursk, Russia", the parts present. */
@@ -162,10 +190,18 @@ final class GdeltEvents {
   }
 
   /** The actor of the ten columns from {@code first}, or none when its code is empty. */
-  private static Optional<Actor> actor(CsvRows r, int first) {
+  private Optional<Actor> actor(CsvRows r, int first) {
     String code = r.cell(first);
     if (code.isEmpty()) {
       return Optional.empty();
+    }
+    key.setLength(0);
+    key.append(code).append('\t').append(r.cell(first + 1)).append('\t').append(r.cell(first + 2)).append('\t')
+        .append(r.cell(first + 7));
+    String k = key.toString();
+    Actor known = actors.get(k);
+    if (known != null) {
+      return Optional.of(known);
     }
     String name = r.cell(first + 1).isBlank() ? code : r.cell(first + 1);
     String type = r.cell(first + 7);
@@ -173,21 +209,31 @@ final class GdeltEvents {
     if (kind == null) {
       kind = type.isEmpty() && code.equals(r.cell(first + 2)) ? ActorKind.STATE : ActorKind.OTHER;
     }
-    return Optional.of(Actor.builder(Cells.id("gdelt-actor-", code), name).kind(kind).externalId("cameo", code)
-        .build());
+    Actor actor = Actor.builder(Cells.id("gdelt-actor-", code), name).kind(kind).externalId("cameo", code).build();
+    actors.put(k, actor);
+    return Optional.of(actor);
   }
 
   /**
    * The place of the eight geography columns from {@code first}, or none when its type is 0 (no
    * location); the columns are checked either way.
    */
-  private static Optional<Place> geo(CsvRows r, int first) throws BadCell {
+  private Optional<Place> geo(CsvRows r, int first) throws BadCell {
     String typeText = r.cell(first);
     int type = typeText.isEmpty() ? 0 : Cells.whole(COLUMNS.get(first), typeText, 0, 5);
     Optional<Coordinates> at = Cells.coordinates(COLUMNS.get(first + 5), r.cell(first + 5), COLUMNS.get(first + 6),
         r.cell(first + 6));
     if (type == 0 || first != ACTION_GEO) {
       return Optional.empty();
+    }
+    key.setLength(0);
+    for (int i = first; i < first + 8; i++) {
+      key.append(r.cell(i)).append('\t');
+    }
+    String k = key.toString();
+    Place known = places.get(k);
+    if (known != null) {
+      return Optional.of(known);
     }
     String feature = r.cell(first + 7);
     String key = !feature.isEmpty() ? feature : !r.cell(first + 3).isEmpty() ? r.cell(first + 3) : r.cell(first + 2);
@@ -208,6 +254,8 @@ final class GdeltEvents {
     if (!r.cell(first + 4).isEmpty()) {
       p.extension("x-gdelt-Geo_ADM2Code", json(r.cell(first + 4)));
     }
-    return Optional.of(p.build());
+    Place place = p.build();
+    places.put(k, place);
+    return Optional.of(place);
   }
 }

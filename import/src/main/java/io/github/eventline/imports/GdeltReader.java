@@ -126,7 +126,8 @@ public final class GdeltReader {
       throws IOException {
     check(in, file, badRows, sink);
     try (CsvRows rows = CsvRows.tabSeparated(in, file)) {
-      RowLoop.run(rows, file, EVENT_COLUMNS, r -> GdeltEvents.row(r, file), badRows, sink);
+      GdeltEvents events = new GdeltEvents();
+      RowLoop.run(rows, file, EVENT_COLUMNS, r -> events.row(r, file), badRows, sink);
     }
   }
 
