@@ -84,14 +84,15 @@ final class AcledRows {
     this.file = file;
     this.header = List.copyOf(header);
     for (int i = 0; i < header.size(); i++) {
-      index.putIfAbsent(header.get(i), i);
+      index.put(header.get(i), i);
     }
   }
 
   /**
    * Reads the header row.
    *
-   * @throws ImportException if the file is empty or its header lacks a required column
+   * @throws ImportException if the file is empty, or its header names a column twice or lacks a
+   *     required one
    */
   static AcledRows header(CsvRows rows, Path file) throws ImportException {
     if (!rows.next()) {
@@ -100,6 +101,12 @@ final class AcledRows {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       names.add(rows.cell(i).strip());
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (names.indexOf(names.get(i)) != i) {
+        throw new ImportException(new ImportProblem(file, rows.line(), names.get(i),
+            "the header names this column twice: which cell is which cannot be told"));
+      }
     }
     List<String> missing = REQUIRED.stream().filter(c -> !names.contains(c)).toList();
     if (!missing.isEmpty()) {
@@ -258,7 +265,7 @@ final class AcledRows {
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i);
       String text = r.cell(i).strip();
-      if (MAPPED.contains(column) || text.isEmpty() || index.get(column) != i) {
+      if (MAPPED.contains(column) || text.isEmpty()) {
         continue;
       }
       boolean whole = WHOLE.contains(column) && (text.chars().allMatch(Character::isDigit)

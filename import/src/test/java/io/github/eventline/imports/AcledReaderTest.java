@@ -150,6 +150,17 @@ class AcledReaderTest {
   }
 
   @Test
+  void aHeaderNamingAColumnTwice_stopsTheReading() {
+    String header = String.join(",", AcledRows.COLUMNS) + ",notes";
+    byte[] csv = (header + "\n").getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> AcledReader.readRows(new ByteArrayInputStream(csv), Path.of("twice.csv"),
+            BadRows.skip(p -> { }), r -> { }))
+        .isInstanceOf(ImportException.class)
+        .hasMessage("twice.csv:1: column notes: the header names this column twice: which cell is which cannot be told");
+  }
+
+  @Test
   void anUnclosedQuote_stopsTheReadingEvenWhenSkipping() {
     String header = String.join(",", AcledRows.COLUMNS);
     byte[] csv = (header + "\n\"UKR1,2024-08-06\n").getBytes(StandardCharsets.UTF_8);

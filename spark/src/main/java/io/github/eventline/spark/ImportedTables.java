@@ -173,16 +173,14 @@ public final class ImportedTables {
     Dataset<Row> fromRepeated = events.filter(col("n").gt(1)).select(StoryRows.STORY, "file", "line");
 
     Dataset<Row> others = read.filter(col("kind").between(ACTOR, ASSERTION))
-        .join(fromRepeated, scala.jdk.javaapi.CollectionConverters.asScala(List.of(StoryRows.STORY, "file", "line"))
-            .toSeq(), "left_anti");
+        .join(fromRepeated, columns(StoryRows.STORY, "file", "line"), "left_anti");
     Dataset<Row> storiesKept = kept.select(StoryRows.STORY);
-    Dataset<Row> orphans = others.filter(col("kind").equalTo(ASSERTION)).join(storiesKept,
-            scala.jdk.javaapi.CollectionConverters.asScala(List.of(StoryRows.STORY)).toSeq(), "left_anti")
+    Dataset<Row> orphans = others.filter(col("kind").equalTo(ASSERTION))
+        .join(storiesKept, columns(StoryRows.STORY), "left_anti")
         .select(col("file"), col("line"), lit(format.assertionEventColumn).as("column"),
             concat(lit("no event \""), col(StoryRows.STORY),
                 lit("\" was read: read the file that declares it first, with this one")).as("message"));
-    Dataset<Row> known = others.join(storiesKept,
-        scala.jdk.javaapi.CollectionConverters.asScala(List.of(StoryRows.STORY)).toSeq(), "left_semi");
+    Dataset<Row> known = others.join(storiesKept, columns(StoryRows.STORY), "left_semi");
     Dataset<Row> assertions = firstOf(known.filter(col("kind").equalTo(ASSERTION)), "assertion.id", origin);
     Dataset<Row> repeatedAssertions = assertions.filter(col("n").gt(1))
         .select(col("file"), col("line"), lit("").as("column"),
@@ -205,6 +203,11 @@ public final class ImportedTables {
         .unionByName(repeatedEvents).unionByName(orphans).unionByName(repeatedAssertions)
         .orderBy(col("file"), col("line"));
     return new ImportedTables(StoryTables.of(tables), problems);
+  }
+
+  /** The names of the columns a join matches on, as Spark's Scala API takes them. */
+  private static scala.collection.immutable.Seq<String> columns(String... names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toSeq();
   }
 
   /** Numbers the rows of each id in column {@code n}, by file and line: the first read is 1. */
