@@ -64,6 +64,33 @@ final class Cells {
     return true;
   }
 
+  /**
+   * Checks if a number's text, already read by {@link #decimal}, can be kept as JSON text as it
+   * is: a plain decimal, no sign but a leading minus, no leading zero before a digit, digits on both
+   * sides of a point. Other forms (exponents) are written anew by {@link #json(double)}.
+   */
+  static boolean isJsonNumber(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int intStart = i;
+    while (i < text.length() && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    int intDigits = i - intStart;
+    if (intDigits == 0 || intDigits > 1 && text.charAt(intStart) == '0') {
+      return false;
+    }
+    if (i < text.length() && text.charAt(i) == '.') {
+      int fraction = ++i;
+      while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i == fraction) {
+        return false;
+      }
+    }
+    return i == text.length();
+  }
+
   /** A point from a latitude and a longitude cell; both empty is none, one empty an error. */
   static Optional<Coordinates> coordinates(String latColumn, String lat, String lonColumn, String lon)
       throws BadCell {

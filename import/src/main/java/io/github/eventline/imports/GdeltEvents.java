@@ -2,17 +2,20 @@ package io.github.eventline.imports;
 
 import static io.github.eventline.imports.Cells.json;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.eventline.core.Actor;
 import io.github.eventline.core.ActorKind;
 import io.github.eventline.core.Coordinates;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventCode;
+import io.github.eventline.core.EventId;
 import io.github.eventline.core.EventType;
 import io.github.eventline.core.Place;
+import io.github.eventline.core.Participant;
 import io.github.eventline.core.Role;
 import io.github.eventline.core.time.TimeBounds;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,30 +141,35 @@ final class GdeltEvents {
     Optional<Actor> actor1 = actor(r, ACTOR1);
     Optional<Actor> actor2 = actor(r, ACTOR2);
     EventType type = ROOT_TYPES.get(rootNumber - 1);
-    Event.Builder b = Event.builder(eventId(c0), summary(type, code, actor1, actor2, place))
-        .type(type)
-        .code(codes.computeIfAbsent(code, c -> EventCode.of("CAMEO", c)))
-        .when(when)
-        .extension("x-gdelt-EventBaseCode", shared(r.cell(EVENT_BASE_CODE), true))
-        .extension("x-gdelt-EventRootCode", shared(root, true))
-        .extension("x-gdelt-QuadClass", shared(r.cell(QUAD_CLASS), false))
-        .extension("x-gdelt-GoldsteinScale", shared(r.cell(GOLDSTEIN), false))
-        .extension("x-gdelt-IsRootEvent", isRoot == 1 ? "true" : "false")
-        .extension("x-gdelt-NumMentions", shared(r.cell(NUM_MENTIONS), false))
-        .extension("x-gdelt-NumSources", shared(r.cell(NUM_SOURCES), false))
-        .extension("x-gdelt-NumArticles", shared(r.cell(NUM_ARTICLES), false))
-        .extension("x-gdelt-AvgTone", json(tone))
-        .extension("x-gdelt-DATEADDED", json(r.cell(DATEADDED)));
+    ImmutableMap.Builder<String, String> x = ImmutableMap.builderWithExpectedSize(11);
+    x.put("x-gdelt-EventBaseCode", shared(r.cell(EVENT_BASE_CODE), true))
+        .put("x-gdelt-EventRootCode", shared(root, true))
+        .put("x-gdelt-QuadClass", shared(r.cell(QUAD_CLASS), false))
+        .put("x-gdelt-GoldsteinScale", shared(r.cell(GOLDSTEIN), false))
+        .put("x-gdelt-IsRootEvent", isRoot == 1 ? "true" : "false")
+        .put("x-gdelt-NumMentions", shared(r.cell(NUM_MENTIONS), false))
+        .put("x-gdelt-NumSources", shared(r.cell(NUM_SOURCES), false))
+        .put("x-gdelt-NumArticles", shared(r.cell(NUM_ARTICLES), false))
+        .put("x-gdelt-AvgTone", Cells.isJsonNumber(r.cell(AVG_TONE)) ? r.cell(AVG_TONE) : json(tone))
+        .put("x-gdelt-DATEADDED", json(r.cell(DATEADDED)));
     if (!r.cell(SOURCEURL).isEmpty()) {
-      b.extension("x-gdelt-SOURCEURL", json(r.cell(SOURCEURL)));
+      x.put("x-gdelt-SOURCEURL", json(r.cell(SOURCEURL)));
     }
-    actor1.ifPresent(a -> b.participant(a.id().value(), Role.AGENT));
-    actor2.ifPresent(a -> b.participant(a.id().value(), Role.TARGET));
-    place.ifPresent(p -> b.place(p.id()));
-    List<Actor> named = new ArrayList<>(2);
-    actor1.ifPresent(named::add);
-    actor2.ifPresent(named::add);
-    return new ImportedRow(file, r.line(), List.of(b.build()), named, place.isPresent() ? List.of(place.get())
+    ImmutableList.Builder<Participant> participants = ImmutableList.builderWithExpectedSize(2);
+    ImmutableList.Builder<Actor> named = ImmutableList.builderWithExpectedSize(2);
+    actor1.ifPresent(a -> {
+      participants.add(Participant.of(a.id(), Role.AGENT));
+      named.add(a);
+    });
+    actor2.ifPresent(a -> {
+      participants.add(Participant.of(a.id(), Role.TARGET));
+      named.add(a);
+    });
+    EventCode cameo = codes.computeIfAbsent(code, c -> EventCode.of("CAMEO", c));
+    Event event = new Event(EventId.of(eventId(c0)), type, Optional.of(cameo),
+        summary(type, code, actor1, actor2, place), Optional.of(when), place.map(Place::id), participants.build(),
+        Optional.empty(), x.buildOrThrow());
+    return new ImportedRow(file, r.line(), List.of(event), named.build(), place.isPresent() ? List.of(place.get())
         : List.of(), List.of(), List.of());
   }
 

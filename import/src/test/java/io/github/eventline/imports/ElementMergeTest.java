@@ -52,6 +52,12 @@ class ElementMergeTest {
   }
 
   @Test
+  void jsonNumbers_areTextsJsonReadsAsTheyAre() {
+    assertThat(List.of("0", "-5.4794520547945", "12", "0.5", "-0.25")).allMatch(Cells::isJsonNumber);
+    assertThat(List.of("", "-", "+1", "01", ".5", "5.", "1e5", "1.0E-5", "1 ")).noneMatch(Cells::isJsonNumber);
+  }
+
+  @Test
   void ids_keepCleanText_andHashTextTheyChange_soThatTwoTextsNeverMeet() {
     assertThat(Cells.id("gdelt-source-", "reuters.com")).isEqualTo("gdelt-source-reuters.com");
     String a = Cells.id("acled-actor-", "Forces (2019-)");
