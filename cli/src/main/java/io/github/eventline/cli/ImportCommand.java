@@ -8,6 +8,8 @@ import io.github.eventline.export.json.StoryJson;
 import io.github.eventline.imports.BadRows;
 import io.github.eventline.imports.ImportException;
 import io.github.eventline.imports.ImportProblem;
+import io.github.eventline.imports.AcledReader;
+import io.github.eventline.imports.GdeltReader;
 import io.github.eventline.imports.MeantimeReader;
 import io.github.eventline.imports.TimemlReader;
 import java.io.IOException;
@@ -57,6 +59,8 @@ final class ImportCommand implements Callable<Integer> {
   static final Map<String, Importer> FORMATS = ImmutableMap.<String, Importer>builder()
       .put("timeml", TimemlReader::read)
       .put("meantime", MeantimeReader::read)
+      .put("gdelt", GdeltReader::read)
+      .put("acled", AcledReader::read)
       .build();
 
   /** Reads files of one format into a story. */
@@ -81,8 +85,9 @@ final class ImportCommand implements Callable<Integer> {
   String format;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "The files to read; a directory stands for its files of the format (.tml for timeml, .xml for"
-          + " meantime), in name order.")
+      description = "The files to read: for timeml and meantime a directory stands for its files of the format"
+          + " (.tml, .xml), in name order; for gdelt, the Events exports and the Mentions exports (a name holding"
+          + " .mentions.), zipped or not; for acled, CSV exports with their header.")
   List<Path> paths;
 
   @Option(names = "--out", required = true, paramLabel = "FILE",

@@ -7,6 +7,8 @@ import io.github.eventline.export.json.StoryJson;
 import io.github.eventline.imports.BadRows;
 import io.github.eventline.imports.MeantimeReader;
 import io.github.eventline.imports.TimemlReader;
+import io.github.eventline.imports.AcledReader;
+import io.github.eventline.imports.GdeltReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ class ImportCommandTest {
 
   private static final Path MEANTIME = Path.of("..", "import", "src", "test", "resources", "meantime-a380");
   private static final Path TIMEML = Path.of("..", "import", "src", "test", "resources", "timeml", "spec-examples.tml");
+  private static final Path FIXTURES =
+      Path.of("..", "import", "src", "test", "resources", "io", "github", "eventline", "imports");
 
   @TempDir
   Path dir;
@@ -106,12 +110,31 @@ class ImportCommandTest {
   }
 
   @Test
-  void unavailableFormat_isAUsageErrorNamingTheFormats() {
-    CliRun run = CliRun.of("import", "--from", "gdelt", TIMEML.toString(), "--out", dir.resolve("s.json").toString());
+  void unknownFormat_isAUsageErrorNamingTheFormats() {
+    CliRun run = CliRun.of("import", "--from", "gdelt2", TIMEML.toString(), "--out", dir.resolve("s.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).isEqualTo("Unknown format 'gdelt' for --from: expected one of timeml, meantime\n"
+    assertThat(run.err()).isEqualTo("Unknown format 'gdelt2' for --from: expected one of timeml, meantime, gdelt, acled\n"
         + "Run 'eventline import --help' for its usage.\n");
+  }
+
+  @Test
+  void gdeltAndAcled_writeTheStoriesTheirReadersRead() throws IOException {
+    Path gdelt = FIXTURES.resolve("gdelt");
+    List<Path> gdeltFiles = List.of(gdelt.resolve("20240806101500.export.CSV"), gdelt.resolve("20240807003000.export.CSV"),
+        gdelt.resolve("20240807003000.mentions.CSV"), gdelt.resolve("20240807004500.mentions.CSV"));
+    Path acled = FIXTURES.resolve("acled").resolve("acled-ukraine-russia-2024-08.csv");
+    List<String> gdeltArgs = new ArrayList<>(List.of("import", "--from", "gdelt"));
+    gdeltFiles.forEach(f -> gdeltArgs.add(f.toString()));
+    gdeltArgs.addAll(List.of("--out", dir.resolve("gdelt.json").toString()));
+
+    CliRun fromGdelt = CliRun.of(gdeltArgs.toArray(new String[0]));
+    CliRun fromAcled = CliRun.of("import", "--from", "acled", acled.toString(), "--out", dir.resolve("acled.json").toString());
+
+    assertThat(fromGdelt.exitCode()).as(fromGdelt.err()).isEqualTo(Main.OK);
+    assertThat(StoryJson.read(dir.resolve("gdelt.json"))).isEqualTo(GdeltReader.read(gdeltFiles, BadRows.stop()));
+    assertThat(fromAcled.exitCode()).as(fromAcled.err()).isEqualTo(Main.OK);
+    assertThat(StoryJson.read(dir.resolve("acled.json"))).isEqualTo(AcledReader.read(acled, BadRows.stop()));
   }
 
   @Test

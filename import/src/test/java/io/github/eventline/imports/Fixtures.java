@@ -4,6 +4,7 @@ import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Story;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,10 @@ import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** The test files, and counts over them made with XPath, apart from the readers. */
+/**
+ * The test files (MEANTIME, TimeML, and the GDELT and ACLED fixtures written from each codebook),
+ * and counts over the XML ones made with XPath, apart from the readers.
+ */
 final class Fixtures {
 
   static final Path MEANTIME = Path.of("src/test/resources/meantime-a380");
@@ -70,5 +74,21 @@ final class Fixtures {
   /** Returns an assertion of a story by id. */
   static Assertion assertion(Story story, String id) {
     return story.assertion(AssertionId.of(id)).orElseThrow(() -> new AssertionError("no assertion " + id));
+  }
+
+  static Path gdelt(String name) {
+    return file("gdelt/" + name);
+  }
+
+  static Path acled(String name) {
+    return file("acled/" + name);
+  }
+
+  private static Path file(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -97,6 +97,11 @@ public final class StoryTables {
     this.tables = List.copyOf(tables);
   }
 
+  /** Obtains tables of DataFrames already of the five schemas, in table order (ImportedTables). */
+  static StoryTables of(List<Dataset<Row>> tables) {
+    return new StoryTables(tables);
+  }
+
   /**
    * Obtains the tables of stories held in memory, such as story files read with {@code StoryJson}.
    *
