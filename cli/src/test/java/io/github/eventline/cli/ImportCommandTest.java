@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.eventline.core.Story;
 import io.github.eventline.export.json.StoryJson;
 import io.github.eventline.imports.BadRows;
+import io.github.eventline.imports.ImportProblem;
 import io.github.eventline.imports.MeantimeReader;
 import io.github.eventline.imports.TimemlReader;
 import io.github.eventline.imports.AcledReader;
@@ -119,20 +120,26 @@ class ImportCommandTest {
   }
 
   @Test
-  void gdeltAndAcled_writeTheStoriesTheirReadersRead() throws IOException {
+  void gdeltAndAcled_writeTheStoriesTheirReadersRead_reportingTheFixturesBadRows() throws IOException {
     Path gdelt = FIXTURES.resolve("gdelt");
     List<Path> gdeltFiles = List.of(gdelt.resolve("20240806101500.export.CSV"), gdelt.resolve("20240807003000.export.CSV"),
         gdelt.resolve("20240807003000.mentions.CSV"), gdelt.resolve("20240807004500.mentions.CSV"));
     Path acled = FIXTURES.resolve("acled").resolve("acled-ukraine-russia-2024-08.csv");
-    List<String> gdeltArgs = new ArrayList<>(List.of("import", "--from", "gdelt"));
+    List<String> gdeltArgs = new ArrayList<>(List.of("import", "--from", "gdelt", "--skip-bad-rows"));
     gdeltFiles.forEach(f -> gdeltArgs.add(f.toString()));
     gdeltArgs.addAll(List.of("--out", dir.resolve("gdelt.json").toString()));
+    List<ImportProblem> gdeltProblems = new ArrayList<>();
+    Story gdeltStory = GdeltReader.read(gdeltFiles, BadRows.skip(gdeltProblems::add));
 
     CliRun fromGdelt = CliRun.of(gdeltArgs.toArray(new String[0]));
     CliRun fromAcled = CliRun.of("import", "--from", "acled", acled.toString(), "--out", dir.resolve("acled.json").toString());
 
-    assertThat(fromGdelt.exitCode()).as(fromGdelt.err()).isEqualTo(Main.OK);
-    assertThat(StoryJson.read(dir.resolve("gdelt.json"))).isEqualTo(GdeltReader.read(gdeltFiles, BadRows.stop()));
+    // The fixtures hold malformed rows on purpose: each is reported, the others imported.
+    assertThat(gdeltProblems).isNotEmpty();
+    assertThat(fromGdelt.exitCode()).isEqualTo(Main.PROBLEMS);
+    assertThat(fromGdelt.err().lines().limit(gdeltProblems.size()))
+        .containsExactlyElementsOf(gdeltProblems.stream().map(ImportProblem::toString).toList());
+    assertThat(StoryJson.read(dir.resolve("gdelt.json"))).isEqualTo(gdeltStory);
     assertThat(fromAcled.exitCode()).as(fromAcled.err()).isEqualTo(Main.OK);
     assertThat(StoryJson.read(dir.resolve("acled.json"))).isEqualTo(AcledReader.read(acled, BadRows.stop()));
   }
@@ -163,6 +170,6 @@ class ImportCommandTest {
     CliRun run = CliRun.of("import", "--help");
 
     assertThat(run.exitCode()).isEqualTo(Main.OK);
-    assertThat(run.out()).contains("The format of the files: timeml, meantime.");
+    assertThat(run.out()).contains("The format of the files: timeml, meantime, gdelt, acled.");
   }
 }
