@@ -213,14 +213,13 @@ public final class StoryJson {
       this.maxDocumentLength = maxDocumentLength;
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
-      // parsers that tell token places without making an object each time (LocatingJsonFactory)
-      this.factory = new LocatingJsonFactory(builder(StreamReadConstraints.builder()
+      this.factory = builder(StreamReadConstraints.builder()
           .maxNestingDepth(maxNestingDepth)
           .maxStringLength(maxStringLength)
           .maxNameLength(MAX_NAME_LENGTH)
           .maxNumberLength(MAX_NUMBER_LENGTH)
           .maxDocumentLength(maxDocumentLength)
-          .build()));
+          .build()).build();
     }
 
     /**
@@ -374,11 +373,6 @@ public final class StoryJson {
       } catch (JacksonIOException e) {
         throw new UncheckedIOException(e.getCause());
       }
-    }
-
-    /** Returns the factory of this reader's parsers, for tests. */
-    JsonFactory factoryForTests() {
-      return factory;
     }
 
     /** The problem of a file longer than the limit, found before reading it. */
