@@ -12,7 +12,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A JSON value with the line and column where it starts: what the story reader works on, so that
@@ -92,7 +91,7 @@ final class Node {
     TokenStreamContext base = p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY
         ? p.streamReadContext().getParent()
         : p.streamReadContext();
-    return read(p, new Reading(pointer, base, listener));
+    return read(p, new Reading(pointer, base, listener, p));
   }
 
   /**
@@ -104,22 +103,19 @@ final class Node {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return read(p, "", listener);
     }
-    Reading r = new Reading("", p.streamReadContext().getParent(), listener);
-    long place = Reading.place(p);
-    Node node = new Node(Kind.OBJECT, Reading.line(place), Reading.column(place), "", false);
+    Reading r = new Reading("", p.streamReadContext().getParent(), listener, p);
+    Node node = new Node(Kind.OBJECT, r.line(p), r.column(p), "", false);
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      long namePlace = Reading.place(p);
-      int nameLine = Reading.line(namePlace);
-      int nameColumn = Reading.column(namePlace);
+      int nameLine = r.line(p);
+      int nameColumn = r.column(p);
       if (hasSurrogate(name)) {
         checkUnicode(name, "", nameLine, nameColumn, "a field name", listener);
       }
       JsonToken t = p.nextToken();
       Node first = node.get(name);
       if (first == null && reader.streams(name, t == JsonToken.START_ARRAY)) {
-        long arrayPlace = Reading.place(p);
-        Node array = new Node(Kind.ARRAY, Reading.line(arrayPlace), Reading.column(arrayPlace), "", false);
+        Node array = new Node(Kind.ARRAY, r.line(p), r.column(p), "", false);
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           reader.element(name, index++, read(p, r));
@@ -143,34 +139,33 @@ final class Node {
     final TokenStreamContext base;
     final Listener listener;
     private final Map<String, String> shortStrings = new HashMap<>();
+    /** The parser, when it tells token places without making location objects; else null. */
+    private final LocatingJsonFactory.Parser locating;
 
-    Reading(String prefix, TokenStreamContext base, Listener listener) {
+    Reading(String prefix, TokenStreamContext base, Listener listener, JsonParser p) {
       this.prefix = prefix;
       this.base = base;
       this.listener = listener;
+      this.locating = p instanceof LocatingJsonFactory.Parser ? (LocatingJsonFactory.Parser) p : null;
     }
 
     @Override
     public void duplicate(JsonParser p, String name, int[] first) {
-      long place = place(p);
-      listener.duplicate(pointer(p.streamReadContext()), name, line(place), column(place), first[0], first[1]);
+      listener.duplicate(pointer(p.streamReadContext()), name, line(p), column(p), first[0], first[1]);
     }
 
     @Override
     public void surrogates(JsonParser p, String text, boolean name) {
-      long place = place(p);
       if (name) {
-        checkUnicode(text, pointer(p.streamReadContext().getParent()), line(place), column(place), "a field name",
-            listener);
+        checkUnicode(text, pointer(p.streamReadContext().getParent()), line(p), column(p), "a field name", listener);
       } else {
-        checkUnicode(text, pointer(p.streamReadContext()), line(place), column(place), "a string", listener);
+        checkUnicode(text, pointer(p.streamReadContext()), line(p), column(p), "a string", listener);
       }
     }
 
     @Override
     public int[] location(JsonParser p) {
-      long place = place(p);
-      return new int[] {line(place), column(place)};
+      return new int[] {line(p), column(p)};
     }
 
     /**
@@ -192,35 +187,14 @@ final class Node {
       return text;
     }
 
-    /**
-     * Returns where the parser's current token starts, its line and column packed in a long
-     * ({@link #line(long)}, {@link #column(long)}). Asks Jackson's public
-     * {@link JsonParser#currentTokenLocation()} once per token; the location object does not
-     * leave this method, so that the JIT's escape analysis can do without it.
-     */
-    static long place(JsonParser p) {
-      // Two calls, one per kind of token: a parser's currentTokenLocation() makes its location in
-      // one of two branches (a field name's place is kept apart), and once inlined here each call
-      // keeps the branch of its kind only, so that no two allocations merge and the location can
-      // be scalar-replaced.
-      if (p.currentToken() == JsonToken.PROPERTY_NAME) {
-        return pack(p.currentTokenLocation());
-      }
-      return pack(p.currentTokenLocation());
+    /** The line where the parser's current token starts. */
+    int line(JsonParser p) {
+      return locating != null ? locating.tokenLine() : p.currentTokenLocation().getLineNr();
     }
 
-    private static long pack(TokenStreamLocation at) {
-      return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xFFFF_FFFFL);
-    }
-
-    /** The line of a place made by {@link #place(JsonParser)}. */
-    static int line(long place) {
-      return (int) (place >> 32);
-    }
-
-    /** The column of a place made by {@link #place(JsonParser)}. */
-    static int column(long place) {
-      return (int) place;
+    /** The column where the parser's current token starts. */
+    int column(JsonParser p) {
+      return locating != null ? locating.tokenColumn() : p.currentTokenLocation().getColumnNr();
     }
 
     /** The pointer of a context's current value, relative to the value the reading started at. */
@@ -248,9 +222,7 @@ final class Node {
   private static Node readField(JsonParser p, Reading r, String name) {
     JsonToken t = p.currentToken();
     if (name.startsWith("x-") && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
-      long place = Reading.place(p);
-      Node node = new Node(t == JsonToken.START_OBJECT ? Kind.OBJECT : Kind.ARRAY, Reading.line(place),
-          Reading.column(place), "", false);
+      Node node = new Node(t == JsonToken.START_OBJECT ? Kind.OBJECT : Kind.ARRAY, r.line(p), r.column(p), "", false);
       StringWriter text = new StringWriter();
       try (JsonGenerator g = StoryJson.FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
         JsonCopy.copy(p, g, r);
@@ -268,17 +240,15 @@ final class Node {
 
   private static Node read(JsonParser p, Reading r) {
     JsonToken t = p.currentToken();
-    long place = Reading.place(p);
-    int line = Reading.line(place);
-    int column = Reading.column(place);
+    int line = r.line(p);
+    int column = r.column(p);
     switch (t) {
       case START_OBJECT: {
         Node node = new Node(Kind.OBJECT, line, column, "", false);
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
-          long namePlace = Reading.place(p);
-          int nameLine = Reading.line(namePlace);
-          int nameColumn = Reading.column(namePlace);
+          int nameLine = r.line(p);
+          int nameColumn = r.column(p);
           if (hasSurrogate(name)) {
             checkUnicode(name, r.pointer(p.streamReadContext().getParent()), nameLine, nameColumn, "a field name",
                 r.listener);

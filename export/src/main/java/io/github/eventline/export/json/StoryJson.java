@@ -213,13 +213,14 @@ public final class StoryJson {
       this.maxDocumentLength = maxDocumentLength;
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
-      this.factory = builder(StreamReadConstraints.builder()
+      // parsers that tell token places without making an object each time, where Jackson allows
+      this.factory = LocatingJsonFactory.create(builder(StreamReadConstraints.builder()
           .maxNestingDepth(maxNestingDepth)
           .maxStringLength(maxStringLength)
           .maxNameLength(MAX_NAME_LENGTH)
           .maxNumberLength(MAX_NUMBER_LENGTH)
           .maxDocumentLength(maxDocumentLength)
-          .build()).build();
+          .build()));
     }
 
     /**
@@ -373,6 +374,11 @@ public final class StoryJson {
       } catch (JacksonIOException e) {
         throw new UncheckedIOException(e.getCause());
       }
+    }
+
+    /** Returns the factory of this reader's parsers, for tests. */
+    JsonFactory factoryForTests() {
+      return factory;
     }
 
     /** The problem of a file longer than the limit, found before reading it. */

@@ -14,10 +14,12 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The located tree the story reader works on places every value and every field name where its
- * token starts: on random story files, written as the library writes them and then reshaped
+ * token starts, whether its parser is the reader's own ({@link LocatingJsonFactory}) or Jackson's:
+ * on random story files, written as the library writes them and then reshaped
  * (compact, CRLF or CR line ends, tabs, extra spaces and line breaks between tokens), read from a
  * stream and from a text, each node's line and column, and each field name's, are Jackson's token
  * location of the same token. (An {@code x-} field's object or array is kept as its text: its place
@@ -35,12 +37,17 @@ class NodePlacesTest {
     String json = reshape(StoryJson.toJson(new RandomStories(seed).story()), new Random(seed));
     List<String> expected = tokenPlaces(json);
 
-    try (JsonParser fromText = StoryJson.FACTORY.createParser(ObjectReadContext.empty(), json);
-        JsonParser fromStream = StoryJson.FACTORY.createParser(ObjectReadContext.empty(),
-            new Utf8Reader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))) {
-      assertThat(treePlaces(fromText)).as("seed %d, text:%n%s", seed, json).hasSizeGreaterThan(20)
-          .isEqualTo(expected);
-      assertThat(treePlaces(fromStream)).as("seed %d, stream:%n%s", seed, json).isEqualTo(expected);
+    // the story reader's parsers (LocatingJsonFactory), and Jackson's own, whose places Node asks
+    // through currentTokenLocation()
+    for (JsonFactory factory : List.of(StoryJson.reader().factoryForTests(), StoryJson.FACTORY)) {
+      try (JsonParser fromText = factory.createParser(ObjectReadContext.empty(), json);
+          JsonParser fromStream = factory.createParser(ObjectReadContext.empty(),
+              new Utf8Reader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))) {
+        assertThat(treePlaces(fromText)).as("seed %d, %s, text:%n%s", seed, factory.getClass(), json)
+            .hasSizeGreaterThan(20).isEqualTo(expected);
+        assertThat(treePlaces(fromStream)).as("seed %d, %s, stream:%n%s", seed, factory.getClass(), json)
+            .isEqualTo(expected);
+      }
     }
   }
 
