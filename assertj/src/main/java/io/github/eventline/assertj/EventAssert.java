@@ -246,7 +246,7 @@ public final class EventAssert extends AbstractAssert<EventAssert, Event> {
     if (ready()) {
       Instant earliest = timeline.derivedBounds(actual.id()).earliestStart();
       if (earliest.isBefore(instant)) {
-        failBounds("to start no earlier than " + shown + ", but its earliest start is " + Slices.instant(earliest));
+        failBounds("to start no earlier than " + shown + ", but its earliest start is " + FailureText.instant(earliest));
       }
     }
     return myself;
@@ -289,7 +289,7 @@ public final class EventAssert extends AbstractAssert<EventAssert, Event> {
     if (ready()) {
       Instant latest = timeline.derivedBounds(actual.id()).latestStart();
       if (latest.isAfter(instant)) {
-        failBounds("to start no later than " + shown + ", but its latest start is " + Slices.instant(latest));
+        failBounds("to start no later than " + shown + ", but its latest start is " + FailureText.instant(latest));
       }
     }
     return myself;
@@ -332,7 +332,7 @@ public final class EventAssert extends AbstractAssert<EventAssert, Event> {
     if (ready()) {
       Instant earliest = timeline.derivedBounds(actual.id()).earliestEnd();
       if (earliest.isBefore(instant)) {
-        failBounds("to end no earlier than " + shown + ", but its earliest end is " + Slices.instant(earliest));
+        failBounds("to end no earlier than " + shown + ", but its earliest end is " + FailureText.instant(earliest));
       }
     }
     return myself;
@@ -374,14 +374,14 @@ public final class EventAssert extends AbstractAssert<EventAssert, Event> {
     if (ready()) {
       Instant latest = timeline.derivedBounds(actual.id()).latestEnd();
       if (latest.isAfter(instant)) {
-        failBounds("to end no later than " + shown + ", but its latest end is " + Slices.instant(latest));
+        failBounds("to end no later than " + shown + ", but its latest end is " + FailureText.instant(latest));
       }
     }
     return myself;
   }
 
   private static String quoted(String text, Instant instant) {
-    return '"' + text + "\" (" + Slices.instant(instant) + ')';
+    return '"' + text + "\" (" + FailureText.instant(instant) + ')';
   }
 
   /**
@@ -399,8 +399,8 @@ public final class EventAssert extends AbstractAssert<EventAssert, Event> {
     requireNonNull(expected, "expected");
     if (ready()) {
       TimeBounds derived = timeline.derivedBounds(actual.id());
-      if (!Slices.sameInstants(derived, expected)) {
-        failBounds("to have derived bounds " + Slices.bounds(expected) + ", but they are " + Slices.bounds(derived));
+      if (!FailureText.sameInstants(derived, expected)) {
+        failBounds("to have derived bounds " + FailureText.bounds(expected) + ", but they are " + FailureText.bounds(derived));
       }
     }
     return myself;
@@ -438,7 +438,7 @@ public final class EventAssert extends AbstractAssert<EventAssert, Event> {
       Verdict verdict = timeline.occurrence(actual.id());
       if (verdict.status() != expected) {
         report("Expecting the occurrence of " + actual.id() + " to be " + expected + ", but it is "
-            + verdict.status() + ":\n" + Slices.verdict(verdict, timeline.story()));
+            + verdict.status() + ":\n" + FailureText.verdict(verdict, timeline.story()));
       }
     }
     return myself;
@@ -475,12 +475,12 @@ public final class EventAssert extends AbstractAssert<EventAssert, Event> {
     String relations = possible.isEmpty() ? "none"
         : possible.size() == IntervalRelation.ALL.size() ? "all 13, nothing orders them" : possible.toString();
     report("Expecting " + actual.id() + " " + expectation + " " + other + ", but " + why + ":\n"
-        + Slices.event(timeline, actual.id(), "  ") + "\n" + Slices.event(timeline, other, "  ")
+        + FailureText.event(timeline, actual.id(), "  ") + "\n" + FailureText.event(timeline, other, "  ")
         + "\n  relations still possible from " + actual.id() + " to " + other + ": " + relations);
   }
 
   private void failBounds(String expectation) {
-    report("Expecting " + actual.id() + " " + expectation + ":\n" + Slices.event(timeline, actual.id(), "  "));
+    report("Expecting " + actual.id() + " " + expectation + ":\n" + FailureText.event(timeline, actual.id(), "  "));
   }
 
   private void report(String message) {

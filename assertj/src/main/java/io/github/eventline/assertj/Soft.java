@@ -18,7 +18,7 @@ final class Soft {
   private static final String PACKAGE = "io.github.eventline.assertj.";
   private static final Set<String> OURS = Set.of(
       "EventlineAssertions", "EventlineSoftAssertions", "EventlineSoftAssertionsProvider", "TimelineAssert",
-      "EventAssert", "VerdictAssert", "StoryAssert", "StoryBuilderAssert", "Slices", "Soft");
+      "EventAssert", "VerdictAssert", "StoryAssert", "StoryBuilderAssert", "FailureText", "Soft");
 
   private Soft() {}
 

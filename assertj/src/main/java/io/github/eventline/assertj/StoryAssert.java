@@ -55,7 +55,7 @@ public class StoryAssert extends AbstractAssert<StoryAssert, Story> {
     List<StoryProblem> problems = actual.toBuilder().problems();
     if (!problems.isEmpty()) {
       throw failure("%s", "Expecting the story to have no problems, but it has " + problems.size() + ":\n"
-          + Slices.problems(problems));
+          + FailureText.problems(problems));
     }
     return myself;
   }

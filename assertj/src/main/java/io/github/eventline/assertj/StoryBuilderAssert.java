@@ -46,7 +46,7 @@ public class StoryBuilderAssert extends AbstractAssert<StoryBuilderAssert, Story
     List<StoryProblem> problems = problems();
     if (!problems.isEmpty()) {
       throw failure("%s", "Expecting the story to have no problems, but it has " + problems.size() + ":\n"
-          + Slices.problems(problems));
+          + FailureText.problems(problems));
     }
     return myself;
   }
@@ -76,7 +76,7 @@ public class StoryBuilderAssert extends AbstractAssert<StoryBuilderAssert, Story
       }
     }
     throw failure("%s", "Expecting the story to have the problem\n  " + path + ": " + message + "\n"
-        + (problems.isEmpty() ? "but it has none" : "but its problems are:\n" + Slices.problems(problems)));
+        + (problems.isEmpty() ? "but it has none" : "but its problems are:\n" + FailureText.problems(problems)));
   }
 
   /**
@@ -98,7 +98,7 @@ public class StoryBuilderAssert extends AbstractAssert<StoryBuilderAssert, Story
       }
     }
     throw failure("%s", "Expecting the story to have a problem at " + path + ", "
-        + (problems.isEmpty() ? "but it has none" : "but its problems are:\n" + Slices.problems(problems)));
+        + (problems.isEmpty() ? "but it has none" : "but its problems are:\n" + FailureText.problems(problems)));
   }
 
   private List<StoryProblem> problems() {

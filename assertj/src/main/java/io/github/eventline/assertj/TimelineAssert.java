@@ -170,11 +170,11 @@ public class TimelineAssert extends AbstractAssert<TimelineAssert, Timeline> {
         return myself;
       }
     }
-    String expectation = "Expecting a temporal conflict involving " + Slices.join(wanted);
+    String expectation = "Expecting a temporal conflict involving " + FailureText.join(wanted);
     if (actual.conflicts().isEmpty()) {
       List<String> slices = new ArrayList<>();
       for (EventId id : wanted) {
-        slices.add(Slices.event(actual, id, "  "));
+        slices.add(FailureText.event(actual, id, "  "));
       }
       report(expectation + ", but the timeline has none:\n" + String.join("\n", slices));
     } else {
@@ -213,7 +213,7 @@ public class TimelineAssert extends AbstractAssert<TimelineAssert, Timeline> {
     if (!order.equals(wanted)) {
       List<String> slices = new ArrayList<>();
       for (EventId id : order) {
-        slices.add(Slices.event(actual, id, "  "));
+        slices.add(FailureText.event(actual, id, "  "));
       }
       report("Expecting the events in the order " + wanted + ", but the timeline orders them " + order + ":\n"
           + String.join("\n", slices));
@@ -290,7 +290,7 @@ public class TimelineAssert extends AbstractAssert<TimelineAssert, Timeline> {
       }
       sb.append("  ").append(n++).append(". ").append(c.message());
       for (EventId id : c.events()) {
-        sb.append('\n').append(Slices.event(actual, id, "    "));
+        sb.append('\n').append(FailureText.event(actual, id, "    "));
       }
     }
     return sb.toString();

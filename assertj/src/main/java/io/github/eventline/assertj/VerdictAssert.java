@@ -237,8 +237,8 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
   public VerdictAssert hasConfidenceAtLeast(double minimum) {
     checkConfidence(minimum);
     if (ready() && !(actual.confidence() >= minimum)) {
-      fail("Expecting the verdict on " + actual.key() + " to have a confidence of at least " + Slices.number(minimum)
-          + ", but it has " + Slices.number(actual.confidence()) + ":");
+      fail("Expecting the verdict on " + actual.key() + " to have a confidence of at least " + FailureText.number(minimum)
+          + ", but it has " + FailureText.number(actual.confidence()) + ":");
     }
     return myself;
   }
@@ -257,8 +257,8 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
   public VerdictAssert hasConfidenceAtMost(double maximum) {
     checkConfidence(maximum);
     if (ready() && !(actual.confidence() <= maximum)) {
-      fail("Expecting the verdict on " + actual.key() + " to have a confidence of at most " + Slices.number(maximum)
-          + ", but it has " + Slices.number(actual.confidence()) + ":");
+      fail("Expecting the verdict on " + actual.key() + " to have a confidence of at most " + FailureText.number(maximum)
+          + ", but it has " + FailureText.number(actual.confidence()) + ":");
     }
     return myself;
   }
@@ -433,9 +433,9 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
     boolean holds = value.isPresent() && value.get() instanceof Claim.Quantity q
         && q.isSingleValue() && q.low() == figure && (q.approximate() || !approximate);
     if (!holds) {
-      String held = value.flatMap(Slices::value).map(v -> "it holds " + v).orElse("it holds no figure");
+      String held = value.flatMap(FailureText::value).map(v -> "it holds " + v).orElse("it holds no figure");
       fail("Expecting the verdict on " + actual.key() + " to hold " + (approximate ? "about " : "the figure ")
-          + Slices.number(figure) + ", but " + held + ":");
+          + FailureText.number(figure) + ", but " + held + ":");
     }
     return myself;
   }
@@ -464,7 +464,7 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
   private List<AssertionId> relayed(SourceId source) {
     List<AssertionId> found = new ArrayList<>();
     for (Weighed w : actual.explanation()) {
-      if (w.stance() == Stance.SUPPORTS && Slices.relays(story, w).contains(source)) {
+      if (w.stance() == Stance.SUPPORTS && FailureText.relays(story, w).contains(source)) {
         found.add(w.assertion());
       }
     }
@@ -475,7 +475,7 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
   private String onlyRelays(String id) {
     List<AssertionId> relayed = relayed(SourceId.of(id));
     return relayed.isEmpty() ? ""
-        : " (" + id + " only relays " + Slices.join(relayed) + ": a relay is not a claimant)";
+        : " (" + id + " only relays " + FailureText.join(relayed) + ": a relay is not a claimant)";
   }
 
   private static String describe(List<Weighed> found) {
@@ -500,6 +500,6 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
 
   /** Reports a failure: the message, then the verdict. */
   private void fail(String message) {
-    Soft.report(failure("%s", message + "\n" + Slices.verdict(actual, story)), collector);
+    Soft.report(failure("%s", message + "\n" + FailureText.verdict(actual, story)), collector);
   }
 }

@@ -2,17 +2,15 @@ package io.github.eventline.benchmarks;
 
 import io.github.eventline.core.Assertion;
 import io.github.eventline.core.Claim;
-import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.Event;
-import io.github.eventline.core.EventId;
 import io.github.eventline.core.Polarity;
 import io.github.eventline.core.Story;
+import io.github.eventline.core.internal.AssertionPositions;
+import io.github.eventline.core.internal.StoryAccess;
 import io.github.eventline.core.time.IntervalRelation;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
@@ -20,8 +18,9 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * The ordering of a story written plainly, as the baselines of {@link OrderingBenchmark}: events
- * sorted by earliest start, relation claims grouped by key in a hash map, then Kahn's topological
- * sort over int arrays (or over a JGraphT graph), ties broken by the start order. It does not
+ * sorted by earliest start, the relation claims' edges read at the positions the story's
+ * validation resolved and made distinct by a primitive sort, then Kahn's topological sort over int
+ * arrays (or over a JGraphT graph), ties broken by the start order. It does not
  * propagate bounds: it is the floor of what ordering costs, not a rival timeline.
  *
  * <p>Not instantiable.
@@ -31,60 +30,59 @@ public final class PlainOrdering {
   private PlainOrdering() {}
 
   /** The start order and the "before" edges of a story, ready for a topological sort. */
-  record Prepared(EventId[] ids, int[] rank, int[] from, int[] to) {}
+  record Prepared(int n, int[] rank, int[] from, int[] to) {}
 
   /**
-   * Sorts by earliest start and groups the relation claims.
+   * Sorts by earliest start and collects the distinct "before" edges of the accepted relation
+   * claims, reading each claim's events at the positions the story's validation resolved (as
+   * {@code Timeline.build} does), so that neither side hashes an id.
    *
-   * @param story  the story
+   * @param story  the story, validated by its builder
    * @return the rank of each event in the start order and the distinct edges, earlier to later
+   * @throws IllegalStateException if the story keeps no positions (it was not built validated)
    */
   static Prepared prepare(Story story) {
     List<Event> events = story.events();
     int n = events.size();
-    EventId[] ids = new EventId[n];
-    Map<EventId, Integer> index = new HashMap<>(2 * n);
     long[] start = new long[n];
     for (int i = 0; i < n; i++) {
       Event e = events.get(i);
-      ids[i] = e.id();
-      index.put(e.id(), i);
       start[i] = e.when().isPresent() ? seconds(e.when().get().earliestStart()) : Long.MIN_VALUE;
     }
     int[] rank = startRank(start);
 
-    // Hash group-by of the accepted relation claims: bit 1 for key.event before key.other, bit 2 after.
-    Map<ClaimKey, Integer> groups = new HashMap<>();
-    for (Assertion a : story.assertions()) {
-      if (a.claim() instanceof Claim.Relation r && a.factuality().polarity() == Polarity.POSITIVE) {
-        boolean keyOrder = r.key().event().equals(r.event());
-        int direction;
-        if (r.relations().equals(IntervalRelation.PRECEDES)) {
-          direction = keyOrder ? 1 : 2;
-        } else if (r.relations().equals(IntervalRelation.FOLLOWS)) {
-          direction = keyOrder ? 2 : 1;
-        } else {
-          continue;
-        }
-        groups.merge(r.key(), direction, (x, y) -> x | y);
-      }
+    AssertionPositions positions = StoryAccess.get().assertionPositions(story);
+    if (positions == null) {
+      throw new IllegalStateException("the story keeps no positions: build it with Story.builder()");
     }
-    int[] from = new int[2 * groups.size()];
-    int[] to = new int[2 * groups.size()];
+    int[] event = positions.event();
+    int[] other = positions.other();
+    // Each accepted relation as one edge packed in a long (earlier << 32 | later), then sorted and
+    // made distinct: the group-by of the claims on the same pair of events.
+    List<Assertion> assertions = story.assertions();
+    long[] edges = new long[assertions.size()];
     int m = 0;
-    for (Map.Entry<ClaimKey, Integer> group : groups.entrySet()) {
-      int a = index.get(group.getKey().event());
-      int b = index.get(group.getKey().other().orElseThrow());
-      if ((group.getValue() & 1) != 0) {
-        from[m] = a;
-        to[m++] = b;
-      }
-      if ((group.getValue() & 2) != 0) {
-        from[m] = b;
-        to[m++] = a;
+    for (int i = 0; i < assertions.size(); i++) {
+      Assertion a = assertions.get(i);
+      if (a.claim() instanceof Claim.Relation r && a.factuality().polarity() == Polarity.POSITIVE) {
+        if (r.relations().equals(IntervalRelation.PRECEDES)) {
+          edges[m++] = (long) event[i] << 32 | other[i];
+        } else if (r.relations().equals(IntervalRelation.FOLLOWS)) {
+          edges[m++] = (long) other[i] << 32 | event[i];
+        }
       }
     }
-    return new Prepared(ids, rank, Arrays.copyOf(from, m), Arrays.copyOf(to, m));
+    Arrays.sort(edges, 0, m);
+    int[] from = new int[m];
+    int[] to = new int[m];
+    int distinct = 0;
+    for (int e = 0; e < m; e++) {
+      if (e == 0 || edges[e] != edges[e - 1]) {
+        from[distinct] = (int) (edges[e] >>> 32);
+        to[distinct++] = (int) edges[e];
+      }
+    }
+    return new Prepared(n, rank, Arrays.copyOf(from, distinct), Arrays.copyOf(to, distinct));
   }
 
   private static long seconds(Instant instant) {
@@ -123,7 +121,7 @@ public final class PlainOrdering {
    */
   public static int[] order(Story story) {
     Prepared p = prepare(story);
-    int n = p.ids().length;
+    int n = p.n();
     int m = p.from().length;
     int[] offset = new int[n + 1];
     int[] indegree = new int[n];
@@ -214,7 +212,7 @@ public final class PlainOrdering {
    */
   public static int[] orderWithJGraphT(Story story) {
     Prepared p = prepare(story);
-    int n = p.ids().length;
+    int n = p.n();
     Graph<Integer, DefaultEdge> graph = new SimpleDirectedGraph<>(DefaultEdge.class);
     for (int i = 0; i < n; i++) {
       graph.addVertex(i);

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (when the run used {@code -prof gc}).
  *
  * <p>Reads the JSON that JMH writes with {@code -rf json}. A benchmark class's {@code library}
- * method is compared with each of its other methods: {@code baseline} gives the main row, any other
- * (such as {@code jgrapht}) a row of its own. The size column gives the {@code size} parameter, then
+ * method, and each variant of it such as {@code libraryOneThread} (a row named "ordering, one
+ * thread"), is compared with each of its other methods: {@code baseline} gives the main row, any
+ * other (such as {@code jgrapht}) a row of its own. The size column gives the {@code size} parameter, then
  * the values of the other parameters ({@code 200000/few}); only runs of the same values are compared.
  *
  * <pre>{@code
@@ -120,23 +121,35 @@ public final class Report {
         "workload", "size", "library", "baseline", "ratio", "target", "alloc/op lib | base"));
     for (Map.Entry<String, String[]> workload : WORKLOADS.entrySet()) {
       for (Result library : results) {
-        if (!library.workload().equals(workload.getKey()) || !library.method().equals("library")) {
+        if (!library.workload().equals(workload.getKey()) || !isLibrary(library.method())) {
           continue;
         }
+        String name = workload.getValue()[0] + variant(library.method());
         boolean compared = false;
         for (Result other : results) {
           if (other.workload().equals(library.workload()) && other.size().equals(library.size())
-              && !other.method().equals("library")) {
-            String name = workload.getValue()[0] + (other.method().equals("baseline") ? "" : " vs " + other.method());
-            out.println(row(name, library, Optional.of(other), workload.getValue()[1]));
+              && !isLibrary(other.method())) {
+            out.println(row(name + (other.method().equals("baseline") ? "" : " vs " + other.method()), library,
+                Optional.of(other), workload.getValue()[1]));
             compared = true;
           }
         }
         if (!compared) {
-          out.println(row(workload.getValue()[0], library, Optional.empty(), workload.getValue()[1]));
+          out.println(row(name, library, Optional.empty(), workload.getValue()[1]));
         }
       }
     }
+  }
+
+  /** Whether a method times the library: {@code library}, or a variant such as {@code libraryOneThread}. */
+  private static boolean isLibrary(String method) {
+    return method.equals("library") || (method.startsWith("library") && Character.isUpperCase(method.charAt(7)));
+  }
+
+  /** The words of a library variant's name: {@code libraryOneThread} gives {@code ", one thread"}. */
+  private static String variant(String method) {
+    String rest = method.substring("library".length());
+    return rest.isEmpty() ? "" : ", " + rest.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
   }
 
   private static String row(String name, Result library, Optional<Result> other, String target) {

@@ -34,6 +34,23 @@ class ReportTest {
   }
 
   @Test
+  void print_comparesEachVariantOfTheLibraryWithTheBaselinesNotWithTheLibrary(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("jmh.json");
+    Files.writeString(file, "[" + run("OrderingBenchmark", "library", 30, "1.5", 5e6) + ","
+        + run("OrderingBenchmark", "libraryOneThread", 40, "2", 5e6) + ","
+        + run("OrderingBenchmark", "baseline", 10, "1", 2e6) + ","
+        + run("OrderingBenchmark", "jgrapht", 80, "3", 9e6) + "]");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Report.print(Report.read(file), new PrintStream(out, true, StandardCharsets.UTF_8));
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines).hasSize(5);
+    assertThat(lines[1]).startsWith("ordering ").contains("30.0 ± 1.5 ms", " 3.00 ");
+    assertThat(lines[2]).startsWith("ordering vs jgrapht ").contains(" 0.38 ");
+    assertThat(lines[3]).startsWith("ordering, one thread ").contains("40.0 ± 2.0 ms", "10.0 ± 1.0 ms", " 4.00 ");
+    assertThat(lines[4]).startsWith("ordering, one thread vs jgrapht ").contains(" 0.50 ");
+  }
+
+  @Test
   void print_comparesOnlyRunsOfTheSameParameters(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("jmh.json");
     String few = run("ConflictsBenchmark", "library", 30, "1", 5e6).replace("\"size\": \"100\"", "\"size\": \"100\", \"conflicts\": \"few\"");

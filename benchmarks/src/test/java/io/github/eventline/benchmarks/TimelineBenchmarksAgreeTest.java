@@ -42,6 +42,8 @@ class TimelineBenchmarksAgreeTest {
     assertThat(library).hasSize(TINY);
     assertRespectsRelations(story, library);
 
+    assertThat(bench.libraryOneThread().events()).isEqualTo(timeline.events());
+
     for (int[] order : List.of(bench.baseline(), bench.jgrapht())) {
       assertThat(order).hasSize(TINY);
       Map<EventId, Integer> position = new HashMap<>();
@@ -51,6 +53,35 @@ class TimelineBenchmarksAgreeTest {
       assertThat(position).hasSize(TINY);
       assertRespectsRelations(story, position);
     }
+  }
+
+  @Test
+  void orderingBaseline_readsEveryDistinctAcceptedRelationAtItsEventsPositions() {
+    OrderingBenchmark bench = new OrderingBenchmark();
+    bench.size = TINY;
+    bench.setUp();
+    Story story = bench.story();
+    List<EventId> ids = story.events().stream().map(e -> e.id()).toList();
+    // the edges found by id, as a user without the story's positions would find them
+    java.util.Set<List<EventId>> byId = new java.util.HashSet<>();
+    for (io.github.eventline.core.Assertion a : story.assertions()) {
+      if (a.claim() instanceof io.github.eventline.core.Claim.Relation r
+          && a.factuality().polarity() == io.github.eventline.core.Polarity.POSITIVE) {
+        if (r.relations().equals(io.github.eventline.core.time.IntervalRelation.PRECEDES)) {
+          byId.add(List.of(r.event(), r.other()));
+        } else if (r.relations().equals(io.github.eventline.core.time.IntervalRelation.FOLLOWS)) {
+          byId.add(List.of(r.other(), r.event()));
+        }
+      }
+    }
+    PlainOrdering.Prepared prepared = PlainOrdering.prepare(story);
+    java.util.Set<List<EventId>> byPosition = new java.util.HashSet<>();
+    for (int e = 0; e < prepared.from().length; e++) {
+      byPosition.add(List.of(ids.get(prepared.from()[e]), ids.get(prepared.to()[e])));
+    }
+    assertThat(byId).hasSizeGreaterThan(TINY);
+    assertThat(prepared.from()).hasSize(byId.size());
+    assertThat(byPosition).isEqualTo(byId);
   }
 
   private static void assertRespectsRelations(Story story, Map<EventId, Integer> position) {

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     footer = "")
 final class ConflictsCommand implements Callable<Integer> {
 
-  private final StoryReader reader;
+  private final StoryLoader reader;
 
   @Spec
   CommandSpec spec;
@@ -50,7 +50,7 @@ final class ConflictsCommand implements Callable<Integer> {
   @Mixin
   FilterOptions filters;
 
-  ConflictsCommand(StoryReader reader) {
+  ConflictsCommand(StoryLoader reader) {
     this.reader = requireNonNull(reader, "reader");
   }
 

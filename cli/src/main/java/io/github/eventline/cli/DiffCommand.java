@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     footer = "")
 final class DiffCommand implements Callable<Integer> {
 
-  private final StoryReader reader;
+  private final StoryLoader reader;
 
   @Spec
   CommandSpec spec;
@@ -77,7 +77,7 @@ final class DiffCommand implements Callable<Integer> {
     return value.toString();
   }
 
-  DiffCommand(StoryReader reader) {
+  DiffCommand(StoryLoader reader) {
     this.reader = requireNonNull(reader, "reader");
   }
 

@@ -52,7 +52,7 @@ public final class Main {
    */
   public static void main(String[] args) {
     // standard output as a file stream, not System.out: a failed write then says why (no space left...)
-    System.exit(run(args, new FileOutputStream(FileDescriptor.out), System.err, StoryReaders.JSON));
+    System.exit(run(args, new FileOutputStream(FileDescriptor.out), System.err, StoryLoaders.JSON));
   }
 
   /**
@@ -66,7 +66,7 @@ public final class Main {
    *     PrintStream#checkError()} is true at the end)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, StoryReaders.JSON);
+    return run(args, out, err, StoryLoaders.JSON);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class Main {
    * OutOfMemoryError} or {@link StackOverflowError} with one line saying how to give the command
    * more memory or stack.
    */
-  static int run(String[] args, OutputStream out, PrintStream err, StoryReader reader) {
+  static int run(String[] args, OutputStream out, PrintStream err, StoryLoader reader) {
     requireNonNull(args, "args");
     requireNonNull(reader, "reader");
     CheckedOutput checked = new CheckedOutput(requireNonNull(out, "out"));
@@ -109,10 +109,10 @@ public final class Main {
   }
 
   private static int execute(
-      String[] args, StoryReader reader, PrintWriter outWriter, PrintWriter errWriter, CheckedOutput checked) {
+      String[] args, StoryLoader reader, PrintWriter outWriter, PrintWriter errWriter, CheckedOutput checked) {
     try {
-      StoryReader[] limited = {reader};
-      StoryReader effective = file -> limited[0].read(file);
+      StoryLoader[] limited = {reader};
+      StoryLoader effective = file -> limited[0].read(file);
       CommandLine line = new CommandLine(new EventlineCommand())
           .addSubcommand(new ValidateCommand(effective))
           .addSubcommand(new TimelineCommand(effective))
@@ -174,7 +174,7 @@ public final class Main {
   }
 
   /** Returns the reader with the document limit given by {@code --max-document-bytes}, if any. */
-  private static StoryReader limited(StoryReader reader, ParseResult parsed) {
+  private static StoryLoader limited(StoryLoader reader, ParseResult parsed) {
     Long bytes = null;
     for (ParseResult p = parsed; p != null; p = p.subcommand()) {
       if (p.hasMatchedOption(EventlineCommand.MAX_DOCUMENT_BYTES)) {

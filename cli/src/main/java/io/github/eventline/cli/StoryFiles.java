@@ -30,7 +30,7 @@ final class StoryFiles {
    * @throws CommandFailure exit code 2 if the file does not exist or is a directory; exit code 1
    *     listing every problem if it is not a valid story, or if it cannot be read
    */
-  static Story load(StoryReader reader, Path file) {
+  static Story load(StoryLoader reader, Path file) {
     if (Files.isDirectory(file)) {
       throw new CommandFailure(Main.USAGE, List.of(file + ": is a directory, not a story file"), null);
     }

@@ -72,7 +72,7 @@ final class TimelineCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format { text, json, csv, html, timelinejs, mermaid }
 
-  private final StoryReader reader;
+  private final StoryLoader reader;
 
   @Spec
   CommandSpec spec;
@@ -105,7 +105,7 @@ final class TimelineCommand implements Callable<Integer> {
    *
    * @param reader  reads the story file, not null
    */
-  TimelineCommand(StoryReader reader) {
+  TimelineCommand(StoryLoader reader) {
     this.reader = requireNonNull(reader, "reader");
   }
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     footer = "")
 final class ValidateCommand implements Callable<Integer> {
 
-  private final StoryReader reader;
+  private final StoryLoader reader;
 
   @Spec
   CommandSpec spec;
@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
    *
    * @param reader  reads the story file, not null
    */
-  ValidateCommand(StoryReader reader) {
+  ValidateCommand(StoryLoader reader) {
     this.reader = requireNonNull(reader, "reader");
   }
 

@@ -16,7 +16,7 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   /** Runs the command with the given story reader. */
-  static CliRun with(StoryReader reader, String... args) {
+  static CliRun with(StoryLoader reader, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, print(out), print(err), reader);

@@ -29,9 +29,9 @@ class MainTest {
     file = Files.writeString(dir.resolve("story.json"), "{}");
   }
 
-  private static final StoryReader KURSK = path -> Stories.kursk();
+  private static final StoryLoader KURSK = path -> Stories.kursk();
 
-  private static StoryReader failing(RuntimeException e) {
+  private static StoryLoader failing(RuntimeException e) {
     return path -> {
       throw e;
     };
@@ -79,7 +79,7 @@ class MainTest {
   void validate_storyValidationProblems_listsEveryOneWithItsPathAndExits1() {
     Story.Builder invalid = Stories.kursk().toBuilder()
         .event(Event.builder("kursk-offensive", "A second offensive").place("kursk-oblst").build());
-    StoryReader reader = path -> invalid.build();
+    StoryLoader reader = path -> invalid.build();
 
     CliRun run = CliRun.with(reader, "validate", file.toString());
 
@@ -112,7 +112,7 @@ class MainTest {
 
   @Test
   void validate_ioError_namesFileAndExits1() {
-    StoryReader reader = path -> {
+    StoryLoader reader = path -> {
       throw new IOException("Input/output error");
     };
 
@@ -124,7 +124,7 @@ class MainTest {
 
   @Test
   void validate_unreadableFile_saysPermissionDeniedAndExits1() {
-    StoryReader reader = path -> {
+    StoryLoader reader = path -> {
       throw new java.nio.file.AccessDeniedException(path.toString());
     };
 

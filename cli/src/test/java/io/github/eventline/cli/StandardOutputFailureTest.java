@@ -57,7 +57,7 @@ class StandardOutputFailureTest {
     for (int room : new int[] {0, 100}) {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       int code = Main.run(args, new FullDisk(room), new PrintStream(err, true, StandardCharsets.UTF_8),
-          StoryReaders.JSON);
+          StoryLoaders.JSON);
 
       assertThat(code).as("exit code with %d bytes of room", room).isEqualTo(Main.PROBLEMS);
       assertThat(err.toString(StandardCharsets.UTF_8))

@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.Iterables;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.Event;
-import io.github.eventline.export.csv.StoryTables.AssertionRow;
-import io.github.eventline.export.csv.TimelineTables.ConflictRow;
-import io.github.eventline.export.csv.TimelineTables.EventRow;
+import io.github.eventline.export.csv.StoryColumns.AssertionRow;
+import io.github.eventline.export.csv.TimelineColumns.ConflictRow;
+import io.github.eventline.export.csv.TimelineColumns.EventRow;
 import io.github.eventline.export.internal.OutputFiles;
 import io.github.eventline.export.internal.TimelineRows;
 import io.github.eventline.timeline.TemporalConflict;
@@ -65,7 +65,7 @@ public final class CsvTables {
    */
   public static List<String> storyFileNames() {
     List<String> names = new ArrayList<>();
-    for (Table<?> table : StoryTables.ALL) {
+    for (Table<?> table : StoryColumns.ALL) {
       names.add(table.fileName());
     }
     return List.copyOf(names);
@@ -93,11 +93,11 @@ public final class CsvTables {
   /** The story tables to write into a directory, in order. */
   private static Map<Path, OutputFiles.Content> storyFiles(Story story, Path directory, CsvOptions options) {
     Map<Path, OutputFiles.Content> files = new LinkedHashMap<>();
-    file(files, directory, StoryTables.EVENTS, story.events(), options);
-    file(files, directory, StoryTables.ACTORS, story.actors(), options);
-    file(files, directory, StoryTables.PLACES, story.places(), options);
-    file(files, directory, StoryTables.SOURCES, story.sources(), options);
-    file(files, directory, StoryTables.ASSERTIONS, assertionRows(story), options);
+    file(files, directory, StoryColumns.EVENTS, story.events(), options);
+    file(files, directory, StoryColumns.ACTORS, story.actors(), options);
+    file(files, directory, StoryColumns.PLACES, story.places(), options);
+    file(files, directory, StoryColumns.SOURCES, story.sources(), options);
+    file(files, directory, StoryColumns.ASSERTIONS, assertionRows(story), options);
     return files;
   }
 
@@ -110,7 +110,7 @@ public final class CsvTables {
    * @throws IOException if the stream fails
    */
   public static void writeEvents(Story story, OutputStream out, CsvOptions options) throws IOException {
-    StoryTables.EVENTS.write(requireNonNull(story, "story").events(), out, options);
+    StoryColumns.EVENTS.write(requireNonNull(story, "story").events(), out, options);
   }
 
   /**
@@ -122,7 +122,7 @@ public final class CsvTables {
    * @throws IOException if the stream fails
    */
   public static void writeActors(Story story, OutputStream out, CsvOptions options) throws IOException {
-    StoryTables.ACTORS.write(requireNonNull(story, "story").actors(), out, options);
+    StoryColumns.ACTORS.write(requireNonNull(story, "story").actors(), out, options);
   }
 
   /**
@@ -134,7 +134,7 @@ public final class CsvTables {
    * @throws IOException if the stream fails
    */
   public static void writePlaces(Story story, OutputStream out, CsvOptions options) throws IOException {
-    StoryTables.PLACES.write(requireNonNull(story, "story").places(), out, options);
+    StoryColumns.PLACES.write(requireNonNull(story, "story").places(), out, options);
   }
 
   /**
@@ -146,7 +146,7 @@ public final class CsvTables {
    * @throws IOException if the stream fails
    */
   public static void writeSources(Story story, OutputStream out, CsvOptions options) throws IOException {
-    StoryTables.SOURCES.write(requireNonNull(story, "story").sources(), out, options);
+    StoryColumns.SOURCES.write(requireNonNull(story, "story").sources(), out, options);
   }
 
   /**
@@ -158,7 +158,7 @@ public final class CsvTables {
    * @throws IOException if the stream fails
    */
   public static void writeAssertions(Story story, OutputStream out, CsvOptions options) throws IOException {
-    StoryTables.ASSERTIONS.write(assertionRows(requireNonNull(story, "story")), out, options);
+    StoryColumns.ASSERTIONS.write(assertionRows(requireNonNull(story, "story")), out, options);
   }
 
   /**
@@ -168,7 +168,7 @@ public final class CsvTables {
    */
   public static List<String> timelineFileNames() {
     List<String> names = new ArrayList<>();
-    for (Table<?> table : TimelineTables.ALL) {
+    for (Table<?> table : TimelineColumns.ALL) {
       names.add(table.fileName());
     }
     return List.copyOf(names);
@@ -192,9 +192,9 @@ public final class CsvTables {
     requireNonNull(options, "options");
     Files.createDirectories(directory);
     Map<Path, OutputFiles.Content> files = storyFiles(timeline.story(), directory, options);
-    file(files, directory, TimelineTables.TIMELINE, eventRows(timeline), options);
-    file(files, directory, TimelineTables.VERDICTS, TimelineRows.verdicts(timeline), options);
-    file(files, directory, TimelineTables.CONFLICTS, conflictRows(timeline), options);
+    file(files, directory, TimelineColumns.TIMELINE, eventRows(timeline), options);
+    file(files, directory, TimelineColumns.VERDICTS, TimelineRows.verdicts(timeline), options);
+    file(files, directory, TimelineColumns.CONFLICTS, conflictRows(timeline), options);
     OutputFiles.writeAll(files);
   }
 
@@ -208,7 +208,7 @@ public final class CsvTables {
    * @throws IOException if the stream fails
    */
   public static void writeTimeline(Timeline timeline, OutputStream out, CsvOptions options) throws IOException {
-    TimelineTables.TIMELINE.write(eventRows(requireNonNull(timeline, "timeline")), out, options);
+    TimelineColumns.TIMELINE.write(eventRows(requireNonNull(timeline, "timeline")), out, options);
   }
 
   /**
@@ -222,7 +222,7 @@ public final class CsvTables {
    * @throws IOException if the stream fails
    */
   public static void writeVerdicts(Timeline timeline, OutputStream out, CsvOptions options) throws IOException {
-    TimelineTables.VERDICTS.write(TimelineRows.verdicts(requireNonNull(timeline, "timeline")), out, options);
+    TimelineColumns.VERDICTS.write(TimelineRows.verdicts(requireNonNull(timeline, "timeline")), out, options);
   }
 
   /**
@@ -235,7 +235,7 @@ public final class CsvTables {
    * @throws IOException if the stream fails
    */
   public static void writeConflicts(Timeline timeline, OutputStream out, CsvOptions options) throws IOException {
-    TimelineTables.CONFLICTS.write(conflictRows(requireNonNull(timeline, "timeline")), out, options);
+    TimelineColumns.CONFLICTS.write(conflictRows(requireNonNull(timeline, "timeline")), out, options);
   }
 
   /** The events in timeline order with their position, made one at a time. */

@@ -51,17 +51,17 @@ public final class EventlineModule extends SimpleModule {
   /** Creates the module. */
   public EventlineModule() {
     super("eventline", new Version(0, 1, 0, "SNAPSHOT", "io.github.eventline", "eventline-export"));
-    add(Story.class, StoryWriter::story, (n, p) -> StoryReader.read(n, p));
-    add(Actor.class, StoryWriter::actor, (n, p) -> StoryReader.element(Actor.class, n, p));
-    add(Place.class, StoryWriter::place, (n, p) -> StoryReader.element(Place.class, n, p));
-    add(Source.class, StoryWriter::source, (n, p) -> StoryReader.element(Source.class, n, p));
-    add(Event.class, StoryWriter::event, (n, p) -> StoryReader.element(Event.class, n, p));
+    add(Story.class, StoryWriter::story, (n, p) -> StoryTreeReader.read(n, p));
+    add(Actor.class, StoryWriter::actor, (n, p) -> StoryTreeReader.element(Actor.class, n, p));
+    add(Place.class, StoryWriter::place, (n, p) -> StoryTreeReader.element(Place.class, n, p));
+    add(Source.class, StoryWriter::source, (n, p) -> StoryTreeReader.element(Source.class, n, p));
+    add(Event.class, StoryWriter::event, (n, p) -> StoryTreeReader.element(Event.class, n, p));
     add(Assertion.class, (g, a) -> StoryWriter.assertion(g, a, a.stated()),
-        (n, p) -> StoryReader.element(Assertion.class, n, p));
+        (n, p) -> StoryTreeReader.element(Assertion.class, n, p));
     add(Claim.class, (g, c) -> StoryWriter.claim(g, c, Optional.empty()),
-        (n, p) -> StoryReader.element(Claim.class, n, p));
+        (n, p) -> StoryTreeReader.element(Claim.class, n, p));
     add(TimeBounds.class, (g, t) -> TimeJson.write(g, t, Optional.empty()),
-        (n, p) -> StoryReader.element(TimeBounds.class, n, p));
+        (n, p) -> StoryTreeReader.element(TimeBounds.class, n, p));
     id(ActorId.class, ActorId::of);
     id(PlaceId.class, PlaceId::of);
     id(SourceId.class, SourceId::of);

@@ -99,7 +99,7 @@ final class Node {
    * arrays the reader asks for to it one at a time instead of keeping them: the root object gets
    * an empty array in their place, at the array's location.
    */
-  static Node readRoot(JsonParser p, Listener listener, StoryReader reader) {
+  static Node readRoot(JsonParser p, Listener listener, StoryTreeReader reader) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return read(p, "", listener);
     }

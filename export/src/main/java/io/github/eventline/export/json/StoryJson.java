@@ -213,8 +213,8 @@ public final class StoryJson {
       this.maxDocumentLength = maxDocumentLength;
       this.maxNestingDepth = maxNestingDepth;
       this.maxStringLength = maxStringLength;
-      // parsers that tell token places without making an object each time (LocatingJsonFactory)
-      this.factory = new LocatingJsonFactory(builder(StreamReadConstraints.builder()
+      // parsers that tell token places without making an object each time, where Jackson allows
+      this.factory = LocatingJsonFactory.create(builder(StreamReadConstraints.builder()
           .maxNestingDepth(maxNestingDepth)
           .maxStringLength(maxStringLength)
           .maxNameLength(MAX_NAME_LENGTH)
@@ -404,10 +404,10 @@ public final class StoryJson {
     Problems problems = new Problems();
     Optional<Story> story;
     if (reparse.isPresent()) {
-      StoryReader reader = StoryReader.streaming(reparse.get());
+      StoryTreeReader reader = StoryTreeReader.streaming(reparse.get());
       story = parse(p, problems, Optional.of(reader)).flatMap(r -> reader.finish(r, problems));
     } else {
-      story = parse(p, problems, Optional.empty()).flatMap(r -> StoryReader.read(r, problems));
+      story = parse(p, problems, Optional.empty()).flatMap(r -> StoryTreeReader.read(r, problems));
     }
     if (story.isEmpty() || !problems.isEmpty()) {
       throw new StoryFileException(sourceName, problems.inFileOrder());
@@ -420,7 +420,7 @@ public final class StoryJson {
    * and ends the parse. With a streaming reader, the top-level lists it asks for go to it element
    * by element and are not kept in the tree.
    */
-  static Optional<Node> parse(JsonParser p, Problems problems, Optional<StoryReader> streaming) {
+  static Optional<Node> parse(JsonParser p, Problems problems, Optional<StoryTreeReader> streaming) {
     try {
       if (p.nextToken() == null) {
         problems.add(1, 1, "", "the file is empty", Optional.of("a story file is a JSON object"));

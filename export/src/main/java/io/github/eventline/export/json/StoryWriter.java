@@ -32,7 +32,7 @@ final class StoryWriter {
 
   static void story(JsonGenerator g, Story story) {
     g.writeStartObject();
-    g.writeStringProperty("format", StoryReader.FORMAT);
+    g.writeStringProperty("format", StoryTreeReader.FORMAT);
     optional(g, "title", story.title());
     optional(g, "language", story.language());
     optional(g, "description", story.description());

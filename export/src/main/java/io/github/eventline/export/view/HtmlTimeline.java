@@ -238,7 +238,7 @@ public final class HtmlTimeline {
       index.put(dated.get(i).event().id(), i);
     }
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = Json.compact(text)) {
+    try (JsonGenerator g = ViewGenerators.compact(text)) {
       g.writeStartObject();
       g.writeNumberProperty("densityThreshold", options.densityThreshold());
       g.writeNumberProperty("axisOffset", axisOffset(dated, zone));

@@ -86,7 +86,7 @@ public final class TimelineJs {
     requireNonNull(timeline, "timeline");
     requireNonNull(out, "out");
     requireNonNull(zone, "zone");
-    try (JsonGenerator g = Json.pretty(out)) {
+    try (JsonGenerator g = ViewGenerators.pretty(out)) {
       write(g, timeline, zone);
     }
   }

@@ -18,8 +18,8 @@ class CsvDocsTest {
   private static final List<Table<?>> ALL_TABLES = new ArrayList<>();
 
   static {
-    ALL_TABLES.addAll(StoryTables.ALL);
-    ALL_TABLES.addAll(TimelineTables.ALL);
+    ALL_TABLES.addAll(StoryColumns.ALL);
+    ALL_TABLES.addAll(TimelineColumns.ALL);
   }
   private static final Pattern TIME = Pattern.compile("(\\w+)_(label|precision|earliest_start|latest_start|earliest_end|latest_end)");
 

@@ -59,7 +59,7 @@ class CsvTablesTest {
                 return Event.builder(EventId.of("event-" + next++), "a generated event").build();
               }
             };
-    StoryTables.EVENTS.write(events, counting, CsvOptions.defaults());
+    StoryColumns.EVENTS.write(events, counting, CsvOptions.defaults());
     long total = written.get();
     assertThat(total).isGreaterThan(rows * 20L);
     assertThat(total - writtenWhenLastRowWasRead[0]).as("bytes still buffered at the last row").isLessThan(64 * 1024);

@@ -8,20 +8,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The story reader's parsers tell where each token starts without making a location object: at
  * every token of random story files, written as the library writes them and then reshaped (compact,
  * CRLF or CR line ends, tabs, extra spaces and line breaks between tokens), from a stream and from a
- * text, they give the same line and column as Jackson's {@code currentTokenLocation()}.
+ * text, they give the same line and column as Jackson's {@code currentTokenLocation()}. And the
+ * class, which reads Jackson's internals, works with the jackson-core on the class path: if a
+ * Jackson release breaks it, the first test fails and names that release.
  */
 class LocatingJsonFactoryTest {
+
+  @Test
+  void worksWithTheJacksonOfTheBuild() {
+    assertThat(LocatingJsonFactory.problem())
+        .as("LocatingJsonFactory reads internals of jackson-core's ReaderBasedJsonParser and JsonFactory, and does "
+            + "not work with jackson-core %s. The story reader still works, through Jackson's public "
+            + "currentTokenLocation(), but allocates a location per token: adapt LocatingJsonFactory to jackson-core "
+            + "%s or remove it. What failed", LocatingJsonFactory.jacksonVersion(), LocatingJsonFactory.jacksonVersion())
+        .isNull();
+    assertThat(StoryJson.reader().factoryForTests()).isInstanceOf(LocatingJsonFactory.class);
+  }
+
+  @Test
+  void check_refusesAFactoryWhoseParsersAreNotItsOwn() {
+    assertThat(LocatingJsonFactory.problem(() -> JsonFactory.builder().build()))
+        .isEqualTo("its parser of a text is a tools.jackson.core.json.ReaderBasedJsonParser, not a "
+            + "LocatingJsonFactory.Parser");
+  }
+
+  @Test
+  void check_reportsWhatDoesNotLink() {
+    assertThat(LocatingJsonFactory.problem(() -> {
+      throw new NoSuchFieldError("_nameStartRow");
+    })).isEqualTo("java.lang.NoSuchFieldError: _nameStartRow");
+  }
 
   static LongStream seeds() {
     return LongStream.range(0, 40);

@@ -12,7 +12,7 @@ import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /** Jackson's streaming generators for the views, pretty-printed or compact, never closing the target. */
-final class Json {
+final class ViewGenerators {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -33,7 +33,7 @@ final class Json {
     }
   };
 
-  private Json() {}
+  private ViewGenerators() {}
 
   /** Returns a pretty-printing UTF-8 generator on a stream it does not close. */
   static JsonGenerator pretty(OutputStream out) {

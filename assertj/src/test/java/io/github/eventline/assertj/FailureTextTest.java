@@ -9,28 +9,28 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The pieces failure messages are made of. */
-class SlicesTest {
+class FailureTextTest {
 
   @Test
   void bounds_showUnboundedEndsAsTwoDots() {
-    assertThat(Slices.bounds(TimeBounds.notBefore(Instant.parse("2024-08-01T00:00:00Z"))))
+    assertThat(FailureText.bounds(TimeBounds.notBefore(Instant.parse("2024-08-01T00:00:00Z"))))
         .isEqualTo("\"not before 2024-08-01T00:00:00Z\": start in [2024-08-01T00:00:00Z, ..],"
             + " end in [2024-08-01T00:00:00Z, ..]");
-    assertThat(Slices.bounds(TimeBounds.unbounded())).isEqualTo("unbounded");
+    assertThat(FailureText.bounds(TimeBounds.unbounded())).isEqualTo("unbounded");
   }
 
   @Test
   void value_saysTheFigureWithItsUnitAndApproximation() {
-    assertThat(Slices.value(new io.github.eventline.core.Claim.Quantity(
+    assertThat(FailureText.value(new io.github.eventline.core.Claim.Quantity(
         EventId.of("x"), "soldiers", 10_000, 12_000, Optional.empty(), false)))
         .contains("10000 to 12000");
-    assertThat(Slices.value(new io.github.eventline.core.Claim.Occurred(EventId.of("x")))).isEmpty();
+    assertThat(FailureText.value(new io.github.eventline.core.Claim.Occurred(EventId.of("x")))).isEmpty();
   }
 
   @Test
   void number_hasAtMostThreeDecimals() {
-    assertThat(Slices.number(0.30375)).isEqualTo("0.304");
-    assertThat(Slices.number(1.0)).isEqualTo("1");
-    assertThat(Slices.number(0)).isEqualTo("0");
+    assertThat(FailureText.number(0.30375)).isEqualTo("0.304");
+    assertThat(FailureText.number(1.0)).isEqualTo("1");
+    assertThat(FailureText.number(0)).isEqualTo("0");
   }
 }

@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * The parts of a timeline a failure message shows: an event with its stated and derived bounds, a
  * verdict with its reasons. Not public, by design.
  */
-final class Slices {
+final class FailureText {
 
-  private Slices() {}
+  private FailureText() {}
 
   /**
    * Describes an event: its summary, the bounds its timing verdict holds and the bounds derived.
@@ -91,7 +91,7 @@ final class Slices {
   static String verdict(Verdict verdict, @Nullable Story story) {
     StringBuilder sb = new StringBuilder("  verdict on ").append(verdict.key()).append(": ")
         .append(verdict.status()).append(", confidence ").append(number(verdict.confidence()));
-    verdict.value().flatMap(Slices::value).ifPresent(v -> sb.append(", value held: ").append(v));
+    verdict.value().flatMap(FailureText::value).ifPresent(v -> sb.append(", value held: ").append(v));
     if (verdict.explanation().isEmpty()) {
       sb.append("\n    no assertion on it");
     }

@@ -4,9 +4,9 @@ import io.github.eventline.core.Story;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads a story file; {@code StoryJson::read} in the command, stories built in Java in tests. */
+/** Loads the story of a file for the commands: {@code StoryJson::read} in the command, stories built in Java in tests. */
 @FunctionalInterface
-interface StoryReader {
+interface StoryLoader {
 
   /**
    * Reads a story.
@@ -25,7 +25,7 @@ interface StoryReader {
    * @param bytes  the longest file, at least 1
    * @return the reader, not null
    */
-  default StoryReader withMaxDocumentBytes(long bytes) {
+  default StoryLoader withMaxDocumentBytes(long bytes) {
     return this;
   }
 }

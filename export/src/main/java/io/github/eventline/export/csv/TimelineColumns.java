@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * The columns of the three timeline tables: timeline, verdicts, conflicts. Not public, by design;
  * docs/csv.md documents every column.
  */
-final class TimelineTables {
+final class TimelineColumns {
 
   /** An event of the timeline with its place in the order and what the timeline says of it. */
   record EventRow(int position, Event event, Timeline timeline) {}
@@ -63,7 +63,7 @@ final class TimelineTables {
               .add(text("type", r -> r.event().type().value()))
               .add(text("summary", r -> r.event().summary()))
               .add(ColumnGroup.of(
-                  TimelineTables::occurrence,
+                  TimelineColumns::occurrence,
                   List.of(
                       Column.<Verdict>text("status", v -> v.status().name()),
                       Column.<Verdict>number("confidence", v -> TimelineRows.rounded(v.confidence())))))
@@ -83,13 +83,13 @@ final class TimelineTables {
               .add(text("measure", v -> v.key().measure().orElse(null)))
               .add(text("status", v -> v.status().name()))
               .add(number("confidence", v -> TimelineRows.rounded(v.confidence())))
-              .add(text("value", TimelineTables::value))
+              .add(text("value", TimelineColumns::value))
               .add(quantityColumns())
-              .add(Column.time("when", TimelineTables::timing))
+              .add(Column.time("when", TimelineColumns::timing))
               .add(text("support", v -> ids(v.support())))
               .add(text("opposition", v -> ids(v.opposition())))
               .add(text("superseded", v -> ids(v.superseded())))
-              .add(text("reasons", TimelineTables::reasons))
+              .add(text("reasons", TimelineColumns::reasons))
               .build(),
           TimelineRows.VERDICT_ORDER);
 
@@ -111,7 +111,7 @@ final class TimelineTables {
   /** The timeline tables, in the order they are written and documented. */
   static final List<Table<?>> ALL = List.of(TIMELINE, VERDICTS, CONFLICTS);
 
-  private TimelineTables() {}
+  private TimelineColumns() {}
 
   private static Verdict occurrence(EventRow row) {
     return row.timeline().occurrence(row.event().id());

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * The columns of the five story tables: events, actors, places, sources, assertions. Not public,
  * by design; docs/csv.md documents every column.
  */
-final class StoryTables {
+final class StoryColumns {
 
   /** An assertion with its effective stated time, resolved from its source while streaming. */
   record AssertionRow(Assertion assertion, Optional<TimeBounds> stated) {}
@@ -120,7 +120,7 @@ final class StoryTables {
   /** The story tables, in the order they are written and documented. */
   static final List<Table<?>> ALL = List.of(EVENTS, ACTORS, PLACES, SOURCES, ASSERTIONS);
 
-  private StoryTables() {}
+  private StoryColumns() {}
 
   static @Nullable Double boxed(OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
@@ -163,8 +163,8 @@ final class StoryTables {
                 r -> claim(r) instanceof Claim.Quantity q ? q : null,
                 List.of(
                     Column.<Claim.@Nullable Quantity>text("measure", q -> q == null ? null : q.measure()),
-                    Column.<Claim.@Nullable Quantity>number("low", q -> q == null ? null : TimelineTables.bound(q.low())),
-                    Column.<Claim.@Nullable Quantity>number("high", q -> q == null ? null : TimelineTables.bound(q.high())),
+                    Column.<Claim.@Nullable Quantity>number("low", q -> q == null ? null : TimelineColumns.bound(q.low())),
+                    Column.<Claim.@Nullable Quantity>number("high", q -> q == null ? null : TimelineColumns.bound(q.high())),
                     Column.<Claim.@Nullable Quantity>text("unit", q -> q == null ? null : q.unit().orElse(null)),
                     Column.<Claim.@Nullable Quantity>bool("approximate", q -> q == null ? null : q.approximate()),
                     Column.<Claim.@Nullable Quantity>number("uncertainty",

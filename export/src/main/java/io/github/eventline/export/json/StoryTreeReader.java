@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
  * replaced by the id, a bad optional field is left out), so that references to it resolve and only
  * real problems are reported. The story is returned only when there is no problem at all.
  */
-final class StoryReader {
+final class StoryTreeReader {
 
   static final String FORMAT = "eventline/1";
 
@@ -75,13 +75,13 @@ final class StoryReader {
   private final Map<String, Set<String>> broken = new HashMap<>();
   private final Map<SourceId, Optional<TimeBounds>> published = new HashMap<>();
 
-  private StoryReader(Node root, Problems problems) {
+  private StoryTreeReader(Node root, Problems problems) {
     this.root = root;
     this.problems = problems;
     this.reparse = Optional.empty();
   }
 
-  private StoryReader(Problems problems, Supplier<Node> reparse) {
+  private StoryTreeReader(Problems problems, Supplier<Node> reparse) {
     this.problems = problems;
     this.reparse = Optional.of(reparse);
   }
@@ -103,8 +103,8 @@ final class StoryReader {
    * @param reparse  parses the whole file again, to place a problem of the story's validation
    *     inside a streamed list; called only then
    */
-  static StoryReader streaming(Supplier<Node> reparse) {
-    return new StoryReader(new Problems(), reparse);
+  static StoryTreeReader streaming(Supplier<Node> reparse) {
+    return new StoryTreeReader(new Problems(), reparse);
   }
 
   /** Returns whether the elements of a root field are streamed, noting the field as met. */
@@ -184,7 +184,7 @@ final class StoryReader {
 
   /** Reads a story; returns it, or empty when a problem was added. */
   static Optional<Story> read(Node root, Problems problems) {
-    return new StoryReader(root, problems).story();
+    return new StoryTreeReader(root, problems).story();
   }
 
   /**
@@ -193,7 +193,7 @@ final class StoryReader {
    * only against an assertion's own {@code stated} time.
    */
   static <T> Optional<T> element(Class<T> type, Node node, Problems problems) {
-    StoryReader r = new StoryReader(node, problems);
+    StoryTreeReader r = new StoryTreeReader(node, problems);
     Optional<?> value;
     if (type == Actor.class) {
       value = r.actor(node, "");
@@ -386,7 +386,7 @@ final class StoryReader {
     Optional<PlaceId> id = f.required("id", problems.memo(PlaceId.class, PlaceId::of));
     String name = f.requiredString("name").orElse(id.map(PlaceId::value).orElse("?"));
     List<String> aliases = f.strings("aliases", Function.identity());
-    Optional<String> country = f.value("country", StoryReader::country);
+    Optional<String> country = f.value("country", StoryTreeReader::country);
     Optional<PlaceId> within = f.value("within", problems.memo(PlaceId.class, PlaceId::of));
     OptionalDouble lat = f.number("lat");
     OptionalDouble lon = f.number("lon");

@@ -5,24 +5,24 @@ import io.github.eventline.export.json.StoryJson;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The story readers the command uses. */
-final class StoryReaders {
+/** The story loaders the command uses. */
+final class StoryLoaders {
 
   /** Reads story JSON, format {@code eventline/1}. */
-  static final StoryReader JSON = json(StoryJson.reader());
+  static final StoryLoader JSON = json(StoryJson.reader());
 
-  private StoryReaders() {}
+  private StoryLoaders() {}
 
   /** Reads story JSON with the limits of the given reader. */
-  static StoryReader json(StoryJson.Reader json) {
-    return new StoryReader() {
+  static StoryLoader json(StoryJson.Reader json) {
+    return new StoryLoader() {
       @Override
       public Story read(Path file) throws IOException {
         return json.read(file);
       }
 
       @Override
-      public StoryReader withMaxDocumentBytes(long bytes) {
+      public StoryLoader withMaxDocumentBytes(long bytes) {
         return json(json.maxDocumentLength(bytes));
       }
     };
