@@ -31,7 +31,7 @@ import scala.Tuple2;
  * the number of assertions, however large one story is.
  *
  * <pre>{@code
- * StoryTables tables = StoryTables.read(spark, "data/stories", StoryTables.Format.PARQUET);
+ * StoryDatasets tables = StoryDatasets.read(spark, "data/stories", StoryDatasets.Format.PARQUET);
  * SparkReconciliation.verdicts(tables, ReconciliationPolicy.defaults())
  *     .write().parquet("data/verdicts");
  * }</pre>
@@ -82,11 +82,11 @@ public final class SparkReconciliation {
    * @return the rows of {@link #inputSchema()}, not null
    * @throws IllegalArgumentException if the policy is {@link ReconciliationPolicy.Method#SOURCE_TRUST}
    */
-  public static Dataset<Row> inputs(StoryTables tables, ReconciliationPolicy policy) {
+  public static Dataset<Row> inputs(StoryDatasets tables, ReconciliationPolicy policy) {
     requireNonNull(tables, "tables");
     ReconciliationPolicy checked = checkPolicy(policy);
     FlatMapGroupsFunction<String, Row, Row> feed = (name, rows) -> {
-      Story story = StoryTables.story(name, rows);
+      Story story = StoryDatasets.story(name, rows);
       Iterator<Row> inputs = Inputs.of(name, story, checked).iterator();
       return inputs;
     };
@@ -103,7 +103,7 @@ public final class SparkReconciliation {
    * @return the rows of {@link #verdictSchema()}, not null
    * @throws IllegalArgumentException if the policy is {@link ReconciliationPolicy.Method#SOURCE_TRUST}
    */
-  public static Dataset<Row> verdicts(StoryTables tables, ReconciliationPolicy policy) {
+  public static Dataset<Row> verdicts(StoryDatasets tables, ReconciliationPolicy policy) {
     return verdicts(inputs(tables, policy), policy);
   }
 

@@ -21,7 +21,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>For collections of many stories each of which fits one machine: a story's temporal network is
  * solved whole on one executor, so the number of stories scales, the size of one story does not.
- * A story is any group of rows the user chooses, see {@link StoryTables#groupedBy(String)}: per
+ * A story is any group of rows the user chooses, see {@link StoryDatasets#groupedBy(String)}: per
  * actor, place or topic as well as per article cluster.
  *
  * <pre>{@code
@@ -51,11 +51,11 @@ public final class SparkTimelines {
    * @param policy  the policy each story is reconciled with, not null
    * @return the rows of {@link #timelineSchema()}, not null
    */
-  public static Dataset<Row> timelines(StoryTables tables, ReconciliationPolicy policy) {
+  public static Dataset<Row> timelines(StoryDatasets tables, ReconciliationPolicy policy) {
     requireNonNull(tables, "tables");
     requireNonNull(policy, "policy");
     FlatMapGroupsFunction<String, Row, Row> build =
-        (name, rows) -> VerdictRows.timeline(name, Timeline.build(StoryTables.story(name, rows), policy)).iterator();
+        (name, rows) -> VerdictRows.timeline(name, Timeline.build(StoryDatasets.story(name, rows), policy)).iterator();
     return byStory(tables).flatMapGroups(build, Encoders.row(VerdictRows.TIMELINE));
   }
 
@@ -67,12 +67,12 @@ public final class SparkTimelines {
    * @param policy  the policy, not null
    * @return the rows of {@link SparkReconciliation#verdictSchema()}, not null
    */
-  public static Dataset<Row> verdicts(StoryTables tables, ReconciliationPolicy policy) {
+  public static Dataset<Row> verdicts(StoryDatasets tables, ReconciliationPolicy policy) {
     requireNonNull(tables, "tables");
     requireNonNull(policy, "policy");
     FlatMapGroupsFunction<String, Row, Row> judge = (name, rows) -> {
       List<Row> out = new ArrayList<>();
-      for (Verdict v : Timeline.build(StoryTables.story(name, rows), policy).verdicts()) {
+      for (Verdict v : Timeline.build(StoryDatasets.story(name, rows), policy).verdicts()) {
         out.add(VerdictRows.of(name, v));
       }
       return out.iterator();
@@ -80,7 +80,7 @@ public final class SparkTimelines {
     return byStory(tables).flatMapGroups(judge, Encoders.row(VerdictRows.SCHEMA));
   }
 
-  private static org.apache.spark.sql.KeyValueGroupedDataset<String, Row> byStory(StoryTables tables) {
+  private static org.apache.spark.sql.KeyValueGroupedDataset<String, Row> byStory(StoryDatasets tables) {
     return tables.grouped().groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
   }
 }

@@ -47,7 +47,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The five story tables as Spark rows, with the columns of the CSV tables ({@code docs/csv.md}),
- * and the conversions between rows and the model. Not public, by design: {@link StoryTables}
+ * and the conversions between rows and the model. Not public, by design: {@link StoryDatasets}
  * publishes the schemas.
  */
 final class StoryRows {

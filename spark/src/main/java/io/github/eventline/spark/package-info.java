@@ -2,7 +2,7 @@
  * Eventline on Apache Spark: reconciliation and timelines of many stories, read from and written
  * to Parquet or JSON Lines tables with the columns of the CSV tables.
  *
- * <p>{@link io.github.eventline.spark.StoryTables} holds the tables;
+ * <p>{@link io.github.eventline.spark.StoryDatasets} holds the tables;
  * {@link io.github.eventline.spark.SparkReconciliation} judges every question with
  * {@link io.github.eventline.spark.ClaimAggregator}, a Spark aggregator over the timeline module's
  * {@code ClaimAccumulator}; {@link io.github.eventline.spark.SparkTimelines} builds one timeline per

@@ -40,7 +40,7 @@ class SparkReconciliationTest {
   }
 
   private static List<Row> distributed(Map<String, Story> stories, ReconciliationPolicy policy, int partitions) {
-    StoryTables tables = StoryTables.of(SPARK, stories).repartition(partitions);
+    StoryDatasets tables = StoryDatasets.of(SPARK, stories).repartition(partitions);
     Dataset<Row> inputs = SparkReconciliation.inputs(tables, policy).repartition(partitions);
     return SparkReconciliation.verdicts(inputs, policy).collectAsList();
   }
@@ -97,7 +97,7 @@ class SparkReconciliationTest {
 
   @Test
   void verdicts_refuseSourceTrust_pointingToPerStoryReconciliation() {
-    StoryTables tables = StoryTables.of(SPARK, Map.of());
+    StoryDatasets tables = StoryDatasets.of(SPARK, Map.of());
 
     assertThatThrownBy(() -> SparkReconciliation.verdicts(tables, ReconciliationPolicy.sourceTrust()))
         .isInstanceOf(IllegalArgumentException.class)

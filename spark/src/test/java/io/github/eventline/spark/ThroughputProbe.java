@@ -33,7 +33,7 @@ final class ThroughputProbe {
         .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "8").getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");
     try {
-      StoryTables tables = StoryTables.of(spark, Map.of("generated", story));
+      StoryDatasets tables = StoryDatasets.of(spark, Map.of("generated", story));
       List<Row> fed = Inputs.of("generated", story, policy);
       Dataset<Row> inputs = spark.createDataFrame(fed, SparkReconciliation.inputSchema()).repartition(8).cache();
       inputs.count();

@@ -47,7 +47,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Immutable; the DataFrames are lazy, as Spark's are.
  */
-public final class StoryTables {
+public final class StoryDatasets {
 
   /** The story of rows read from files without a {@code story} column. */
   public static final String DEFAULT_STORY = "default";
@@ -93,7 +93,7 @@ public final class StoryTables {
 
   private final List<Dataset<Row>> tables;
 
-  private StoryTables(List<Dataset<Row>> tables) {
+  private StoryDatasets(List<Dataset<Row>> tables) {
     this.tables = List.copyOf(tables);
   }
 
@@ -104,7 +104,7 @@ public final class StoryTables {
    * @param stories  the stories by name, the value of their {@code story} column, not null
    * @return the tables, not null
    */
-  public static StoryTables of(SparkSession spark, Map<String, Story> stories) {
+  public static StoryDatasets of(SparkSession spark, Map<String, Story> stories) {
     requireNonNull(spark, "spark");
     requireNonNull(stories, "stories");
     List<List<Row>> rows = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class StoryTables {
     for (int i = 0; i < NAMES.size(); i++) {
       tables.add(spark.createDataFrame(rows.get(i), schema(i)));
     }
-    return new StoryTables(tables);
+    return new StoryDatasets(tables);
   }
 
   /**
@@ -138,7 +138,7 @@ public final class StoryTables {
    * @param format  the format, not null
    * @return the tables, not null
    */
-  public static StoryTables read(SparkSession spark, String directory, Format format) {
+  public static StoryDatasets read(SparkSession spark, String directory, Format format) {
     requireNonNull(spark, "spark");
     requireNonNull(directory, "directory");
     requireNonNull(format, "format");
@@ -150,7 +150,7 @@ public final class StoryTables {
           : spark.read().format(format.sparkSource()).load(path);
       tables.add(conform(raw, schema(i), DEFAULT_STORY));
     }
-    return new StoryTables(tables);
+    return new StoryDatasets(tables);
   }
 
   /** Selects the columns of a schema by name, cast to their types; missing ones are null. */
@@ -246,7 +246,7 @@ public final class StoryTables {
    * @return the regrouped tables, not null
    * @throws IllegalArgumentException if a table has no such column
    */
-  public StoryTables groupedBy(String column) {
+  public StoryDatasets groupedBy(String column) {
     requireNonNull(column, "column");
     if (column.equals(StoryRows.STORY)) {
       return this;
@@ -260,7 +260,7 @@ public final class StoryTables {
       }
       regrouped.add(conform(t.drop(StoryRows.STORY).withColumnRenamed(column, StoryRows.STORY), schema(i), DEFAULT_STORY));
     }
-    return new StoryTables(regrouped);
+    return new StoryDatasets(regrouped);
   }
 
   /**
@@ -269,7 +269,7 @@ public final class StoryTables {
    * @param partitions  the number of partitions, at least 1
    * @return the repartitioned tables, not null
    */
-  public StoryTables repartition(int partitions) {
+  public StoryDatasets repartition(int partitions) {
     if (partitions < 1) {
       throw new IllegalArgumentException("Partitions " + partitions + " is not positive: expected at least 1");
     }
@@ -277,7 +277,7 @@ public final class StoryTables {
     for (Dataset<Row> t : tables) {
       spread.add(t.repartition(partitions));
     }
-    return new StoryTables(spread);
+    return new StoryDatasets(spread);
   }
 
   /**
@@ -296,12 +296,12 @@ public final class StoryTables {
   }
 
   /** Returns these tables with a function applied to each, for tests and the job. */
-  StoryTables map(java.util.function.UnaryOperator<Dataset<Row>> function) {
+  StoryDatasets map(java.util.function.UnaryOperator<Dataset<Row>> function) {
     List<Dataset<Row>> mapped = new ArrayList<>();
     for (Dataset<Row> t : tables) {
       mapped.add(function.apply(t));
     }
-    return new StoryTables(mapped);
+    return new StoryDatasets(mapped);
   }
 
   /** Returns the rows of every table in one DataFrame of {@link #GROUPED}, to group by story. */
@@ -373,6 +373,6 @@ public final class StoryTables {
    */
   @Override
   public String toString() {
-    return "StoryTables" + NAMES;
+    return "StoryDatasets" + NAMES;
   }
 }
