@@ -86,7 +86,7 @@ public final class ClaimBuffer implements Externalizable {
     }
     Row row = new GenericRowWithSchema(cells, StoryRows.ASSERTION);
     Assertion assertion = StoryRows.assertion(row);
-    Optional<TimeBounds> stated = Cells.time(row, "stated", "assertion \"" + assertion.id() + "\"");
+    Optional<TimeBounds> stated = TableCells.time(row, "stated", "assertion \"" + assertion.id() + "\"");
     String supersededBy = (String) values[Inputs.SUPERSEDED_BY];
     if ((Boolean) values[Inputs.IMPLIED]) {
       accumulator.addImplied(assertion, stated, Optional.ofNullable(supersededBy).map(AssertionId::of));

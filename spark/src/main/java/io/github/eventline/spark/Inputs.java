@@ -45,10 +45,10 @@ final class Inputs {
   static final int WIDTH = 13;
 
   static final StructType SCHEMA = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY), Cells.text("question"), Cells.text("claim_type"), Cells.text("event"),
-      Cells.text("other"), Cells.text("actor"), Cells.text("measure"), Cells.field("assertion", StoryRows.ASSERTION),
-      Cells.text("superseded_by"), Cells.bool("reversed"), Cells.number("reliability"),
-      Cells.field("within", DataTypes.createArrayType(DataTypes.StringType, false)), Cells.bool("implied")));
+      TableCells.text(StoryRows.STORY), TableCells.text("question"), TableCells.text("claim_type"), TableCells.text("event"),
+      TableCells.text("other"), TableCells.text("actor"), TableCells.text("measure"), TableCells.field("assertion", StoryRows.ASSERTION),
+      TableCells.text("superseded_by"), TableCells.bool("reversed"), TableCells.number("reliability"),
+      TableCells.field("within", DataTypes.createArrayType(DataTypes.StringType, false)), TableCells.bool("implied")));
 
   private Inputs() {}
 

@@ -86,10 +86,10 @@ public final class StoryDatasets {
 
   /** The rows of every table of a story side by side, one struct column per table. */
   static final StructType GROUPED = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY),
-      Cells.field("event", StoryRows.EVENT), Cells.field("actor", StoryRows.ACTOR),
-      Cells.field("place", StoryRows.PLACE), Cells.field("source", StoryRows.SOURCE),
-      Cells.field("assertion", StoryRows.ASSERTION)));
+      TableCells.text(StoryRows.STORY),
+      TableCells.field("event", StoryRows.EVENT), TableCells.field("actor", StoryRows.ACTOR),
+      TableCells.field("place", StoryRows.PLACE), TableCells.field("source", StoryRows.SOURCE),
+      TableCells.field("assertion", StoryRows.ASSERTION)));
 
   private final List<Dataset<Row>> tables;
 

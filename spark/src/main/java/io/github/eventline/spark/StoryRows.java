@@ -1,8 +1,8 @@
 package io.github.eventline.spark;
 
-import static io.github.eventline.spark.Cells.bool;
-import static io.github.eventline.spark.Cells.number;
-import static io.github.eventline.spark.Cells.text;
+import static io.github.eventline.spark.TableCells.bool;
+import static io.github.eventline.spark.TableCells.number;
+import static io.github.eventline.spark.TableCells.text;
 
 import io.github.eventline.core.Actor;
 import io.github.eventline.core.ActorId;
@@ -56,7 +56,7 @@ final class StoryRows {
   static final String STORY = "story";
 
   static final StructType EVENT = struct(fields(
-      text("id"), text("type"), text("code_scheme"), text("code"), text("summary"), Cells.time("when"),
+      text("id"), text("type"), text("code_scheme"), text("code"), text("summary"), TableCells.time("when"),
       text("place"), text("participants"), text("part_of")));
 
   static final StructType ACTOR = struct(fields(
@@ -66,17 +66,17 @@ final class StoryRows {
       text("id"), text("name"), text("aliases"), text("country"), number("lat"), number("lon"), text("within")));
 
   static final StructType SOURCE = struct(fields(
-      text("id"), text("name"), text("kind"), text("actor"), text("url"), Cells.time("published"),
+      text("id"), text("name"), text("kind"), text("actor"), text("url"), TableCells.time("published"),
       number("reliability")));
 
   /** The claim's columns: the parts of a claim, empty where the claim type has no such part. */
   static final List<StructField> CLAIM_PARTS = fields(
       text("other"), text("actor"), text("role"), text("place"), text("measure"), number("low"), number("high"),
-      text("unit"), bool("approximate"), number("uncertainty"), text("relations"), Cells.time("when"));
+      text("unit"), bool("approximate"), number("uncertainty"), text("relations"), TableCells.time("when"));
 
   static final StructType ASSERTION = struct(fields(
       text("id"), text("source"), text("via"), text("claim_type"), text("event"), CLAIM_PARTS,
-      text("polarity"), text("certainty"), text("factuality"), Cells.time("stated"), text("quote"),
+      text("polarity"), text("certainty"), text("factuality"), TableCells.time("stated"), text("quote"),
       text("quote_lang"), text("supersedes"), text("links"), text("note")));
 
   private StoryRows() {}
@@ -111,38 +111,38 @@ final class StoryRows {
     c.add(e.code().map(EventCode::scheme).orElse(null));
     c.add(e.code().map(EventCode::code).orElse(null));
     c.add(e.summary());
-    Cells.time(c, e.when());
+    TableCells.time(c, e.when());
     c.add(e.place().map(PlaceId::value).orElse(null));
     List<Map.Entry<String, String>> participants = new ArrayList<>();
     for (Participant p : e.participants()) {
       participants.add(Map.entry(p.actor().value(), p.role().value()));
     }
-    c.add(Cells.joinPairs(participants, ':'));
+    c.add(TableCells.joinPairs(participants, ':'));
     c.add(e.partOf().map(EventId::value).orElse(null));
     return RowFactory.create(c.toArray());
   }
 
   static Event event(Row r) {
-    String id = Cells.required(r, "id", "events");
+    String id = TableCells.required(r, "id", "events");
     String where = "event \"" + id + "\"";
-    Event.Builder b = Event.builder(id, orEmpty(Cells.text(r, "summary")));
-    String type = Cells.text(r, "type");
+    Event.Builder b = Event.builder(id, orEmpty(TableCells.text(r, "summary")));
+    String type = TableCells.text(r, "type");
     if (type != null) {
       b.type(EventType.of(type));
     }
-    String code = Cells.text(r, "code");
+    String code = TableCells.text(r, "code");
     if (code != null) {
-      b.code(EventCode.of(Cells.required(r, "code_scheme", where), code));
+      b.code(EventCode.of(TableCells.required(r, "code_scheme", where), code));
     }
-    Cells.time(r, "when", where).ifPresent(b::when);
-    String place = Cells.text(r, "place");
+    TableCells.time(r, "when", where).ifPresent(b::when);
+    String place = TableCells.text(r, "place");
     if (place != null) {
       b.place(place);
     }
-    for (Map.Entry<String, String> p : Cells.pairs(r, "participants", ':')) {
+    for (Map.Entry<String, String> p : TableCells.pairs(r, "participants", ':')) {
       b.participant(p.getKey(), Role.of(p.getValue()));
     }
-    String partOf = Cells.text(r, "part_of");
+    String partOf = TableCells.text(r, "part_of");
     if (partOf != null) {
       b.partOf(partOf);
     }
@@ -157,22 +157,22 @@ final class StoryRows {
         a.id().value(),
         a.name(),
         a.kind().value(),
-        Cells.join(a.aliases(), s -> s),
-        Cells.joinPairs(new ArrayList<>(a.externalIds().entrySet()), '='),
-        Cells.join(a.memberOf(), ActorId::value));
+        TableCells.join(a.aliases(), s -> s),
+        TableCells.joinPairs(new ArrayList<>(a.externalIds().entrySet()), '='),
+        TableCells.join(a.memberOf(), ActorId::value));
   }
 
   static Actor actor(Row r) {
-    Actor.Builder b = Actor.builder(Cells.required(r, "id", "actors"), orEmpty(Cells.text(r, "name")));
-    String kind = Cells.text(r, "kind");
+    Actor.Builder b = Actor.builder(TableCells.required(r, "id", "actors"), orEmpty(TableCells.text(r, "name")));
+    String kind = TableCells.text(r, "kind");
     if (kind != null) {
       b.kind(ActorKind.of(kind));
     }
-    b.alias(Cells.list(r, "aliases").toArray(new String[0]));
-    for (Map.Entry<String, String> id : Cells.pairs(r, "external_ids", '=')) {
+    b.alias(TableCells.list(r, "aliases").toArray(new String[0]));
+    for (Map.Entry<String, String> id : TableCells.pairs(r, "external_ids", '=')) {
       b.externalId(id.getKey(), id.getValue());
     }
-    b.memberOf(Cells.list(r, "member_of").toArray(new String[0]));
+    b.memberOf(TableCells.list(r, "member_of").toArray(new String[0]));
     return b.build();
   }
 
@@ -183,7 +183,7 @@ final class StoryRows {
         story,
         p.id().value(),
         p.name(),
-        Cells.join(p.aliases(), s -> s),
+        TableCells.join(p.aliases(), s -> s),
         p.country().orElse(null),
         p.coordinates().map(Coordinates::latitude).orElse(null),
         p.coordinates().map(Coordinates::longitude).orElse(null),
@@ -191,22 +191,22 @@ final class StoryRows {
   }
 
   static Place place(Row r) {
-    String id = Cells.required(r, "id", "places");
-    Place.Builder b = Place.builder(id, orEmpty(Cells.text(r, "name")));
-    b.alias(Cells.list(r, "aliases").toArray(new String[0]));
-    String country = Cells.text(r, "country");
+    String id = TableCells.required(r, "id", "places");
+    Place.Builder b = Place.builder(id, orEmpty(TableCells.text(r, "name")));
+    b.alias(TableCells.list(r, "aliases").toArray(new String[0]));
+    String country = TableCells.text(r, "country");
     if (country != null) {
       b.country(country);
     }
-    Double lat = Cells.number(r, "lat");
-    Double lon = Cells.number(r, "lon");
+    Double lat = TableCells.number(r, "lat");
+    Double lon = TableCells.number(r, "lon");
     if (lat != null || lon != null) {
       if (lat == null || lon == null) {
         throw new IllegalArgumentException("place \"" + id + "\": lat and lon go together; one of them is empty");
       }
       b.coordinates(lat, lon);
     }
-    String within = Cells.text(r, "within");
+    String within = TableCells.text(r, "within");
     if (within != null) {
       b.within(within);
     }
@@ -223,28 +223,28 @@ final class StoryRows {
     c.add(s.kind().value());
     c.add(s.actor().map(ActorId::value).orElse(null));
     c.add(s.url().orElse(null));
-    Cells.time(c, s.published());
+    TableCells.time(c, s.published());
     c.add(s.reliability().isPresent() ? s.reliability().getAsDouble() : null);
     return RowFactory.create(c.toArray());
   }
 
   static Source source(Row r) {
-    String id = Cells.required(r, "id", "sources");
-    Source.Builder b = Source.builder(id, orEmpty(Cells.text(r, "name")));
-    String kind = Cells.text(r, "kind");
+    String id = TableCells.required(r, "id", "sources");
+    Source.Builder b = Source.builder(id, orEmpty(TableCells.text(r, "name")));
+    String kind = TableCells.text(r, "kind");
     if (kind != null) {
       b.kind(SourceKind.of(kind));
     }
-    String actor = Cells.text(r, "actor");
+    String actor = TableCells.text(r, "actor");
     if (actor != null) {
       b.actor(actor);
     }
-    String url = Cells.text(r, "url");
+    String url = TableCells.text(r, "url");
     if (url != null) {
       b.url(url);
     }
-    Cells.time(r, "published", "source \"" + id + "\"").ifPresent(b::published);
-    Double reliability = Cells.number(r, "reliability");
+    TableCells.time(r, "published", "source \"" + id + "\"").ifPresent(b::published);
+    Double reliability = TableCells.number(r, "reliability");
     if (reliability != null) {
       b.reliability(reliability);
     }
@@ -257,22 +257,22 @@ final class StoryRows {
   static void assertion(List<Object> c, Assertion a, Optional<TimeBounds> stated) {
     c.add(a.id().value());
     c.add(a.source().value());
-    c.add(Cells.join(a.via(), SourceId::value));
+    c.add(TableCells.join(a.via(), SourceId::value));
     c.add(a.claim().type().label());
     c.add(a.claim().event().value());
     claim(c, a.claim());
     c.add(a.factuality().polarity().name().toLowerCase(Locale.ROOT));
     c.add(a.factuality().certainty().name().toLowerCase(Locale.ROOT));
     c.add(a.factuality().toString());
-    Cells.time(c, stated);
+    TableCells.time(c, stated);
     c.add(a.quote().map(Quote::text).orElse(null));
     c.add(a.quote().map(Quote::language).orElse(null));
-    c.add(Cells.join(a.supersedes(), AssertionId::value));
+    c.add(TableCells.join(a.supersedes(), AssertionId::value));
     List<Map.Entry<String, String>> links = new ArrayList<>();
     for (AssertionLink link : a.links()) {
       links.add(Map.entry(link.type().label(), link.assertion().value()));
     }
-    c.add(Cells.joinPairs(links, ':'));
+    c.add(TableCells.joinPairs(links, ':'));
     c.add(a.note().orElse(null));
   }
 
@@ -298,8 +298,8 @@ final class StoryRows {
     c.add(q == null ? null : q.unit().orElse(null));
     c.add(q == null ? null : q.approximate());
     c.add(q == null || q.uncertainty().isEmpty() ? null : q.uncertainty().getAsDouble());
-    c.add(claim instanceof Claim.Relation rel ? Cells.join(new ArrayList<>(rel.relations()), IntervalRelation::name) : null);
-    Cells.time(c, claim instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty());
+    c.add(claim instanceof Claim.Relation rel ? TableCells.join(new ArrayList<>(rel.relations()), IntervalRelation::name) : null);
+    TableCells.time(c, claim instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty());
   }
 
   /**
@@ -307,24 +307,24 @@ final class StoryRows {
    * assertion's own or its source's publication: {@code Story.statedTime} gives the same either way.
    */
   static Assertion assertion(Row r) {
-    String id = Cells.required(r, "id", "assertions");
+    String id = TableCells.required(r, "id", "assertions");
     String where = "assertion \"" + id + "\"";
     Claim claim = claim(r, where);
-    Assertion.Builder b = Assertion.builder(id, Cells.required(r, "source", where), claim);
-    Cells.time(r, "stated", where).ifPresent(b::stated);
+    Assertion.Builder b = Assertion.builder(id, TableCells.required(r, "source", where), claim);
+    TableCells.time(r, "stated", where).ifPresent(b::stated);
     b.factuality(Factuality.of(
-        constant(Polarity.class, Cells.text(r, "polarity"), Polarity.POSITIVE, "polarity", where),
-        constant(Certainty.class, Cells.text(r, "certainty"), Certainty.CERTAIN, "certainty", where)));
-    b.via(Cells.list(r, "via").toArray(new String[0]));
-    String quote = Cells.text(r, "quote");
+        constant(Polarity.class, TableCells.text(r, "polarity"), Polarity.POSITIVE, "polarity", where),
+        constant(Certainty.class, TableCells.text(r, "certainty"), Certainty.CERTAIN, "certainty", where)));
+    b.via(TableCells.list(r, "via").toArray(new String[0]));
+    String quote = TableCells.text(r, "quote");
     if (quote != null) {
-      b.quote(quote, Cells.required(r, "quote_lang", where));
+      b.quote(quote, TableCells.required(r, "quote_lang", where));
     }
-    b.supersedes(Cells.list(r, "supersedes").toArray(new String[0]));
-    for (Map.Entry<String, String> link : Cells.pairs(r, "links", ':')) {
+    b.supersedes(TableCells.list(r, "supersedes").toArray(new String[0]));
+    for (Map.Entry<String, String> link : TableCells.pairs(r, "links", ':')) {
       b.link(LinkType.fromLabel(link.getKey()), link.getValue());
     }
-    String note = Cells.text(r, "note");
+    String note = TableCells.text(r, "note");
     if (note != null) {
       b.note(note);
     }
@@ -333,47 +333,47 @@ final class StoryRows {
 
   /** Reads a claim from the claim type, event and {@link #CLAIM_PARTS} cells. */
   static Claim claim(Row r, String where) {
-    String typeCell = Cells.required(r, "claim_type", where);
+    String typeCell = TableCells.required(r, "claim_type", where);
     ClaimType type;
     try {
       type = ClaimType.fromLabel(typeCell);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
-    EventId event = EventId.of(Cells.required(r, "event", where));
+    EventId event = EventId.of(TableCells.required(r, "event", where));
     switch (type) {
       case OCCURRED:
         return new Claim.Occurred(event);
       case TIMING:
-        return new Claim.Timing(event, Cells.time(r, "when", where).orElseThrow(
+        return new Claim.Timing(event, TableCells.time(r, "when", where).orElseThrow(
             () -> new IllegalArgumentException(where + ": a timing claim needs when_label")));
       case LOCATION:
-        return new Claim.Location(event, PlaceId.of(Cells.required(r, "place", where)));
+        return new Claim.Location(event, PlaceId.of(TableCells.required(r, "place", where)));
       case PARTICIPATION:
-        String role = Cells.text(r, "role");
-        return new Claim.Participation(event, ActorId.of(Cells.required(r, "actor", where)),
+        String role = TableCells.text(r, "role");
+        return new Claim.Participation(event, ActorId.of(TableCells.required(r, "actor", where)),
             role == null ? Role.PARTICIPANT : Role.of(role));
       case QUANTITY:
-        Double low = Cells.number(r, "low");
-        Double high = Cells.number(r, "high");
+        Double low = TableCells.number(r, "low");
+        Double high = TableCells.number(r, "high");
         if (low == null && high == null) {
           throw new IllegalArgumentException(where + ": a quantity claim needs low or high");
         }
-        Boolean approximate = Cells.bool(r, "approximate");
-        Double uncertainty = Cells.number(r, "uncertainty");
+        Boolean approximate = TableCells.bool(r, "approximate");
+        Double uncertainty = TableCells.number(r, "uncertainty");
         // low alone is "at least", high alone "at most"
-        return new Claim.Quantity(event, Cells.required(r, "measure", where),
+        return new Claim.Quantity(event, TableCells.required(r, "measure", where),
             low != null ? low : Double.NEGATIVE_INFINITY, high != null ? high : Double.POSITIVE_INFINITY,
-            Optional.ofNullable(Cells.text(r, "unit")), Boolean.TRUE.equals(approximate),
+            Optional.ofNullable(TableCells.text(r, "unit")), Boolean.TRUE.equals(approximate),
             uncertainty == null ? OptionalDouble.empty() : OptionalDouble.of(uncertainty));
       case RELATION:
         Set<IntervalRelation> relations = EnumSet.noneOf(IntervalRelation.class);
-        for (String name : Cells.list(r, "relations")) {
+        for (String name : TableCells.list(r, "relations")) {
           relations.add(constant(IntervalRelation.class, name, null, "relations", where));
         }
-        return new Claim.Relation(event, relations, EventId.of(Cells.required(r, "other", where)));
+        return new Claim.Relation(event, relations, EventId.of(TableCells.required(r, "other", where)));
       case SAME_AS:
-        return new Claim.SameAs(event, EventId.of(Cells.required(r, "other", where)));
+        return new Claim.SameAs(event, EventId.of(TableCells.required(r, "other", where)));
       default:
         throw new AssertionError(type);
     }

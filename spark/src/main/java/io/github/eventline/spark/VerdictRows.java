@@ -21,27 +21,27 @@ final class VerdictRows {
 
   /** One assertion of a verdict's explanation. */
   static final StructType WEIGHED = StoryRows.struct(StoryRows.fields(
-      Cells.text("assertion"), Cells.text("source"), Cells.text("stance"), Cells.number("weight"),
-      Cells.bool("counted"), Cells.number("reliability"), Cells.text("superseded_by"), Cells.text("reason")));
+      TableCells.text("assertion"), TableCells.text("source"), TableCells.text("stance"), TableCells.number("weight"),
+      TableCells.bool("counted"), TableCells.number("reliability"), TableCells.text("superseded_by"), TableCells.text("reason")));
 
   static final StructType SCHEMA = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY), Cells.text("claim_type"), Cells.text("event"), Cells.text("other"),
-      Cells.text("actor"), Cells.text("measure"), Cells.text("status"), Cells.number("confidence"),
-      prefixed("value_", StoryRows.CLAIM_PARTS), Cells.text("support"), Cells.text("opposition"),
-      Cells.text("superseded"),
-      Cells.field("explanation", DataTypes.createArrayType(WEIGHED, false))));
+      TableCells.text(StoryRows.STORY), TableCells.text("claim_type"), TableCells.text("event"), TableCells.text("other"),
+      TableCells.text("actor"), TableCells.text("measure"), TableCells.text("status"), TableCells.number("confidence"),
+      prefixed("value_", StoryRows.CLAIM_PARTS), TableCells.text("support"), TableCells.text("opposition"),
+      TableCells.text("superseded"),
+      TableCells.field("explanation", DataTypes.createArrayType(WEIGHED, false))));
 
   static final StructType TIMELINE = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY), Cells.field("position", DataTypes.IntegerType), Cells.text("event"),
-      Cells.text("type"), Cells.text("summary"), Cells.text("status"), Cells.number("confidence"),
-      Cells.time("derived")));
+      TableCells.text(StoryRows.STORY), TableCells.field("position", DataTypes.IntegerType), TableCells.text("event"),
+      TableCells.text("type"), TableCells.text("summary"), TableCells.text("status"), TableCells.number("confidence"),
+      TableCells.time("derived")));
 
   private VerdictRows() {}
 
   private static List<StructField> prefixed(String prefix, List<StructField> fields) {
     List<StructField> named = new ArrayList<>();
     for (StructField f : fields) {
-      named.add(Cells.field(prefix + f.name(), f.dataType()));
+      named.add(TableCells.field(prefix + f.name(), f.dataType()));
     }
     return named;
   }
@@ -64,9 +64,9 @@ final class VerdictRows {
         c.add(null);
       }
     }
-    c.add(Cells.join(v.support(), AssertionId::value));
-    c.add(Cells.join(v.opposition(), AssertionId::value));
-    c.add(Cells.join(v.superseded(), AssertionId::value));
+    c.add(TableCells.join(v.support(), AssertionId::value));
+    c.add(TableCells.join(v.opposition(), AssertionId::value));
+    c.add(TableCells.join(v.superseded(), AssertionId::value));
     List<Row> explanation = new ArrayList<>();
     for (Weighed w : v.explanation()) {
       explanation.add(RowFactory.create(
@@ -91,7 +91,7 @@ final class VerdictRows {
       c.add(e.summary());
       c.add(occurred.status().name());
       c.add(occurred.confidence());
-      Cells.time(c, Optional.<TimeBounds>of(timeline.derivedBounds(e.id())));
+      TableCells.time(c, Optional.<TimeBounds>of(timeline.derivedBounds(e.id())));
       rows.add(RowFactory.create(c.toArray()));
     }
     return rows;

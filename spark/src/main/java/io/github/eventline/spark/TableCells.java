@@ -21,12 +21,12 @@ import org.apache.spark.sql.types.StructField;
  * numbers as doubles, booleans, instants as ISO-8601 strings, and each time as six columns. Not
  * public, by design.
  */
-final class Cells {
+final class TableCells {
 
   static final List<String> TIME_PARTS =
       List.of("label", "precision", "earliest_start", "latest_start", "earliest_end", "latest_end");
 
-  private Cells() {}
+  private TableCells() {}
 
   static StructField text(String name) {
     return DataTypes.createStructField(name, DataTypes.StringType, true);
