@@ -48,57 +48,57 @@ public final class ClaimBuffer implements Externalizable {
 
   /** Adds one row of {@link SparkReconciliation#inputSchema()}. */
   ClaimBuffer add(Row input) {
-    Object[] values = new Object[Inputs.WIDTH];
-    values[Inputs.STORY] = input.getString(Inputs.STORY);
-    for (int i = Inputs.TYPE; i <= Inputs.MEASURE; i++) {
+    Object[] values = new Object[QuestionRows.WIDTH];
+    values[QuestionRows.STORY] = input.getString(QuestionRows.STORY);
+    for (int i = QuestionRows.TYPE; i <= QuestionRows.MEASURE; i++) {
       values[i] = input.isNullAt(i) ? null : input.getString(i);
     }
-    if (!input.isNullAt(Inputs.ASSERTION)) {
-      Row a = input.getStruct(Inputs.ASSERTION);
+    if (!input.isNullAt(QuestionRows.ASSERTION)) {
+      Row a = input.getStruct(QuestionRows.ASSERTION);
       Object[] cells = new Object[a.length()];
       for (int i = 0; i < cells.length; i++) {
         cells[i] = a.get(i);
       }
-      values[Inputs.ASSERTION] = cells;
-      values[Inputs.SUPERSEDED_BY] = input.isNullAt(Inputs.SUPERSEDED_BY) ? null : input.getString(Inputs.SUPERSEDED_BY);
-      values[Inputs.REVERSED] = input.getBoolean(Inputs.REVERSED);
-      values[Inputs.RELIABILITY] = input.isNullAt(Inputs.RELIABILITY) ? null : input.getDouble(Inputs.RELIABILITY);
-      values[Inputs.WITHIN] = input.isNullAt(Inputs.WITHIN) ? null : input.getList(Inputs.WITHIN).toArray(new String[0]);
-      values[Inputs.IMPLIED] = input.getBoolean(Inputs.IMPLIED);
+      values[QuestionRows.ASSERTION] = cells;
+      values[QuestionRows.SUPERSEDED_BY] = input.isNullAt(QuestionRows.SUPERSEDED_BY) ? null : input.getString(QuestionRows.SUPERSEDED_BY);
+      values[QuestionRows.REVERSED] = input.getBoolean(QuestionRows.REVERSED);
+      values[QuestionRows.RELIABILITY] = input.isNullAt(QuestionRows.RELIABILITY) ? null : input.getDouble(QuestionRows.RELIABILITY);
+      values[QuestionRows.WITHIN] = input.isNullAt(QuestionRows.WITHIN) ? null : input.getList(QuestionRows.WITHIN).toArray(new String[0]);
+      values[QuestionRows.IMPLIED] = input.getBoolean(QuestionRows.IMPLIED);
     }
     return add(values);
   }
 
   private ClaimBuffer add(Object[] values) {
     if (accumulator == null) {
-      story = (String) values[Inputs.STORY];
+      story = (String) values[QuestionRows.STORY];
       key = new ClaimKey(
-          ClaimType.fromLabel((String) values[Inputs.TYPE]),
-          EventId.of((String) values[Inputs.EVENT]),
-          Optional.ofNullable((String) values[Inputs.OTHER]).map(EventId::of),
-          Optional.ofNullable((String) values[Inputs.ACTOR]).map(ActorId::of),
-          Optional.ofNullable((String) values[Inputs.MEASURE]));
+          ClaimType.fromLabel((String) values[QuestionRows.TYPE]),
+          EventId.of((String) values[QuestionRows.EVENT]),
+          Optional.ofNullable((String) values[QuestionRows.OTHER]).map(EventId::of),
+          Optional.ofNullable((String) values[QuestionRows.ACTOR]).map(ActorId::of),
+          Optional.ofNullable((String) values[QuestionRows.MEASURE]));
       accumulator = ClaimAccumulator.of(key);
     }
-    Object[] cells = (Object[]) values[Inputs.ASSERTION];
+    Object[] cells = (Object[]) values[QuestionRows.ASSERTION];
     if (cells == null) {
       return this;
     }
     Row row = new GenericRowWithSchema(cells, StoryRows.ASSERTION);
     Assertion assertion = StoryRows.assertion(row);
     Optional<TimeBounds> stated = TableCells.time(row, "stated", "assertion \"" + assertion.id() + "\"");
-    String supersededBy = (String) values[Inputs.SUPERSEDED_BY];
-    if ((Boolean) values[Inputs.IMPLIED]) {
+    String supersededBy = (String) values[QuestionRows.SUPERSEDED_BY];
+    if ((Boolean) values[QuestionRows.IMPLIED]) {
       accumulator.addImplied(assertion, stated, Optional.ofNullable(supersededBy).map(AssertionId::of));
     } else {
       accumulator.add(assertion, stated, Optional.ofNullable(supersededBy).map(AssertionId::of),
-          (Boolean) values[Inputs.REVERSED]);
+          (Boolean) values[QuestionRows.REVERSED]);
     }
-    Double r = (Double) values[Inputs.RELIABILITY];
+    Double r = (Double) values[QuestionRows.RELIABILITY];
     if (r != null) {
       reliability.put(assertion.source(), r);
     }
-    String[] chain = (String[]) values[Inputs.WITHIN];
+    String[] chain = (String[]) values[QuestionRows.WITHIN];
     if (chain != null) {
       for (int i = 0; i + 1 < chain.length; i++) {
         within.put(PlaceId.of(chain[i]), PlaceId.of(chain[i + 1]));
@@ -152,13 +152,13 @@ public final class ClaimBuffer implements Externalizable {
     if (accumulator == null) {
       return;
     }
-    Object[] question = new Object[Inputs.WIDTH];
-    question[Inputs.STORY] = story;
-    question[Inputs.TYPE] = key.type().label();
-    question[Inputs.EVENT] = key.event().value();
-    question[Inputs.OTHER] = key.other().map(EventId::value).orElse(null);
-    question[Inputs.ACTOR] = key.actor().map(ActorId::value).orElse(null);
-    question[Inputs.MEASURE] = key.measure().orElse(null);
+    Object[] question = new Object[QuestionRows.WIDTH];
+    question[QuestionRows.STORY] = story;
+    question[QuestionRows.TYPE] = key.type().label();
+    question[QuestionRows.EVENT] = key.event().value();
+    question[QuestionRows.OTHER] = key.other().map(EventId::value).orElse(null);
+    question[QuestionRows.ACTOR] = key.actor().map(ActorId::value).orElse(null);
+    question[QuestionRows.MEASURE] = key.measure().orElse(null);
     out.writeObject(question);
     out.writeInt(inputs.size());
     for (Object[] values : inputs) {

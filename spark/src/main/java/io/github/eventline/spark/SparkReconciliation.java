@@ -57,7 +57,7 @@ public final class SparkReconciliation {
    * @return the schema, not null
    */
   public static StructType inputSchema() {
-    return Inputs.SCHEMA;
+    return QuestionRows.SCHEMA;
   }
 
   /**
@@ -87,12 +87,12 @@ public final class SparkReconciliation {
     ReconciliationPolicy checked = checkPolicy(policy);
     FlatMapGroupsFunction<String, Row, Row> feed = (name, rows) -> {
       Story story = StoryDatasets.story(name, rows);
-      Iterator<Row> inputs = Inputs.of(name, story, checked).iterator();
+      Iterator<Row> inputs = QuestionRows.of(name, story, checked).iterator();
       return inputs;
     };
     return tables.grouped()
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
-        .flatMapGroups(feed, Encoders.row(Inputs.SCHEMA));
+        .flatMapGroups(feed, Encoders.row(QuestionRows.SCHEMA));
   }
 
   /**
@@ -120,7 +120,7 @@ public final class SparkReconciliation {
     requireNonNull(inputs, "inputs");
     ClaimAggregator aggregator = new ClaimAggregator(policy);
     return inputs
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(Inputs.QUESTION), Encoders.STRING())
+        .groupByKey((MapFunction<Row, String>) r -> r.getString(QuestionRows.QUESTION), Encoders.STRING())
         .agg(aggregator.toColumn())
         .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(VerdictRows.SCHEMA));
   }

@@ -78,7 +78,7 @@ class SparkReconciliationTest {
     assertThat(story.assertions()).hasSize(100_000);
     assertThat(single.mergedEvents()).as("same-as merges in the generated story").isNotEmpty();
     // The first stage (one story fed on one executor) is the examples' tests; here the second, at scale.
-    Dataset<Row> inputs = SPARK.createDataFrame(Inputs.of("generated", story, policy), SparkReconciliation.inputSchema());
+    Dataset<Row> inputs = SPARK.createDataFrame(QuestionRows.of("generated", story, policy), SparkReconciliation.inputSchema());
 
     List<Row> actual = SparkReconciliation.verdicts(inputs.repartition(7), policy).collectAsList();
 
@@ -109,10 +109,10 @@ class SparkReconciliationTest {
   void claimBuffer_serializedAndRead_makesTheSameVerdict() throws IOException, ClassNotFoundException {
     Story story = Stories.examples().get("kursk-2024");
     ReconciliationPolicy policy = ReconciliationPolicy.defaults();
-    List<Row> inputs = Inputs.of("kursk", story, policy);
+    List<Row> inputs = QuestionRows.of("kursk", story, policy);
     Map<String, ClaimBuffer> buffers = new HashMap<>();
     for (Row input : inputs) {
-      buffers.computeIfAbsent(input.getString(Inputs.QUESTION), k -> new ClaimBuffer()).add(input);
+      buffers.computeIfAbsent(input.getString(QuestionRows.QUESTION), k -> new ClaimBuffer()).add(input);
     }
     assertThat(buffers).hasSizeGreaterThan(10);
 
@@ -132,8 +132,8 @@ class SparkReconciliationTest {
   @Test
   void claimBuffer_mergingAnotherStory_isRefused() {
     Story story = Stories.examples().get("kursk-2024");
-    Row first = Inputs.of("one", story, ReconciliationPolicy.defaults()).get(0);
-    Row same = Inputs.of("two", story, ReconciliationPolicy.defaults()).get(0);
+    Row first = QuestionRows.of("one", story, ReconciliationPolicy.defaults()).get(0);
+    Row same = QuestionRows.of("two", story, ReconciliationPolicy.defaults()).get(0);
     ClaimBuffer one = new ClaimBuffer().add(first);
     ClaimBuffer two = new ClaimBuffer().add(same);
 

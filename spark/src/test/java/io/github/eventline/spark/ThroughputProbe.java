@@ -34,7 +34,7 @@ final class ThroughputProbe {
     spark.sparkContext().setLogLevel("ERROR");
     try {
       StoryDatasets tables = StoryDatasets.of(spark, Map.of("generated", story));
-      List<Row> fed = Inputs.of("generated", story, policy);
+      List<Row> fed = QuestionRows.of("generated", story, policy);
       Dataset<Row> inputs = spark.createDataFrame(fed, SparkReconciliation.inputSchema()).repartition(8).cache();
       inputs.count();
       for (int round = 0; round < rounds; round++) {

@@ -27,7 +27,7 @@ import org.apache.spark.sql.types.StructType;
  * The rows of {@link SparkReconciliation#inputSchema()}: what {@link Reconciliation#feed} feeds
  * each question of a story, with what the verdict needs from the story. Not public, by design.
  */
-final class Inputs {
+final class QuestionRows {
 
   static final int STORY = 0;
   static final int QUESTION = 1;
@@ -50,7 +50,7 @@ final class Inputs {
       TableCells.text("superseded_by"), TableCells.bool("reversed"), TableCells.number("reliability"),
       TableCells.field("within", DataTypes.createArrayType(DataTypes.StringType, false)), TableCells.bool("implied")));
 
-  private Inputs() {}
+  private QuestionRows() {}
 
   /** Returns a story's input rows, as {@link Reconciliation#feed} feeds them. */
   static List<Row> of(String name, Story story, ReconciliationPolicy policy) {
