@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
@@ -326,6 +328,11 @@ public final class StoryDatasets {
       all = all == null ? part : all.unionByName(part);
     }
     return all;
+  }
+
+  /** Returns the rows of every table grouped by story, keyed by the story column. */
+  KeyValueGroupedDataset<String, Row> byStory() {
+    return grouped().groupBy(col(StoryRows.STORY)).as(Encoders.STRING(), Encoders.row(GROUPED));
   }
 
   /**
