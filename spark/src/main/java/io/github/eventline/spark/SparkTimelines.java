@@ -3,13 +3,13 @@ package io.github.eventline.spark;
 import static java.util.Objects.requireNonNull;
 
 import io.github.eventline.core.Story;
+import io.github.eventline.timeline.Reconciliation;
 import io.github.eventline.timeline.ReconciliationPolicy;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -23,6 +23,15 @@ import org.apache.spark.sql.types.StructType;
  * solved whole on one executor, so the number of stories scales, the size of one story does not.
  * A story is any group of rows the user chooses, see {@link StoryDatasets#groupedBy(String)}: per
  * actor, place or topic as well as per article cluster.
+ *
+ * <p>Threads: {@link #timelines} runs {@code Timeline.build}, which splits the build of a large
+ * story in two and runs one part on the JVM's common {@link java.util.concurrent.ForkJoinPool} (see
+ * {@link Timeline#build(Story, ReconciliationPolicy)}); on an executor that thread comes on top of
+ * Spark's task slots. To keep every task on its own thread, start the executors with
+ * {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=0}
+ * ({@code spark.executor.extraJavaOptions}): the common pool then has no worker and the task's
+ * thread runs both parts itself. {@link #verdicts} and {@link SparkReconciliation} use no other
+ * thread.
  *
  * <pre>{@code
  * SparkTimelines.timelines(tables, ReconciliationPolicy.defaults()).write().parquet("data/timelines");
@@ -56,12 +65,14 @@ public final class SparkTimelines {
     requireNonNull(policy, "policy");
     FlatMapGroupsFunction<String, Row, Row> build =
         (name, rows) -> VerdictRows.timeline(name, Timeline.build(StoryDatasets.story(name, rows), policy)).iterator();
-    return byStory(tables).flatMapGroups(build, Encoders.row(VerdictRows.TIMELINE));
+    return tables.byStory().flatMapGroups(build, Encoders.row(VerdictRows.TIMELINE));
   }
 
   /**
-   * Reconciles every story whole on one executor, with {@code Timeline.build(story, policy).verdicts()}:
-   * every method, {@link ReconciliationPolicy.Method#SOURCE_TRUST} included.
+   * Reconciles every story whole on one executor, with {@code Reconciliation.of(story, policy)}:
+   * every method, {@link ReconciliationPolicy.Method#SOURCE_TRUST} included. The verdicts are those
+   * of {@code Timeline.build(story, policy).verdicts()}; no temporal network is built, and each task
+   * runs on its own thread only.
    *
    * @param tables  the stories, not null
    * @param policy  the policy, not null
@@ -72,15 +83,11 @@ public final class SparkTimelines {
     requireNonNull(policy, "policy");
     FlatMapGroupsFunction<String, Row, Row> judge = (name, rows) -> {
       List<Row> out = new ArrayList<>();
-      for (Verdict v : Timeline.build(StoryDatasets.story(name, rows), policy).verdicts()) {
+      for (Verdict v : Reconciliation.of(StoryDatasets.story(name, rows), policy).verdicts()) {
         out.add(VerdictRows.of(name, v));
       }
       return out.iterator();
     };
-    return byStory(tables).flatMapGroups(judge, Encoders.row(VerdictRows.SCHEMA));
-  }
-
-  private static org.apache.spark.sql.KeyValueGroupedDataset<String, Row> byStory(StoryDatasets tables) {
-    return tables.grouped().groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
+    return tables.byStory().flatMapGroups(judge, Encoders.row(VerdictRows.SCHEMA));
   }
 }
