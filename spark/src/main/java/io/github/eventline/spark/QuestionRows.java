@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -83,9 +82,7 @@ final class QuestionRows {
       private Row row(
           ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed,
           boolean implied) {
-        List<Object> cells = new ArrayList<>();
-        StoryRows.assertion(cells, a, stated);
-        Row assertion = new GenericRowWithSchema(cells.toArray(), StoryRows.ASSERTION);
+        Row assertion = StoryRows.assertion(new TableCells.RowBuilder(StoryRows.ASSERTION), a, stated).build();
         Double reliability = story.source(a.source()).flatMap(s -> boxed(s)).orElse(null);
         List<String> chain = a.claim() instanceof Claim.Location l && !implied ? chain(story, l.place()) : null;
         return RowFactory.create(values(

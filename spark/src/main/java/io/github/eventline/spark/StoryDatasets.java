@@ -29,7 +29,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The five tables of a collection of stories as Spark DataFrames: events, actors, places, sources
- * and assertions, with the columns of the CSV tables ({@code docs/csv.md}) after a first column
+ * and assertions, with the columns of the export module's CSV tables ({@code CsvTables},
+ * {@code docs/csv.md}: the same names in the same order, taken from them) after a first column
  * {@code story}.
  *
  * <p>The {@code story} column says which story a row belongs to: the rows of one story are

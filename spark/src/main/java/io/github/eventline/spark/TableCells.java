@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The cells of the columnar tables, as in the CSV tables ({@code docs/csv.md}): text, ids, terms,
@@ -23,10 +25,55 @@ import org.apache.spark.sql.types.StructField;
  */
 final class TableCells {
 
+  /** The suffixes of a time's six columns, after its prefix and {@code _}, as in the CSV tables. */
   static final List<String> TIME_PARTS =
       List.of("label", "precision", "earliest_start", "latest_start", "earliest_end", "latest_end");
 
   private TableCells() {}
+
+  /**
+   * The cells of one row of a schema, set by column name: a column that is not set stays empty.
+   * Mutable; made and dropped by one conversion.
+   */
+  static final class RowBuilder {
+    private final StructType schema;
+    private final Object[] cells;
+
+    RowBuilder(StructType schema) {
+      this.schema = schema;
+      this.cells = new Object[schema.size()];
+    }
+
+    /**
+     * Sets a column's cell.
+     *
+     * @throws IllegalStateException if the schema has no such column
+     */
+    RowBuilder set(String column, Object value) {
+      int i;
+      try {
+        i = schema.fieldIndex(column);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("No column \"" + column + "\" among " + List.of(schema.fieldNames()), e);
+      }
+      cells[i] = value;
+      return this;
+    }
+
+    /** Sets the six cells of a time, all empty if it is absent. */
+    RowBuilder time(String prefix, Optional<TimeBounds> time) {
+      List<Object> values = new ArrayList<>(TIME_PARTS.size());
+      TableCells.time(values, time);
+      for (int i = 0; i < TIME_PARTS.size(); i++) {
+        set(prefix + "_" + TIME_PARTS.get(i), values.get(i));
+      }
+      return this;
+    }
+
+    Row build() {
+      return new GenericRowWithSchema(cells, schema);
+    }
+  }
 
   static StructField text(String name) {
     return DataTypes.createStructField(name, DataTypes.StringType, true);
