@@ -4,11 +4,13 @@ import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.export.csv.CsvCells;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
@@ -29,7 +31,21 @@ final class TableCells {
   static final List<String> TIME_PARTS =
       List.of("label", "precision", "earliest_start", "latest_start", "earliest_end", "latest_end");
 
+  /** The six column names of each time prefix, made once: a name is hashed at each lookup. */
+  private static final Map<String, List<String>> TIME_COLUMNS = new ConcurrentHashMap<>();
+
   private TableCells() {}
+
+  /** Returns the names of a time's six columns, such as {@code when_label} to {@code when_latest_end}. */
+  static List<String> timeColumns(String prefix) {
+    return TIME_COLUMNS.computeIfAbsent(prefix, p -> {
+      List<String> names = new ArrayList<>(TIME_PARTS.size());
+      for (String part : TIME_PARTS) {
+        names.add(p + "_" + part);
+      }
+      return List.copyOf(names);
+    });
+  }
 
   /**
    * The cells of one row of a schema, set by column name: a column that is not set stays empty.
@@ -64,8 +80,9 @@ final class TableCells {
     RowBuilder time(String prefix, Optional<TimeBounds> time) {
       List<Object> values = new ArrayList<>(TIME_PARTS.size());
       TableCells.time(values, time);
-      for (int i = 0; i < TIME_PARTS.size(); i++) {
-        set(prefix + "_" + TIME_PARTS.get(i), values.get(i));
+      List<String> columns = timeColumns(prefix);
+      for (int i = 0; i < columns.size(); i++) {
+        set(columns.get(i), values.get(i));
       }
       return this;
     }
@@ -125,15 +142,16 @@ final class TableCells {
    * its qualifiers), else the bounds as given with that label; absent when the label is empty.
    */
   static Optional<TimeBounds> time(Row row, String prefix, String where) {
-    String label = text(row, prefix + "_label");
+    List<String> columns = timeColumns(prefix);
+    String label = text(row, columns.get(0));
     if (label == null || label.isEmpty()) {
       return Optional.empty();
     }
-    String precisionCell = text(row, prefix + "_precision");
-    Instant earliestStart = instant(row, prefix + "_earliest_start", Instant.MIN, where);
-    Instant latestStart = instant(row, prefix + "_latest_start", Instant.MAX, where);
-    Instant earliestEnd = instant(row, prefix + "_earliest_end", Instant.MIN, where);
-    Instant latestEnd = instant(row, prefix + "_latest_end", Instant.MAX, where);
+    String precisionCell = text(row, columns.get(1));
+    Instant earliestStart = instant(row, columns.get(2), Instant.MIN, where);
+    Instant latestStart = instant(row, columns.get(3), Instant.MAX, where);
+    Instant earliestEnd = instant(row, columns.get(4), Instant.MIN, where);
+    Instant latestEnd = instant(row, columns.get(5), Instant.MAX, where);
     Precision precision;
     try {
       precision = precisionCell == null || precisionCell.isEmpty()
@@ -166,10 +184,49 @@ final class TableCells {
       return unbounded;
     }
     try {
-      return Instant.parse(cell);
+      return parseInstant(cell);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(where + ": " + column + " \"" + cell + "\" is not an ISO-8601 instant", e);
     }
+  }
+
+  /**
+   * Parses an ISO-8601 instant as {@link Instant#parse} does, without its formatter for the form the
+   * tables hold: whole seconds in the years 0000 to 9999, {@code 2024-08-06T00:00:00Z}. Any other
+   * text goes through {@code Instant.parse}.
+   *
+   * @throws java.time.DateTimeException if the text is not an instant
+   */
+  static Instant parseInstant(String text) {
+    if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+        && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      int hour = digits(text, 11, 2);
+      int minute = digits(text, 14, 2);
+      int second = digits(text, 17, 2);
+      if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
+          && second >= 0 && second < 60) {
+        // LocalDate.of refuses a day the month does not have, as Instant.parse does
+        long days = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second);
+      }
+    }
+    return Instant.parse(text);
+  }
+
+  /** Returns the number written by some decimal digits, or -1 if one is not a digit. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Returns a text cell, null if null or empty. */
