@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.github.eventline.core.Story;
 import io.github.eventline.timeline.Reconciliation;
 import io.github.eventline.timeline.ReconciliationPolicy;
+import io.github.eventline.timeline.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Each round times, in this JVM:
  * <ul>
- *   <li>{@code Reconciliation.of(story)} on this thread (feeding and judging);
+ *   <li>{@code Reconciliation.of(story)} on this thread (feeding and judging), and again with the
+ *       row of each verdict made, explanation included, as Spark's output holds them: the same
+ *       work as Spark's, to which the ratios compare;
  *   <li>the second stage on this thread in memory: the fed input rows grouped by question in a
  *       hash map and each question judged by {@code QuestionRows.verdict}, the function the Spark
  *       tasks run;
@@ -78,8 +81,10 @@ final class ThroughputProbe {
       for (int round = 0; round < rounds; round++) {
         long s0 = System.nanoTime();
         int firstStage = QuestionRows.of("generated", StoryDatasets.story("generated", storyRows.iterator()), policy).size();
+        long r0 = System.nanoTime();
+        int bare = Reconciliation.of(story, policy).verdicts().size();
         long t0 = System.nanoTime();
-        int single = Reconciliation.of(story, policy).verdicts().size();
+        verdictRows(story, policy);
         long t1 = System.nanoTime();
         int inMemory = secondStageInMemory(fed, policy);
         long t2 = System.nanoTime();
@@ -90,12 +95,13 @@ final class ThroughputProbe {
         long all = SparkReconciliation.verdicts(tables, policy).count();
         long t5 = System.nanoTime();
         System.out.printf(Locale.ROOT, "round %d: first stage one thread in memory %s (%d rows)"
-                + " | Reconciliation.of one thread %s (%d verdicts)"
+                + " | Reconciliation.of one thread %s (%d verdicts), with their rows %s"
                 + " | second stage one thread in memory %s (%d)"
                 + " | Spark plain grouping %s (%d groups)"
                 + " | Spark second stage %s (%d) ratio to Reconciliation.of per core %.2f, to plain grouping %.2f"
                 + " | Spark both stages %s (%d) ratio per core %.2f%n",
-            round, figure(t0 - s0, assertions, 1), firstStage, figure(t1 - t0, assertions, 1), single, figure(t2 - t1, assertions, 1), inMemory,
+            round, figure(r0 - s0, assertions, 1), firstStage, figure(t0 - r0, assertions, 1), bare,
+            figure(t1 - t0, assertions, 1), figure(t2 - t1, assertions, 1), inMemory,
             figure(t3 - t2, assertions, cores), grouped,
             figure(t4 - t3, assertions, cores), judged, (double) (t4 - t3) * cores / (t1 - t0),
             (double) (t4 - t3) / (t3 - t2),
@@ -128,6 +134,15 @@ final class ThroughputProbe {
     cells[0] = name;
     cells[position] = new GenericRowWithSchema(table, schema);
     return new GenericRowWithSchema(cells, StoryDatasets.GROUPED);
+  }
+
+  /** Reconciles the story and makes the row of each verdict, as Spark's output holds them. */
+  private static int verdictRows(Story story, ReconciliationPolicy policy) {
+    int rows = 0;
+    for (Verdict v : Reconciliation.of(story, policy).verdicts()) {
+      rows += VerdictRows.of("generated", v).length() > 0 ? 1 : 0;
+    }
+    return rows;
   }
 
   /** Judges every question of the fed rows on this thread, as each Spark task does for its own. */
