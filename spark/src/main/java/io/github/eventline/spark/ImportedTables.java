@@ -40,7 +40,7 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * GDELT 2.0 and ACLED files read straight into {@link StoryTables}, with the readers of
+ * GDELT 2.0 and ACLED files read straight into {@link StoryDatasets}, with the readers of
  * {@code eventline-import} ({@link GdeltReader}, {@link AcledReader}) run on the executors, one task
  * per file, so that a year of GDELT is reconciled on a cluster as one file is on one machine.
  *
@@ -79,20 +79,20 @@ public final class ImportedTables {
 
   /** The schema of {@link #problems()}. */
   private static final StructType PROBLEMS = StoryRows.struct(StoryRows.fields(
-      Cells.text("file"), Cells.field("line", DataTypes.LongType), Cells.text("column"), Cells.text("message")));
+      TableCells.text("file"), TableCells.field("line", DataTypes.LongType), TableCells.text("column"), TableCells.text("message")));
 
   /** What one row of a file becomes: its story, origin, kind, and the struct of its kind. */
   private static final StructType READ = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY), Cells.text("file"), Cells.field("line", DataTypes.LongType),
-      Cells.field("kind", DataTypes.IntegerType),
-      Cells.field("event", StoryRows.EVENT), Cells.field("actor", StoryRows.ACTOR),
-      Cells.field("place", StoryRows.PLACE), Cells.field("source", StoryRows.SOURCE),
-      Cells.field("assertion", StoryRows.ASSERTION), Cells.text("column"), Cells.text("message")));
+      TableCells.text(StoryRows.STORY), TableCells.text("file"), TableCells.field("line", DataTypes.LongType),
+      TableCells.field("kind", DataTypes.IntegerType),
+      TableCells.field("event", StoryRows.EVENT), TableCells.field("actor", StoryRows.ACTOR),
+      TableCells.field("place", StoryRows.PLACE), TableCells.field("source", StoryRows.SOURCE),
+      TableCells.field("assertion", StoryRows.ASSERTION), TableCells.text("column"), TableCells.text("message")));
 
-  private final StoryTables tables;
+  private final StoryDatasets tables;
   private final Dataset<Row> problems;
 
-  private ImportedTables(StoryTables tables, Dataset<Row> problems) {
+  private ImportedTables(StoryDatasets tables, Dataset<Row> problems) {
     this.tables = tables;
     this.problems = problems;
   }
@@ -125,7 +125,7 @@ public final class ImportedTables {
    *
    * @return the tables, not null
    */
-  public StoryTables tables() {
+  public StoryDatasets tables() {
     return tables;
   }
 
@@ -202,7 +202,7 @@ public final class ImportedTables {
     Dataset<Row> problems = read.filter(col("kind").equalTo(PROBLEM)).select("file", "line", "column", "message")
         .unionByName(repeatedEvents).unionByName(orphans).unionByName(repeatedAssertions)
         .orderBy(col("file"), col("line"));
-    return new ImportedTables(StoryTables.of(tables), problems);
+    return new ImportedTables(StoryDatasets.of(tables), problems);
   }
 
   /** The names of the columns a join matches on, as Spark's Scala API takes them. */

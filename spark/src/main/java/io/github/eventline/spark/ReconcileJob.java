@@ -63,17 +63,17 @@ public final class ReconcileJob {
 
   /** Runs the job in a session; returns the rows written per output. */
   static Map<String, Long> run(SparkSession spark, Options options) throws IOException {
-    StoryTables tables;
+    StoryDatasets tables;
     if (!options.stories.isEmpty()) {
       Map<String, Story> stories = new LinkedHashMap<>();
       for (String file : options.stories) {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
         stories.put(name, StoryJson.read(Path.of(file)));
       }
-      tables = StoryTables.of(spark, stories);
+      tables = StoryDatasets.of(spark, stories);
       tables.write(options.output + "/stories", options.format);
     } else {
-      tables = StoryTables.read(spark, options.input, options.format);
+      tables = StoryDatasets.read(spark, options.input, options.format);
     }
     Dataset<Row> verdicts;
     if (options.policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
@@ -103,7 +103,7 @@ public final class ReconcileJob {
   static final class Options {
     String master;
     String input;
-    StoryTables.Format format = StoryTables.Format.PARQUET;
+    StoryDatasets.Format format = StoryDatasets.Format.PARQUET;
     final List<String> stories = new ArrayList<>();
     String output;
     ReconciliationPolicy policy = ReconciliationPolicy.defaults();
@@ -159,13 +159,13 @@ public final class ReconcileJob {
       return args[i];
     }
 
-    private static StoryTables.Format format(String name) {
+    private static StoryDatasets.Format format(String name) {
       switch (name.toLowerCase(Locale.ROOT)) {
         case "parquet":
-          return StoryTables.Format.PARQUET;
+          return StoryDatasets.Format.PARQUET;
         case "json":
         case "jsonl":
-          return StoryTables.Format.JSON_LINES;
+          return StoryDatasets.Format.JSON_LINES;
         default:
           throw new IllegalArgumentException("Unknown format \"" + name + "\": expected parquet or json");
       }

@@ -9,16 +9,15 @@ import io.github.eventline.timeline.Reconciliation;
 import io.github.eventline.timeline.ReconciliationPolicy;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple2;
 
 /**
- * Reconciliation of many stories on Spark: the verdict on every question, judged by
- * {@link ClaimAggregator} on the executors, equal to the verdicts of
+ * Reconciliation of many stories on Spark: the verdict on every question, judged on the executors
+ * by the timeline module's {@link ClaimAccumulator}, equal to the verdicts of
  * {@code Reconciliation.of(story, policy)} (and so of {@code Timeline.build}) on one machine for
  * each story, whatever the partitioning.
  *
@@ -27,11 +26,11 @@ import scala.Tuple2;
  * events merged by the same-as verdicts, which need the whole story; this stage holds one story at
  * a time on an executor and scales with the number of stories. Then the input rows, one per
  * assertion, are grouped by question (story and claim key) and each question is judged by
- * {@link ClaimAccumulator}'s rules, partially on each partition and merged: this stage scales with
- * the number of assertions, however large one story is.
+ * {@link ClaimAccumulator}'s rules: this stage scales with the number of questions, however large
+ * one story is.
  *
  * <pre>{@code
- * StoryTables tables = StoryTables.read(spark, "data/stories", StoryTables.Format.PARQUET);
+ * StoryDatasets tables = StoryDatasets.read(spark, "data/stories", StoryDatasets.Format.PARQUET);
  * SparkReconciliation.verdicts(tables, ReconciliationPolicy.defaults())
  *     .write().parquet("data/verdicts");
  * }</pre>
@@ -57,7 +56,7 @@ public final class SparkReconciliation {
    * @return the schema, not null
    */
   public static StructType inputSchema() {
-    return Inputs.SCHEMA;
+    return QuestionRows.SCHEMA;
   }
 
   /**
@@ -82,17 +81,15 @@ public final class SparkReconciliation {
    * @return the rows of {@link #inputSchema()}, not null
    * @throws IllegalArgumentException if the policy is {@link ReconciliationPolicy.Method#SOURCE_TRUST}
    */
-  public static Dataset<Row> inputs(StoryTables tables, ReconciliationPolicy policy) {
+  public static Dataset<Row> inputs(StoryDatasets tables, ReconciliationPolicy policy) {
     requireNonNull(tables, "tables");
     ReconciliationPolicy checked = checkPolicy(policy);
     FlatMapGroupsFunction<String, Row, Row> feed = (name, rows) -> {
-      Story story = StoryTables.story(name, rows);
-      Iterator<Row> inputs = Inputs.of(name, story, checked).iterator();
+      Story story = StoryDatasets.story(name, rows);
+      Iterator<Row> inputs = QuestionRows.of(name, story, checked).iterator();
       return inputs;
     };
-    return tables.grouped()
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
-        .flatMapGroups(feed, Encoders.row(Inputs.SCHEMA));
+    return tables.byStory().flatMapGroups(feed, Encoders.row(QuestionRows.SCHEMA));
   }
 
   /**
@@ -103,13 +100,20 @@ public final class SparkReconciliation {
    * @return the rows of {@link #verdictSchema()}, not null
    * @throws IllegalArgumentException if the policy is {@link ReconciliationPolicy.Method#SOURCE_TRUST}
    */
-  public static Dataset<Row> verdicts(StoryTables tables, ReconciliationPolicy policy) {
+  public static Dataset<Row> verdicts(StoryDatasets tables, ReconciliationPolicy policy) {
     return verdicts(inputs(tables, policy), policy);
   }
 
   /**
-   * Returns the verdicts of the questions of some input rows: the second stage, with
-   * {@link ClaimAggregator}. The rows may be spread over partitions in any way.
+   * Returns the verdicts of the questions of some input rows: the second stage. The rows may be
+   * spread over partitions in any way and in any order.
+   *
+   * <p>The rows are grouped by their {@code question} column ({@code groupBy} and
+   * {@code mapGroups}: one shuffle of the rows as Spark holds them) and each question is judged
+   * once, with all its rows, by the timeline module's {@code ClaimAccumulator}. Nothing is combined
+   * before the shuffle, because a verdict's explanation names every assertion on its question: a
+   * partial accumulation would ship the same assertions, and build and serialize them twice. A
+   * question's rows must fit one task's memory, as they do on one machine.
    *
    * @param inputs  rows of {@link #inputSchema()}, as {@link #inputs} gives them, not null
    * @param policy  the policy, the one the inputs were made with, not null
@@ -118,11 +122,12 @@ public final class SparkReconciliation {
    */
   public static Dataset<Row> verdicts(Dataset<Row> inputs, ReconciliationPolicy policy) {
     requireNonNull(inputs, "inputs");
-    ClaimAggregator aggregator = new ClaimAggregator(policy);
+    ReconciliationPolicy checked = checkPolicy(policy);
+    MapGroupsFunction<String, Row, Row> judge = (question, rows) -> QuestionRows.verdict(checked, rows);
     return inputs
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(Inputs.QUESTION), Encoders.STRING())
-        .agg(aggregator.toColumn())
-        .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(VerdictRows.SCHEMA));
+        .groupBy(col(QuestionRows.SCHEMA.fields()[QuestionRows.QUESTION].name()))
+        .as(Encoders.STRING(), Encoders.row(QuestionRows.SCHEMA))
+        .mapGroups(judge, Encoders.row(VerdictRows.SCHEMA));
   }
 
   /**

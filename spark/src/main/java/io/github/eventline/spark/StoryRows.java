@@ -1,8 +1,6 @@
 package io.github.eventline.spark;
 
-import static io.github.eventline.spark.Cells.bool;
-import static io.github.eventline.spark.Cells.number;
-import static io.github.eventline.spark.Cells.text;
+import static io.github.eventline.spark.TableCells.text;
 
 import io.github.eventline.core.Actor;
 import io.github.eventline.core.ActorId;
@@ -39,45 +37,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import io.github.eventline.spark.TableCells.RowBuilder;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The five story tables as Spark rows, with the columns of the CSV tables ({@code docs/csv.md}),
- * and the conversions between rows and the model. Not public, by design: {@link StoryTables}
- * publishes the schemas.
+ * The five story tables as Spark rows, with the columns of the export module's CSV tables
+ * ({@link CsvColumns}, {@code docs/csv.md}), and the conversions between rows and the model. Cells
+ * are set and read by column name. Not public, by design: {@link StoryDatasets} publishes the
+ * schemas.
  */
 final class StoryRows {
 
   /** The column every table starts with: the story (or group) a row belongs to. */
   static final String STORY = "story";
 
-  static final StructType EVENT = struct(fields(
-      text("id"), text("type"), text("code_scheme"), text("code"), text("summary"), Cells.time("when"),
-      text("place"), text("participants"), text("part_of")));
+  static final StructType EVENT = CsvColumns.schema("events");
+  static final StructType ACTOR = CsvColumns.schema("actors");
+  static final StructType PLACE = CsvColumns.schema("places");
+  static final StructType SOURCE = CsvColumns.schema("sources");
+  static final StructType ASSERTION = CsvColumns.schema("assertions");
 
-  static final StructType ACTOR = struct(fields(
-      text("id"), text("name"), text("kind"), text("aliases"), text("external_ids"), text("member_of")));
+  /**
+   * The claim's columns: the parts of a claim, empty where the claim type has no such part; those
+   * of the assertions table between {@code event} and {@code polarity}.
+   */
+  static final List<StructField> CLAIM_PARTS = between(ASSERTION, "event", "polarity");
 
-  static final StructType PLACE = struct(fields(
-      text("id"), text("name"), text("aliases"), text("country"), number("lat"), number("lon"), text("within")));
-
-  static final StructType SOURCE = struct(fields(
-      text("id"), text("name"), text("kind"), text("actor"), text("url"), Cells.time("published"),
-      number("reliability")));
-
-  /** The claim's columns: the parts of a claim, empty where the claim type has no such part. */
-  static final List<StructField> CLAIM_PARTS = fields(
-      text("other"), text("actor"), text("role"), text("place"), text("measure"), number("low"), number("high"),
-      text("unit"), bool("approximate"), number("uncertainty"), text("relations"), Cells.time("when"));
-
-  static final StructType ASSERTION = struct(fields(
-      text("id"), text("source"), text("via"), text("claim_type"), text("event"), CLAIM_PARTS,
-      text("polarity"), text("certainty"), text("factuality"), Cells.time("stated"), text("quote"),
-      text("quote_lang"), text("supersedes"), text("links"), text("note")));
+  static final StructType EVENT_STORED = stored(EVENT);
+  static final StructType ACTOR_STORED = stored(ACTOR);
+  static final StructType PLACE_STORED = stored(PLACE);
+  static final StructType SOURCE_STORED = stored(SOURCE);
+  static final StructType ASSERTION_STORED = stored(ASSERTION);
 
   private StoryRows() {}
 
@@ -96,6 +89,13 @@ final class StoryRows {
     return fields;
   }
 
+  /** Returns the fields of a table strictly between two of its columns. */
+  private static List<StructField> between(StructType table, String after, String before) {
+    int from = table.fieldIndex(after) + 1;
+    int to = table.fieldIndex(before);
+    return List.of(table.fields()).subList(from, to);
+  }
+
   /** Returns the schema of a table as stored: the story column, then the table's columns. */
   static StructType stored(StructType table) {
     return struct(fields(text(STORY), List.of(table.fields())));
@@ -104,45 +104,45 @@ final class StoryRows {
   // ---- events
 
   static Row event(String story, Event e) {
-    List<Object> c = new ArrayList<>();
-    c.add(story);
-    c.add(e.id().value());
-    c.add(e.type().value());
-    c.add(e.code().map(EventCode::scheme).orElse(null));
-    c.add(e.code().map(EventCode::code).orElse(null));
-    c.add(e.summary());
-    Cells.time(c, e.when());
-    c.add(e.place().map(PlaceId::value).orElse(null));
     List<Map.Entry<String, String>> participants = new ArrayList<>();
     for (Participant p : e.participants()) {
       participants.add(Map.entry(p.actor().value(), p.role().value()));
     }
-    c.add(Cells.joinPairs(participants, ':'));
-    c.add(e.partOf().map(EventId::value).orElse(null));
-    return RowFactory.create(c.toArray());
+    return new RowBuilder(EVENT_STORED)
+        .set(STORY, story)
+        .set("id", e.id().value())
+        .set("type", e.type().value())
+        .set("code_scheme", e.code().map(EventCode::scheme).orElse(null))
+        .set("code", e.code().map(EventCode::code).orElse(null))
+        .set("summary", e.summary())
+        .time("when", e.when())
+        .set("place", e.place().map(PlaceId::value).orElse(null))
+        .set("participants", TableCells.joinPairs(participants, ':'))
+        .set("part_of", e.partOf().map(EventId::value).orElse(null))
+        .build();
   }
 
   static Event event(Row r) {
-    String id = Cells.required(r, "id", "events");
+    String id = TableCells.required(r, "id", "events");
     String where = "event \"" + id + "\"";
-    Event.Builder b = Event.builder(id, orEmpty(Cells.text(r, "summary")));
-    String type = Cells.text(r, "type");
+    Event.Builder b = Event.builder(id, orEmpty(TableCells.text(r, "summary")));
+    String type = TableCells.text(r, "type");
     if (type != null) {
       b.type(EventType.of(type));
     }
-    String code = Cells.text(r, "code");
+    String code = TableCells.text(r, "code");
     if (code != null) {
-      b.code(EventCode.of(Cells.required(r, "code_scheme", where), code));
+      b.code(EventCode.of(TableCells.required(r, "code_scheme", where), code));
     }
-    Cells.time(r, "when", where).ifPresent(b::when);
-    String place = Cells.text(r, "place");
+    TableCells.time(r, "when", where).ifPresent(b::when);
+    String place = TableCells.text(r, "place");
     if (place != null) {
       b.place(place);
     }
-    for (Map.Entry<String, String> p : Cells.pairs(r, "participants", ':')) {
+    for (Map.Entry<String, String> p : TableCells.pairs(r, "participants", ':')) {
       b.participant(p.getKey(), Role.of(p.getValue()));
     }
-    String partOf = Cells.text(r, "part_of");
+    String partOf = TableCells.text(r, "part_of");
     if (partOf != null) {
       b.partOf(partOf);
     }
@@ -152,61 +152,63 @@ final class StoryRows {
   // ---- actors
 
   static Row actor(String story, Actor a) {
-    return RowFactory.create(
-        story,
-        a.id().value(),
-        a.name(),
-        a.kind().value(),
-        Cells.join(a.aliases(), s -> s),
-        Cells.joinPairs(new ArrayList<>(a.externalIds().entrySet()), '='),
-        Cells.join(a.memberOf(), ActorId::value));
+    return new RowBuilder(ACTOR_STORED)
+        .set(STORY, story)
+        .set("id", a.id().value())
+        .set("name", a.name())
+        .set("kind", a.kind().value())
+        .set("aliases", TableCells.join(a.aliases(), s -> s))
+        .set("external_ids", TableCells.joinPairs(new ArrayList<>(a.externalIds().entrySet()), '='))
+        .set("member_of", TableCells.join(a.memberOf(), ActorId::value))
+        .build();
   }
 
   static Actor actor(Row r) {
-    Actor.Builder b = Actor.builder(Cells.required(r, "id", "actors"), orEmpty(Cells.text(r, "name")));
-    String kind = Cells.text(r, "kind");
+    Actor.Builder b = Actor.builder(TableCells.required(r, "id", "actors"), orEmpty(TableCells.text(r, "name")));
+    String kind = TableCells.text(r, "kind");
     if (kind != null) {
       b.kind(ActorKind.of(kind));
     }
-    b.alias(Cells.list(r, "aliases").toArray(new String[0]));
-    for (Map.Entry<String, String> id : Cells.pairs(r, "external_ids", '=')) {
+    b.alias(TableCells.list(r, "aliases").toArray(new String[0]));
+    for (Map.Entry<String, String> id : TableCells.pairs(r, "external_ids", '=')) {
       b.externalId(id.getKey(), id.getValue());
     }
-    b.memberOf(Cells.list(r, "member_of").toArray(new String[0]));
+    b.memberOf(TableCells.list(r, "member_of").toArray(new String[0]));
     return b.build();
   }
 
   // ---- places
 
   static Row place(String story, Place p) {
-    return RowFactory.create(
-        story,
-        p.id().value(),
-        p.name(),
-        Cells.join(p.aliases(), s -> s),
-        p.country().orElse(null),
-        p.coordinates().map(Coordinates::latitude).orElse(null),
-        p.coordinates().map(Coordinates::longitude).orElse(null),
-        p.within().map(PlaceId::value).orElse(null));
+    return new RowBuilder(PLACE_STORED)
+        .set(STORY, story)
+        .set("id", p.id().value())
+        .set("name", p.name())
+        .set("aliases", TableCells.join(p.aliases(), s -> s))
+        .set("country", p.country().orElse(null))
+        .set("lat", p.coordinates().map(Coordinates::latitude).orElse(null))
+        .set("lon", p.coordinates().map(Coordinates::longitude).orElse(null))
+        .set("within", p.within().map(PlaceId::value).orElse(null))
+        .build();
   }
 
   static Place place(Row r) {
-    String id = Cells.required(r, "id", "places");
-    Place.Builder b = Place.builder(id, orEmpty(Cells.text(r, "name")));
-    b.alias(Cells.list(r, "aliases").toArray(new String[0]));
-    String country = Cells.text(r, "country");
+    String id = TableCells.required(r, "id", "places");
+    Place.Builder b = Place.builder(id, orEmpty(TableCells.text(r, "name")));
+    b.alias(TableCells.list(r, "aliases").toArray(new String[0]));
+    String country = TableCells.text(r, "country");
     if (country != null) {
       b.country(country);
     }
-    Double lat = Cells.number(r, "lat");
-    Double lon = Cells.number(r, "lon");
+    Double lat = TableCells.number(r, "lat");
+    Double lon = TableCells.number(r, "lon");
     if (lat != null || lon != null) {
       if (lat == null || lon == null) {
         throw new IllegalArgumentException("place \"" + id + "\": lat and lon go together; one of them is empty");
       }
       b.coordinates(lat, lon);
     }
-    String within = Cells.text(r, "within");
+    String within = TableCells.text(r, "within");
     if (within != null) {
       b.within(within);
     }
@@ -216,35 +218,35 @@ final class StoryRows {
   // ---- sources
 
   static Row source(String story, Source s) {
-    List<Object> c = new ArrayList<>();
-    c.add(story);
-    c.add(s.id().value());
-    c.add(s.name());
-    c.add(s.kind().value());
-    c.add(s.actor().map(ActorId::value).orElse(null));
-    c.add(s.url().orElse(null));
-    Cells.time(c, s.published());
-    c.add(s.reliability().isPresent() ? s.reliability().getAsDouble() : null);
-    return RowFactory.create(c.toArray());
+    return new RowBuilder(SOURCE_STORED)
+        .set(STORY, story)
+        .set("id", s.id().value())
+        .set("name", s.name())
+        .set("kind", s.kind().value())
+        .set("actor", s.actor().map(ActorId::value).orElse(null))
+        .set("url", s.url().orElse(null))
+        .time("published", s.published())
+        .set("reliability", s.reliability().isPresent() ? s.reliability().getAsDouble() : null)
+        .build();
   }
 
   static Source source(Row r) {
-    String id = Cells.required(r, "id", "sources");
-    Source.Builder b = Source.builder(id, orEmpty(Cells.text(r, "name")));
-    String kind = Cells.text(r, "kind");
+    String id = TableCells.required(r, "id", "sources");
+    Source.Builder b = Source.builder(id, orEmpty(TableCells.text(r, "name")));
+    String kind = TableCells.text(r, "kind");
     if (kind != null) {
       b.kind(SourceKind.of(kind));
     }
-    String actor = Cells.text(r, "actor");
+    String actor = TableCells.text(r, "actor");
     if (actor != null) {
       b.actor(actor);
     }
-    String url = Cells.text(r, "url");
+    String url = TableCells.text(r, "url");
     if (url != null) {
       b.url(url);
     }
-    Cells.time(r, "published", "source \"" + id + "\"").ifPresent(b::published);
-    Double reliability = Cells.number(r, "reliability");
+    TableCells.time(r, "published", "source \"" + id + "\"").ifPresent(b::published);
+    Double reliability = TableCells.number(r, "reliability");
     if (reliability != null) {
       b.reliability(reliability);
     }
@@ -253,53 +255,51 @@ final class StoryRows {
 
   // ---- assertions
 
-  /** Appends an assertion's cells, with the stated time given (the story's stated time of it). */
-  static void assertion(List<Object> c, Assertion a, Optional<TimeBounds> stated) {
-    c.add(a.id().value());
-    c.add(a.source().value());
-    c.add(Cells.join(a.via(), SourceId::value));
-    c.add(a.claim().type().label());
-    c.add(a.claim().event().value());
-    claim(c, a.claim());
-    c.add(a.factuality().polarity().name().toLowerCase(Locale.ROOT));
-    c.add(a.factuality().certainty().name().toLowerCase(Locale.ROOT));
-    c.add(a.factuality().toString());
-    Cells.time(c, stated);
-    c.add(a.quote().map(Quote::text).orElse(null));
-    c.add(a.quote().map(Quote::language).orElse(null));
-    c.add(Cells.join(a.supersedes(), AssertionId::value));
+  /** Sets an assertion's cells, with the stated time given (the story's stated time of it). */
+  static RowBuilder assertion(RowBuilder c, Assertion a, Optional<TimeBounds> stated) {
+    c.set("id", a.id().value())
+        .set("source", a.source().value())
+        .set("via", TableCells.join(a.via(), SourceId::value))
+        .set("claim_type", a.claim().type().label())
+        .set("event", a.claim().event().value());
+    claim(c, "", a.claim());
     List<Map.Entry<String, String>> links = new ArrayList<>();
     for (AssertionLink link : a.links()) {
       links.add(Map.entry(link.type().label(), link.assertion().value()));
     }
-    c.add(Cells.joinPairs(links, ':'));
-    c.add(a.note().orElse(null));
+    return c.set("polarity", a.factuality().polarity().name().toLowerCase(Locale.ROOT))
+        .set("certainty", a.factuality().certainty().name().toLowerCase(Locale.ROOT))
+        .set("factuality", a.factuality().toString())
+        .time("stated", stated)
+        .set("quote", a.quote().map(Quote::text).orElse(null))
+        .set("quote_lang", a.quote().map(Quote::language).orElse(null))
+        .set("supersedes", TableCells.join(a.supersedes(), AssertionId::value))
+        .set("links", TableCells.joinPairs(links, ':'))
+        .set("note", a.note().orElse(null));
   }
 
   static Row assertion(String story, Assertion a, Optional<TimeBounds> stated) {
-    List<Object> c = new ArrayList<>();
-    c.add(story);
-    assertion(c, a, stated);
-    return RowFactory.create(c.toArray());
+    return assertion(new RowBuilder(ASSERTION_STORED).set(STORY, story), a, stated).build();
   }
 
-  /** Appends the cells of {@link #CLAIM_PARTS} for a claim. */
-  static void claim(List<Object> c, Claim claim) {
-    c.add(claim instanceof Claim.Relation rel ? rel.other().value()
+  /** Sets the cells of {@link #CLAIM_PARTS} for a claim, each column's name after a prefix. */
+  static RowBuilder claim(RowBuilder c, String prefix, Claim claim) {
+    c.set(prefix + "other", claim instanceof Claim.Relation rel ? rel.other().value()
         : claim instanceof Claim.SameAs s ? s.other().value() : null);
-    c.add(claim instanceof Claim.Participation p ? p.actor().value() : null);
-    c.add(claim instanceof Claim.Participation p ? p.role().value() : null);
-    c.add(claim instanceof Claim.Location l ? l.place().value() : null);
+    c.set(prefix + "actor", claim instanceof Claim.Participation p ? p.actor().value() : null);
+    c.set(prefix + "role", claim instanceof Claim.Participation p ? p.role().value() : null);
+    c.set(prefix + "place", claim instanceof Claim.Location l ? l.place().value() : null);
     Claim.Quantity q = claim instanceof Claim.Quantity x ? x : null;
-    c.add(q == null ? null : q.measure());
+    c.set(prefix + "measure", q == null ? null : q.measure());
     // an open side ("at least", "at most") is an empty cell, as in the CSV tables
-    c.add(q == null || !q.hasLowerBound() ? null : q.low());
-    c.add(q == null || !q.hasUpperBound() ? null : q.high());
-    c.add(q == null ? null : q.unit().orElse(null));
-    c.add(q == null ? null : q.approximate());
-    c.add(q == null || q.uncertainty().isEmpty() ? null : q.uncertainty().getAsDouble());
-    c.add(claim instanceof Claim.Relation rel ? Cells.join(new ArrayList<>(rel.relations()), IntervalRelation::name) : null);
-    Cells.time(c, claim instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty());
+    c.set(prefix + "low", q == null || !q.hasLowerBound() ? null : q.low());
+    c.set(prefix + "high", q == null || !q.hasUpperBound() ? null : q.high());
+    c.set(prefix + "unit", q == null ? null : q.unit().orElse(null));
+    c.set(prefix + "approximate", q == null ? null : q.approximate());
+    c.set(prefix + "uncertainty", q == null || q.uncertainty().isEmpty() ? null : q.uncertainty().getAsDouble());
+    c.set(prefix + "relations",
+        claim instanceof Claim.Relation rel ? TableCells.join(new ArrayList<>(rel.relations()), IntervalRelation::name) : null);
+    return c.time(prefix + "when", claim instanceof Claim.Timing t ? Optional.of(t.when()) : Optional.empty());
   }
 
   /**
@@ -307,24 +307,24 @@ final class StoryRows {
    * assertion's own or its source's publication: {@code Story.statedTime} gives the same either way.
    */
   static Assertion assertion(Row r) {
-    String id = Cells.required(r, "id", "assertions");
+    String id = TableCells.required(r, "id", "assertions");
     String where = "assertion \"" + id + "\"";
     Claim claim = claim(r, where);
-    Assertion.Builder b = Assertion.builder(id, Cells.required(r, "source", where), claim);
-    Cells.time(r, "stated", where).ifPresent(b::stated);
+    Assertion.Builder b = Assertion.builder(id, TableCells.required(r, "source", where), claim);
+    TableCells.time(r, "stated", where).ifPresent(b::stated);
     b.factuality(Factuality.of(
-        constant(Polarity.class, Cells.text(r, "polarity"), Polarity.POSITIVE, "polarity", where),
-        constant(Certainty.class, Cells.text(r, "certainty"), Certainty.CERTAIN, "certainty", where)));
-    b.via(Cells.list(r, "via").toArray(new String[0]));
-    String quote = Cells.text(r, "quote");
+        constant(Polarity.class, TableCells.text(r, "polarity"), Polarity.POSITIVE, "polarity", where),
+        constant(Certainty.class, TableCells.text(r, "certainty"), Certainty.CERTAIN, "certainty", where)));
+    b.via(TableCells.list(r, "via").toArray(new String[0]));
+    String quote = TableCells.text(r, "quote");
     if (quote != null) {
-      b.quote(quote, Cells.required(r, "quote_lang", where));
+      b.quote(quote, TableCells.required(r, "quote_lang", where));
     }
-    b.supersedes(Cells.list(r, "supersedes").toArray(new String[0]));
-    for (Map.Entry<String, String> link : Cells.pairs(r, "links", ':')) {
+    b.supersedes(TableCells.list(r, "supersedes").toArray(new String[0]));
+    for (Map.Entry<String, String> link : TableCells.pairs(r, "links", ':')) {
       b.link(LinkType.fromLabel(link.getKey()), link.getValue());
     }
-    String note = Cells.text(r, "note");
+    String note = TableCells.text(r, "note");
     if (note != null) {
       b.note(note);
     }
@@ -333,47 +333,47 @@ final class StoryRows {
 
   /** Reads a claim from the claim type, event and {@link #CLAIM_PARTS} cells. */
   static Claim claim(Row r, String where) {
-    String typeCell = Cells.required(r, "claim_type", where);
+    String typeCell = TableCells.required(r, "claim_type", where);
     ClaimType type;
     try {
       type = ClaimType.fromLabel(typeCell);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
-    EventId event = EventId.of(Cells.required(r, "event", where));
+    EventId event = EventId.of(TableCells.required(r, "event", where));
     switch (type) {
       case OCCURRED:
         return new Claim.Occurred(event);
       case TIMING:
-        return new Claim.Timing(event, Cells.time(r, "when", where).orElseThrow(
+        return new Claim.Timing(event, TableCells.time(r, "when", where).orElseThrow(
             () -> new IllegalArgumentException(where + ": a timing claim needs when_label")));
       case LOCATION:
-        return new Claim.Location(event, PlaceId.of(Cells.required(r, "place", where)));
+        return new Claim.Location(event, PlaceId.of(TableCells.required(r, "place", where)));
       case PARTICIPATION:
-        String role = Cells.text(r, "role");
-        return new Claim.Participation(event, ActorId.of(Cells.required(r, "actor", where)),
+        String role = TableCells.text(r, "role");
+        return new Claim.Participation(event, ActorId.of(TableCells.required(r, "actor", where)),
             role == null ? Role.PARTICIPANT : Role.of(role));
       case QUANTITY:
-        Double low = Cells.number(r, "low");
-        Double high = Cells.number(r, "high");
+        Double low = TableCells.number(r, "low");
+        Double high = TableCells.number(r, "high");
         if (low == null && high == null) {
           throw new IllegalArgumentException(where + ": a quantity claim needs low or high");
         }
-        Boolean approximate = Cells.bool(r, "approximate");
-        Double uncertainty = Cells.number(r, "uncertainty");
+        Boolean approximate = TableCells.bool(r, "approximate");
+        Double uncertainty = TableCells.number(r, "uncertainty");
         // low alone is "at least", high alone "at most"
-        return new Claim.Quantity(event, Cells.required(r, "measure", where),
+        return new Claim.Quantity(event, TableCells.required(r, "measure", where),
             low != null ? low : Double.NEGATIVE_INFINITY, high != null ? high : Double.POSITIVE_INFINITY,
-            Optional.ofNullable(Cells.text(r, "unit")), Boolean.TRUE.equals(approximate),
+            Optional.ofNullable(TableCells.text(r, "unit")), Boolean.TRUE.equals(approximate),
             uncertainty == null ? OptionalDouble.empty() : OptionalDouble.of(uncertainty));
       case RELATION:
         Set<IntervalRelation> relations = EnumSet.noneOf(IntervalRelation.class);
-        for (String name : Cells.list(r, "relations")) {
+        for (String name : TableCells.list(r, "relations")) {
           relations.add(constant(IntervalRelation.class, name, null, "relations", where));
         }
-        return new Claim.Relation(event, relations, EventId.of(Cells.required(r, "other", where)));
+        return new Claim.Relation(event, relations, EventId.of(TableCells.required(r, "other", where)));
       case SAME_AS:
-        return new Claim.SameAs(event, EventId.of(Cells.required(r, "other", where)));
+        return new Claim.SameAs(event, EventId.of(TableCells.required(r, "other", where)));
       default:
         throw new AssertionError(type);
     }
@@ -395,15 +395,6 @@ final class StoryRows {
 
   private static String orEmpty(String text) {
     return text == null ? "" : text;
-  }
-
-  /** Returns a required column of a struct type by name, for the nested rows of a grouping. */
-  static StructField column(StructType type, String name) {
-    return type.fields()[type.fieldIndex(name)];
-  }
-
-  static StructType withStory(List<StructField> fields) {
-    return struct(fields(text(STORY), fields));
   }
 
   static StructType struct(List<StructField> fields) {

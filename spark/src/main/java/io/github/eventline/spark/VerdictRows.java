@@ -19,62 +19,60 @@ import org.apache.spark.sql.types.StructType;
 /** The rows of verdicts and timelines. Not public, by design: the schemas are published where used. */
 final class VerdictRows {
 
+  /** The prefix of the columns of the value held, named after the claim's columns. */
+  private static final String VALUE = "value_";
+
   /** One assertion of a verdict's explanation. */
   static final StructType WEIGHED = StoryRows.struct(StoryRows.fields(
-      Cells.text("assertion"), Cells.text("source"), Cells.text("stance"), Cells.number("weight"),
-      Cells.bool("counted"), Cells.number("reliability"), Cells.text("superseded_by"), Cells.text("reason")));
+      TableCells.text("assertion"), TableCells.text("source"), TableCells.text("stance"), TableCells.number("weight"),
+      TableCells.bool("counted"), TableCells.number("reliability"), TableCells.text("superseded_by"), TableCells.text("reason")));
 
   static final StructType SCHEMA = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY), Cells.text("claim_type"), Cells.text("event"), Cells.text("other"),
-      Cells.text("actor"), Cells.text("measure"), Cells.text("status"), Cells.number("confidence"),
-      prefixed("value_", StoryRows.CLAIM_PARTS), Cells.text("support"), Cells.text("opposition"),
-      Cells.text("superseded"),
-      Cells.field("explanation", DataTypes.createArrayType(WEIGHED, false))));
+      TableCells.text(StoryRows.STORY), TableCells.text("claim_type"), TableCells.text("event"), TableCells.text("other"),
+      TableCells.text("actor"), TableCells.text("measure"), TableCells.text("status"), TableCells.number("confidence"),
+      prefixed(VALUE, StoryRows.CLAIM_PARTS), TableCells.text("support"), TableCells.text("opposition"),
+      TableCells.text("superseded"),
+      TableCells.field("explanation", DataTypes.createArrayType(WEIGHED, false))));
 
   static final StructType TIMELINE = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY), Cells.field("position", DataTypes.IntegerType), Cells.text("event"),
-      Cells.text("type"), Cells.text("summary"), Cells.text("status"), Cells.number("confidence"),
-      Cells.time("derived")));
+      TableCells.text(StoryRows.STORY), TableCells.field("position", DataTypes.IntegerType), TableCells.text("event"),
+      TableCells.text("type"), TableCells.text("summary"), TableCells.text("status"), TableCells.number("confidence"),
+      TableCells.time("derived")));
 
   private VerdictRows() {}
 
   private static List<StructField> prefixed(String prefix, List<StructField> fields) {
     List<StructField> named = new ArrayList<>();
     for (StructField f : fields) {
-      named.add(Cells.field(prefix + f.name(), f.dataType()));
+      named.add(TableCells.field(prefix + f.name(), f.dataType()));
     }
     return named;
   }
 
   /** Returns the row of a verdict. */
   static Row of(String story, Verdict v) {
-    List<Object> c = new ArrayList<>();
-    c.add(story);
-    c.add(v.key().type().label());
-    c.add(v.key().event().value());
-    c.add(v.key().other().map(EventId::value).orElse(null));
-    c.add(v.key().actor().map(ActorId::value).orElse(null));
-    c.add(v.key().measure().orElse(null));
-    c.add(v.status().name());
-    c.add(v.confidence());
+    TableCells.RowBuilder c = new TableCells.RowBuilder(SCHEMA)
+        .set(StoryRows.STORY, story)
+        .set("claim_type", v.key().type().label())
+        .set("event", v.key().event().value())
+        .set("other", v.key().other().map(EventId::value).orElse(null))
+        .set("actor", v.key().actor().map(ActorId::value).orElse(null))
+        .set("measure", v.key().measure().orElse(null))
+        .set("status", v.status().name())
+        .set("confidence", v.confidence())
+        .set("support", TableCells.join(v.support(), AssertionId::value))
+        .set("opposition", TableCells.join(v.opposition(), AssertionId::value))
+        .set("superseded", TableCells.join(v.superseded(), AssertionId::value));
     if (v.value().isPresent()) {
-      StoryRows.claim(c, v.value().get());
-    } else {
-      for (int i = 0; i < StoryRows.CLAIM_PARTS.size(); i++) {
-        c.add(null);
-      }
+      StoryRows.claim(c, VALUE, v.value().get());
     }
-    c.add(Cells.join(v.support(), AssertionId::value));
-    c.add(Cells.join(v.opposition(), AssertionId::value));
-    c.add(Cells.join(v.superseded(), AssertionId::value));
     List<Row> explanation = new ArrayList<>();
     for (Weighed w : v.explanation()) {
       explanation.add(RowFactory.create(
           w.assertion().value(), w.source().value(), w.stance().name(), w.weight(), w.isCounted(), w.reliability(),
           w.supersededBy().map(AssertionId::value).orElse(null), w.reason()));
     }
-    c.add(scala.jdk.javaapi.CollectionConverters.asScala(explanation).toSeq());
-    return RowFactory.create(c.toArray());
+    return c.set("explanation", scala.jdk.javaapi.CollectionConverters.asScala(explanation).toSeq()).build();
   }
 
   /** Returns the rows of a timeline: its events in order, with their occurrence and derived bounds. */
@@ -91,7 +89,7 @@ final class VerdictRows {
       c.add(e.summary());
       c.add(occurred.status().name());
       c.add(occurred.confidence());
-      Cells.time(c, Optional.<TimeBounds>of(timeline.derivedBounds(e.id())));
+      TableCells.time(c, Optional.<TimeBounds>of(timeline.derivedBounds(e.id())));
       rows.add(RowFactory.create(c.toArray()));
     }
     return rows;

@@ -16,7 +16,7 @@ class ReconcileJobOptionsTest {
 
     assertThat(o.master).isEqualTo("spark://host:7077");
     assertThat(o.input).isEqualTo("in");
-    assertThat(o.format).isEqualTo(StoryTables.Format.JSON_LINES);
+    assertThat(o.format).isEqualTo(StoryDatasets.Format.JSON_LINES);
     assertThat(o.output).isEqualTo("out");
     assertThat(o.policy).isEqualTo(ReconciliationPolicy.mostReliableSource());
     assertThat(o.partitions).isEqualTo(12);

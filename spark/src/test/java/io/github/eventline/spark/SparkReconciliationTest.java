@@ -8,15 +8,13 @@ import io.github.eventline.timeline.Reconciliation;
 import io.github.eventline.timeline.ReconciliationPolicy;
 import io.github.eventline.timeline.Timeline;
 import io.github.eventline.timeline.Verdict;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -40,7 +38,7 @@ class SparkReconciliationTest {
   }
 
   private static List<Row> distributed(Map<String, Story> stories, ReconciliationPolicy policy, int partitions) {
-    StoryTables tables = StoryTables.of(SPARK, stories).repartition(partitions);
+    StoryDatasets tables = StoryDatasets.of(SPARK, stories).repartition(partitions);
     Dataset<Row> inputs = SparkReconciliation.inputs(tables, policy).repartition(partitions);
     return SparkReconciliation.verdicts(inputs, policy).collectAsList();
   }
@@ -78,7 +76,7 @@ class SparkReconciliationTest {
     assertThat(story.assertions()).hasSize(100_000);
     assertThat(single.mergedEvents()).as("same-as merges in the generated story").isNotEmpty();
     // The first stage (one story fed on one executor) is the examples' tests; here the second, at scale.
-    Dataset<Row> inputs = SPARK.createDataFrame(Inputs.of("generated", story, policy), SparkReconciliation.inputSchema());
+    Dataset<Row> inputs = SPARK.createDataFrame(QuestionRows.of("generated", story, policy), SparkReconciliation.inputSchema());
 
     List<Row> actual = SparkReconciliation.verdicts(inputs.repartition(7), policy).collectAsList();
 
@@ -89,15 +87,14 @@ class SparkReconciliationTest {
   private static Map<String, Row> byQuestion(List<Row> verdicts) {
     Map<String, Row> map = new HashMap<>();
     for (Row r : verdicts) {
-      map.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|"
-          + r.getString(4) + "|" + r.getString(5), r);
+      map.put(key(r), r);
     }
     return map;
   }
 
   @Test
   void verdicts_refuseSourceTrust_pointingToPerStoryReconciliation() {
-    StoryTables tables = StoryTables.of(SPARK, Map.of());
+    StoryDatasets tables = StoryDatasets.of(SPARK, Map.of());
 
     assertThatThrownBy(() -> SparkReconciliation.verdicts(tables, ReconciliationPolicy.sourceTrust()))
         .isInstanceOf(IllegalArgumentException.class)
@@ -105,41 +102,61 @@ class SparkReconciliationTest {
             + " question by question: use SparkTimelines.verdicts, which reconciles each story on one executor");
   }
 
-  @Test
-  void claimBuffer_serializedAndRead_makesTheSameVerdict() throws IOException, ClassNotFoundException {
-    Story story = Stories.examples().get("kursk-2024");
-    ReconciliationPolicy policy = ReconciliationPolicy.defaults();
-    List<Row> inputs = Inputs.of("kursk", story, policy);
-    Map<String, ClaimBuffer> buffers = new HashMap<>();
-    for (Row input : inputs) {
-      buffers.computeIfAbsent(input.getString(Inputs.QUESTION), k -> new ClaimBuffer()).add(input);
+  /** The input rows of a story's questions, by question, in the order fed. */
+  private static Map<String, List<Row>> questions(String name, Story story, ReconciliationPolicy policy) {
+    Map<String, List<Row>> questions = new LinkedHashMap<>();
+    for (Row input : QuestionRows.of(name, story, policy)) {
+      questions.computeIfAbsent(input.getString(QuestionRows.QUESTION), k -> new ArrayList<>()).add(input);
     }
-    assertThat(buffers).hasSizeGreaterThan(10);
-
-    for (ClaimBuffer buffer : buffers.values()) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-        out.writeObject(buffer);
-      }
-      ClaimBuffer read;
-      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-        read = (ClaimBuffer) in.readObject();
-      }
-      assertThat(read.verdict(policy)).as("%s", buffer).isEqualTo(buffer.verdict(policy));
-    }
+    return questions;
   }
 
   @Test
-  void claimBuffer_mergingAnotherStory_isRefused() {
-    Story story = Stories.examples().get("kursk-2024");
-    Row first = Inputs.of("one", story, ReconciliationPolicy.defaults()).get(0);
-    Row same = Inputs.of("two", story, ReconciliationPolicy.defaults()).get(0);
-    ClaimBuffer one = new ClaimBuffer().add(first);
-    ClaimBuffer two = new ClaimBuffer().add(same);
+  void verdict_ofAQuestionsRowsInAnyOrder_isTheVerdictOfOneMachine() {
+    Story story = Stories.generated(20, 40, 2_000);
+    ReconciliationPolicy policy = ReconciliationPolicy.defaults();
+    Map<String, Row> expected = byQuestion(expected(Map.of("generated", story), policy));
+    Map<String, List<Row>> questions = questions("generated", story, policy);
+    assertThat(questions.values()).as("questions answered by several assertions")
+        .filteredOn(rows -> rows.size() > 3).hasSizeGreaterThan(100);
 
-    assertThatThrownBy(() -> one.merge(two))
+    Map<String, Row> forward = new HashMap<>();
+    Map<String, Row> reversed = new HashMap<>();
+    Map<String, Row> shuffled = new HashMap<>();
+    Random random = new Random(20);
+    for (List<Row> rows : questions.values()) {
+      Row v = QuestionRows.verdict(policy, rows.iterator());
+      forward.put(key(v), v);
+      List<Row> backwards = new ArrayList<>(rows);
+      Collections.reverse(backwards);
+      Row b = QuestionRows.verdict(policy, backwards.iterator());
+      reversed.put(key(b), b);
+      List<Row> mixed = new ArrayList<>(rows);
+      Collections.shuffle(mixed, random);
+      Row m = QuestionRows.verdict(policy, mixed.iterator());
+      shuffled.put(key(m), m);
+    }
+
+    assertThat(forward).isEqualTo(expected);
+    assertThat(reversed).isEqualTo(expected);
+    assertThat(shuffled).isEqualTo(expected);
+  }
+
+  @Test
+  void verdict_ofRowsOfTwoStoriesGroupedTogether_isRefusedNamingBoth() {
+    Story story = Stories.examples().get("kursk-2024");
+    Row first = QuestionRows.of("one", story, ReconciliationPolicy.defaults()).get(0);
+    Row same = QuestionRows.of("two", story, ReconciliationPolicy.defaults()).get(0);
+    String question = first.getString(QuestionRows.QUESTION);
+
+    assertThatThrownBy(() -> QuestionRows.verdict(ReconciliationPolicy.defaults(), List.of(first, same).iterator()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Cannot merge the accumulation of occurred(")
-        .hasMessageEndingWith(" in story \"two\" into story \"one\"");
+        .hasMessage("Rows of question \"" + same.getString(QuestionRows.QUESTION) + "\" of story \"two\" are grouped"
+            + " with question \"" + question + "\" of story \"one\": group the input rows by their question column");
+  }
+
+  private static String key(Row r) {
+    return r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|"
+        + r.getString(4) + "|" + r.getString(5);
   }
 }

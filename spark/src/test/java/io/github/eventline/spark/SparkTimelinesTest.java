@@ -22,11 +22,11 @@ class SparkTimelinesTest {
   @Test
   void timelines_areThoseOfTimelineBuild_perStory() {
     Map<String, Story> examples = Stories.examples();
-    StoryTables tables = StoryTables.of(SPARK, examples).repartition(3);
+    StoryDatasets tables = StoryDatasets.of(SPARK, examples).repartition(3);
     List<Row> expected = new ArrayList<>();
     for (Map.Entry<String, Story> e : examples.entrySet()) {
       // The tables rebuild a story in id order; the timeline of that story is the one to match.
-      Story kept = StoryTables.story(e.getKey(),
+      Story kept = StoryDatasets.story(e.getKey(),
           tables.grouped().filter(org.apache.spark.sql.functions.col("story").equalTo(e.getKey())).collectAsList().iterator());
       expected.addAll(VerdictRows.timeline(e.getKey(), Timeline.build(kept, ReconciliationPolicy.defaults())));
       assertThat(kept.events()).hasSameSizeAs(e.getValue().events());
@@ -46,7 +46,7 @@ class SparkTimelinesTest {
         Reconciliation.of(story, ReconciliationPolicy.sourceTrust()).verdicts()
             .forEach(v -> expected.add(VerdictRows.of(name, v))));
 
-    List<Row> actual = SparkTimelines.verdicts(StoryTables.of(SPARK, examples), ReconciliationPolicy.sourceTrust())
+    List<Row> actual = SparkTimelines.verdicts(StoryDatasets.of(SPARK, examples), ReconciliationPolicy.sourceTrust())
         .collectAsList();
 
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
@@ -69,6 +69,6 @@ class SparkTimelinesTest {
     assertThat(timelines).isEqualTo(events);
     assertThat(verdicts).isEqualTo(Reconciliation.of(examples.get("kursk-2024")).verdicts().size()
         + Reconciliation.of(examples.get("a380-2005-2007")).verdicts().size());
-    assertThat(StoryTables.read(SPARK, out + "/stories", StoryTables.Format.JSON_LINES).events().count()).isEqualTo(events);
+    assertThat(StoryDatasets.read(SPARK, out + "/stories", StoryDatasets.Format.JSON_LINES).events().count()).isEqualTo(events);
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class StoryTablesTest {
+class StoryDatasetsTest {
 
   private static final SparkSession SPARK = LocalSpark.session();
 
@@ -53,49 +53,49 @@ class StoryTablesTest {
     return copy;
   }
 
-  private static Story rebuilt(StoryTables tables, String name) {
+  private static Story rebuilt(StoryDatasets tables, String name) {
     List<Row> rows = tables.grouped().filter(functions.col("story").equalTo(name)).collectAsList();
-    return StoryTables.story(name, rows.iterator());
+    return StoryDatasets.story(name, rows.iterator());
   }
 
   @ParameterizedTest
-  @EnumSource(StoryTables.Format.class)
-  void writtenAndRead_givesBackEveryStory(StoryTables.Format format, @TempDir Path dir) {
+  @EnumSource(StoryDatasets.Format.class)
+  void writtenAndRead_givesBackEveryStory(StoryDatasets.Format format, @TempDir Path dir) {
     Map<String, Story> examples = Stories.examples();
-    StoryTables.of(SPARK, examples).write(dir.toString(), format);
+    StoryDatasets.of(SPARK, examples).write(dir.toString(), format);
 
-    StoryTables read = StoryTables.read(SPARK, dir.toString(), format);
+    StoryDatasets read = StoryDatasets.read(SPARK, dir.toString(), format);
 
     for (Map.Entry<String, Story> e : examples.entrySet()) {
       assertThat(rebuilt(read, e.getKey())).as("%s as %s", e.getKey(), format).isEqualTo(asKept(e.getValue()));
     }
-    assertThat(read.assertions().columns()).containsExactly(StoryTables.schema("assertions").fieldNames());
+    assertThat(read.assertions().columns()).containsExactly(StoryDatasets.schema("assertions").fieldNames());
   }
 
   @Test
   void read_withoutStoryColumn_isTheDefaultStory(@TempDir Path dir) {
     Story kursk = Stories.examples().get("kursk-2024");
-    StoryTables tables = StoryTables.of(SPARK, Map.of("kursk", kursk));
+    StoryDatasets tables = StoryDatasets.of(SPARK, Map.of("kursk", kursk));
     for (String table : List.of("events", "actors", "places", "sources", "assertions")) {
       Dataset<Row> t = table.equals("events") ? tables.events() : table.equals("actors") ? tables.actors()
           : table.equals("places") ? tables.places() : table.equals("sources") ? tables.sources() : tables.assertions();
       t.drop("story").write().json(dir.resolve(table).toString());
     }
 
-    StoryTables read = StoryTables.read(SPARK, dir.toString(), StoryTables.Format.JSON_LINES);
+    StoryDatasets read = StoryDatasets.read(SPARK, dir.toString(), StoryDatasets.Format.JSON_LINES);
 
     assertThat(read.events().select("story").distinct().collectAsList())
-        .extracting(r -> r.getString(0)).containsExactly(StoryTables.DEFAULT_STORY);
-    assertThat(rebuilt(read, StoryTables.DEFAULT_STORY)).isEqualTo(asKept(kursk));
+        .extracting(r -> r.getString(0)).containsExactly(StoryDatasets.DEFAULT_STORY);
+    assertThat(rebuilt(read, StoryDatasets.DEFAULT_STORY)).isEqualTo(asKept(kursk));
   }
 
   @Test
   void groupedBy_takesAnotherColumnAsTheStory() {
     Map<String, Story> examples = Stories.examples();
-    StoryTables tables = StoryTables.of(SPARK, examples);
-    StoryTables topic = StoryTables.of(SPARK, Map.of());
+    StoryDatasets tables = StoryDatasets.of(SPARK, examples);
+    StoryDatasets topic = StoryDatasets.of(SPARK, Map.of());
     // Every example under one topic: the same rows, regrouped.
-    StoryTables regrouped = tablesWith(tables, "topic", "all").groupedBy("topic");
+    StoryDatasets regrouped = tablesWith(tables, "topic", "all").groupedBy("topic");
 
     assertThat(regrouped.assertions().select("story").distinct().collectAsList())
         .extracting(r -> r.getString(0)).containsExactly("all");
@@ -105,14 +105,14 @@ class StoryTablesTest {
         .hasMessage("Cannot group by \"topic\": the events table has no such column; add it to every table");
   }
 
-  private static StoryTables tablesWith(StoryTables tables, String column, String value) {
+  private static StoryDatasets tablesWith(StoryDatasets tables, String column, String value) {
     return tables.map(t -> t.withColumn(column, lit(value)));
   }
 
   @Test
   void story_withAnUnknownPrecision_failsNamingTheStoryAndTheEvent() {
     Story kursk = Stories.examples().get("kursk-2024");
-    StoryTables tables = StoryTables.of(SPARK, Map.of("kursk", kursk)).map(t ->
+    StoryDatasets tables = StoryDatasets.of(SPARK, Map.of("kursk", kursk)).map(t ->
         List.of(t.columns()).contains("participants") ? t.withColumn("when_precision", lit("fortnight")) : t);
 
     assertThatThrownBy(() -> SparkTimelines.timelines(tables, ReconciliationPolicy.defaults()).collectAsList())
@@ -123,7 +123,7 @@ class StoryTablesTest {
 
   @Test
   void schema_ofAnUnknownTable_isRefused() {
-    assertThatThrownBy(() -> StoryTables.schema("verdicts"))
+    assertThatThrownBy(() -> StoryDatasets.schema("verdicts"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Unknown table \"verdicts\": expected one of [events, actors, places, sources, assertions]");
   }

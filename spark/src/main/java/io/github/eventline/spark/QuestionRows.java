@@ -5,17 +5,23 @@ import io.github.eventline.core.Assertion;
 import io.github.eventline.core.AssertionId;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
+import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.EventId;
 import io.github.eventline.core.Place;
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Source;
+import io.github.eventline.core.SourceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.timeline.ClaimAccumulator;
 import io.github.eventline.timeline.Reconciliation;
 import io.github.eventline.timeline.ReconciliationPolicy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Row;
@@ -25,9 +31,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The rows of {@link SparkReconciliation#inputSchema()}: what {@link Reconciliation#feed} feeds
- * each question of a story, with what the verdict needs from the story. Not public, by design.
+ * each question of a story, with what the verdict needs from the story; and the verdict of one
+ * question's rows. Not public, by design.
  */
-final class Inputs {
+final class QuestionRows {
 
   static final int STORY = 0;
   static final int QUESTION = 1;
@@ -45,12 +52,12 @@ final class Inputs {
   static final int WIDTH = 13;
 
   static final StructType SCHEMA = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY), Cells.text("question"), Cells.text("claim_type"), Cells.text("event"),
-      Cells.text("other"), Cells.text("actor"), Cells.text("measure"), Cells.field("assertion", StoryRows.ASSERTION),
-      Cells.text("superseded_by"), Cells.bool("reversed"), Cells.number("reliability"),
-      Cells.field("within", DataTypes.createArrayType(DataTypes.StringType, false)), Cells.bool("implied")));
+      TableCells.text(StoryRows.STORY), TableCells.text("question"), TableCells.text("claim_type"), TableCells.text("event"),
+      TableCells.text("other"), TableCells.text("actor"), TableCells.text("measure"), TableCells.field("assertion", StoryRows.ASSERTION),
+      TableCells.text("superseded_by"), TableCells.bool("reversed"), TableCells.number("reliability"),
+      TableCells.field("within", DataTypes.createArrayType(DataTypes.StringType, false)), TableCells.bool("implied")));
 
-  private Inputs() {}
+  private QuestionRows() {}
 
   /** Returns a story's input rows, as {@link Reconciliation#feed} feeds them. */
   static List<Row> of(String name, Story story, ReconciliationPolicy policy) {
@@ -75,9 +82,7 @@ final class Inputs {
       private Row row(
           ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed,
           boolean implied) {
-        List<Object> cells = new ArrayList<>();
-        StoryRows.assertion(cells, a, stated);
-        Row assertion = RowFactory.create(cells.toArray());
+        Row assertion = StoryRows.assertion(new TableCells.RowBuilder(StoryRows.ASSERTION), a, stated).build();
         Double reliability = story.source(a.source()).flatMap(s -> boxed(s)).orElse(null);
         List<String> chain = a.claim() instanceof Claim.Location l && !implied ? chain(story, l.place()) : null;
         return RowFactory.create(values(
@@ -120,6 +125,71 @@ final class Inputs {
     values[WITHIN] = within == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(within).toSeq();
     values[IMPLIED] = implied;
     return values;
+  }
+
+  /**
+   * Makes the verdict of one question from all its input rows, in any order, with the timeline
+   * module's {@link ClaimAccumulator}: each assertion is read from its row once and added, and the
+   * verdict is made once. The accumulator reads the assertions in a canonical order (claimant, then
+   * assertion id), so the order of the rows does not matter. Linear in the number of rows.
+   *
+   * @param policy  the policy, not {@link ReconciliationPolicy.Method#SOURCE_TRUST}
+   * @param rows  the rows of one question, at least one
+   * @return the row of {@link SparkReconciliation#verdictSchema()}
+   * @throws IllegalArgumentException if the rows belong to several stories or questions, naming
+   *     both, or if an assertion's cells are not valid, naming it
+   */
+  static Row verdict(ReconciliationPolicy policy, Iterator<Row> rows) {
+    Row first = rows.next();
+    String story = first.getString(STORY);
+    String question = first.getString(QUESTION);
+    ClaimAccumulator accumulator = ClaimAccumulator.of(key(first));
+    Map<SourceId, Double> reliability = new HashMap<>();
+    Map<PlaceId, PlaceId> within = new HashMap<>();
+    for (Row input = first; input != null; input = rows.hasNext() ? rows.next() : null) {
+      if (input != first && !question.equals(input.getString(QUESTION))) {
+        throw new IllegalArgumentException("Rows of question \"" + input.getString(QUESTION) + "\" of story \""
+            + input.getString(STORY) + "\" are grouped with question \"" + question + "\" of story \"" + story
+            + "\": group the input rows by their question column");
+      }
+      if (!input.isNullAt(ASSERTION)) {
+        add(accumulator, input, reliability, within);
+      }
+    }
+    return VerdictRows.of(story, accumulator.verdict(policy, reliability, within));
+  }
+
+  private static ClaimKey key(Row input) {
+    return new ClaimKey(
+        ClaimType.fromLabel(input.getString(TYPE)),
+        EventId.of(input.getString(EVENT)),
+        Optional.ofNullable(input.getString(OTHER)).map(EventId::of),
+        Optional.ofNullable(input.getString(ACTOR)).map(ActorId::of),
+        Optional.ofNullable(input.getString(MEASURE)));
+  }
+
+  /** Adds the assertion of a row, its claimant's reliability and its place's chain. */
+  private static void add(
+      ClaimAccumulator accumulator, Row input, Map<SourceId, Double> reliability, Map<PlaceId, PlaceId> within) {
+    // Its stated columns hold the stated time that the story gave it, read as its own.
+    Assertion assertion = StoryRows.assertion(input.getStruct(ASSERTION));
+    Optional<TimeBounds> stated = assertion.stated();
+    Optional<AssertionId> supersededBy = input.isNullAt(SUPERSEDED_BY)
+        ? Optional.empty() : Optional.of(AssertionId.of(input.getString(SUPERSEDED_BY)));
+    if (input.getBoolean(IMPLIED)) {
+      accumulator.addImplied(assertion, stated, supersededBy);
+    } else {
+      accumulator.add(assertion, stated, supersededBy, input.getBoolean(REVERSED));
+    }
+    if (!input.isNullAt(RELIABILITY)) {
+      reliability.put(assertion.source(), input.getDouble(RELIABILITY));
+    }
+    if (!input.isNullAt(WITHIN)) {
+      List<String> chain = input.getList(WITHIN);
+      for (int i = 0; i + 1 < chain.size(); i++) {
+        within.put(PlaceId.of(chain.get(i)), PlaceId.of(chain.get(i + 1)));
+      }
+    }
   }
 
   /** Returns the text a question is grouped by: its story and key parts, each prefixed by its length. */

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
@@ -27,7 +29,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The five tables of a collection of stories as Spark DataFrames: events, actors, places, sources
- * and assertions, with the columns of the CSV tables ({@code docs/csv.md}) after a first column
+ * and assertions, with the columns of the export module's CSV tables ({@code CsvTables},
+ * {@code docs/csv.md}: the same names in the same order, taken from them) after a first column
  * {@code story}.
  *
  * <p>The {@code story} column says which story a row belongs to: the rows of one story are
@@ -47,7 +50,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Immutable; the DataFrames are lazy, as Spark's are.
  */
-public final class StoryTables {
+public final class StoryDatasets {
 
   /** The story of rows read from files without a {@code story} column. */
   public static final String DEFAULT_STORY = "default";
@@ -86,20 +89,20 @@ public final class StoryTables {
 
   /** The rows of every table of a story side by side, one struct column per table. */
   static final StructType GROUPED = StoryRows.struct(StoryRows.fields(
-      Cells.text(StoryRows.STORY),
-      Cells.field("event", StoryRows.EVENT), Cells.field("actor", StoryRows.ACTOR),
-      Cells.field("place", StoryRows.PLACE), Cells.field("source", StoryRows.SOURCE),
-      Cells.field("assertion", StoryRows.ASSERTION)));
+      TableCells.text(StoryRows.STORY),
+      TableCells.field("event", StoryRows.EVENT), TableCells.field("actor", StoryRows.ACTOR),
+      TableCells.field("place", StoryRows.PLACE), TableCells.field("source", StoryRows.SOURCE),
+      TableCells.field("assertion", StoryRows.ASSERTION)));
 
   private final List<Dataset<Row>> tables;
 
-  private StoryTables(List<Dataset<Row>> tables) {
+  private StoryDatasets(List<Dataset<Row>> tables) {
     this.tables = List.copyOf(tables);
   }
 
   /** Obtains tables of DataFrames already of the five schemas, in table order (ImportedTables). */
-  static StoryTables of(List<Dataset<Row>> tables) {
-    return new StoryTables(tables);
+  static StoryDatasets of(List<Dataset<Row>> tables) {
+    return new StoryDatasets(tables);
   }
 
   /**
@@ -109,7 +112,7 @@ public final class StoryTables {
    * @param stories  the stories by name, the value of their {@code story} column, not null
    * @return the tables, not null
    */
-  public static StoryTables of(SparkSession spark, Map<String, Story> stories) {
+  public static StoryDatasets of(SparkSession spark, Map<String, Story> stories) {
     requireNonNull(spark, "spark");
     requireNonNull(stories, "stories");
     List<List<Row>> rows = new ArrayList<>();
@@ -129,7 +132,7 @@ public final class StoryTables {
     for (int i = 0; i < NAMES.size(); i++) {
       tables.add(spark.createDataFrame(rows.get(i), schema(i)));
     }
-    return new StoryTables(tables);
+    return new StoryDatasets(tables);
   }
 
   /**
@@ -143,7 +146,7 @@ public final class StoryTables {
    * @param format  the format, not null
    * @return the tables, not null
    */
-  public static StoryTables read(SparkSession spark, String directory, Format format) {
+  public static StoryDatasets read(SparkSession spark, String directory, Format format) {
     requireNonNull(spark, "spark");
     requireNonNull(directory, "directory");
     requireNonNull(format, "format");
@@ -155,7 +158,7 @@ public final class StoryTables {
           : spark.read().format(format.sparkSource()).load(path);
       tables.add(conform(raw, schema(i), DEFAULT_STORY));
     }
-    return new StoryTables(tables);
+    return new StoryDatasets(tables);
   }
 
   /** Selects the columns of a schema by name, cast to their types; missing ones are null. */
@@ -251,7 +254,7 @@ public final class StoryTables {
    * @return the regrouped tables, not null
    * @throws IllegalArgumentException if a table has no such column
    */
-  public StoryTables groupedBy(String column) {
+  public StoryDatasets groupedBy(String column) {
     requireNonNull(column, "column");
     if (column.equals(StoryRows.STORY)) {
       return this;
@@ -265,7 +268,7 @@ public final class StoryTables {
       }
       regrouped.add(conform(t.drop(StoryRows.STORY).withColumnRenamed(column, StoryRows.STORY), schema(i), DEFAULT_STORY));
     }
-    return new StoryTables(regrouped);
+    return new StoryDatasets(regrouped);
   }
 
   /**
@@ -274,7 +277,7 @@ public final class StoryTables {
    * @param partitions  the number of partitions, at least 1
    * @return the repartitioned tables, not null
    */
-  public StoryTables repartition(int partitions) {
+  public StoryDatasets repartition(int partitions) {
     if (partitions < 1) {
       throw new IllegalArgumentException("Partitions " + partitions + " is not positive: expected at least 1");
     }
@@ -282,7 +285,7 @@ public final class StoryTables {
     for (Dataset<Row> t : tables) {
       spread.add(t.repartition(partitions));
     }
-    return new StoryTables(spread);
+    return new StoryDatasets(spread);
   }
 
   /**
@@ -301,12 +304,12 @@ public final class StoryTables {
   }
 
   /** Returns these tables with a function applied to each, for tests and the job. */
-  StoryTables map(java.util.function.UnaryOperator<Dataset<Row>> function) {
+  StoryDatasets map(java.util.function.UnaryOperator<Dataset<Row>> function) {
     List<Dataset<Row>> mapped = new ArrayList<>();
     for (Dataset<Row> t : tables) {
       mapped.add(function.apply(t));
     }
-    return new StoryTables(mapped);
+    return new StoryDatasets(mapped);
   }
 
   /** Returns the rows of every table in one DataFrame of {@link #GROUPED}, to group by story. */
@@ -331,6 +334,11 @@ public final class StoryTables {
       all = all == null ? part : all.unionByName(part);
     }
     return all;
+  }
+
+  /** Returns the rows of every table grouped by story, keyed by the story column. */
+  KeyValueGroupedDataset<String, Row> byStory() {
+    return grouped().groupBy(col(StoryRows.STORY)).as(Encoders.STRING(), Encoders.row(GROUPED));
   }
 
   /**
@@ -378,6 +386,6 @@ public final class StoryTables {
    */
   @Override
   public String toString() {
-    return "StoryTables" + NAMES;
+    return "StoryDatasets" + NAMES;
   }
 }

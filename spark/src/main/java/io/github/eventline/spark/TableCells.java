@@ -1,0 +1,323 @@
+package io.github.eventline.spark;
+
+import io.github.eventline.core.time.Precision;
+import io.github.eventline.core.time.TimeBounds;
+import io.github.eventline.export.csv.CsvCells;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The cells of the columnar tables, as in the CSV tables ({@code docs/csv.md}): text, ids, terms,
+ * lists and pairs as strings (lists and pairs joined by {@code |} as {@link CsvCells} does),
+ * numbers as doubles, booleans, instants as ISO-8601 strings, and each time as six columns. Not
+ * public, by design.
+ */
+final class TableCells {
+
+  /** The suffixes of a time's six columns, after its prefix and {@code _}, as in the CSV tables. */
+  static final List<String> TIME_PARTS =
+      List.of("label", "precision", "earliest_start", "latest_start", "earliest_end", "latest_end");
+
+  /** The six column names of each time prefix, made once: a name is hashed at each lookup. */
+  private static final Map<String, List<String>> TIME_COLUMNS = new ConcurrentHashMap<>();
+
+  private TableCells() {}
+
+  /** Returns the names of a time's six columns, such as {@code when_label} to {@code when_latest_end}. */
+  static List<String> timeColumns(String prefix) {
+    return TIME_COLUMNS.computeIfAbsent(prefix, p -> {
+      List<String> names = new ArrayList<>(TIME_PARTS.size());
+      for (String part : TIME_PARTS) {
+        names.add(p + "_" + part);
+      }
+      return List.copyOf(names);
+    });
+  }
+
+  /**
+   * The cells of one row of a schema, set by column name: a column that is not set stays empty.
+   * Mutable; made and dropped by one conversion.
+   */
+  static final class RowBuilder {
+    private final StructType schema;
+    private final Object[] cells;
+
+    RowBuilder(StructType schema) {
+      this.schema = schema;
+      this.cells = new Object[schema.size()];
+    }
+
+    /**
+     * Sets a column's cell.
+     *
+     * @throws IllegalStateException if the schema has no such column
+     */
+    RowBuilder set(String column, Object value) {
+      int i;
+      try {
+        i = schema.fieldIndex(column);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("No column \"" + column + "\" among " + List.of(schema.fieldNames()), e);
+      }
+      cells[i] = value;
+      return this;
+    }
+
+    /** Sets the six cells of a time, all empty if it is absent. */
+    RowBuilder time(String prefix, Optional<TimeBounds> time) {
+      List<Object> values = new ArrayList<>(TIME_PARTS.size());
+      TableCells.time(values, time);
+      List<String> columns = timeColumns(prefix);
+      for (int i = 0; i < columns.size(); i++) {
+        set(columns.get(i), values.get(i));
+      }
+      return this;
+    }
+
+    Row build() {
+      return new GenericRowWithSchema(cells, schema);
+    }
+  }
+
+  static StructField text(String name) {
+    return DataTypes.createStructField(name, DataTypes.StringType, true);
+  }
+
+  static StructField number(String name) {
+    return DataTypes.createStructField(name, DataTypes.DoubleType, true);
+  }
+
+  static StructField bool(String name) {
+    return DataTypes.createStructField(name, DataTypes.BooleanType, true);
+  }
+
+  static StructField field(String name, DataType type) {
+    return DataTypes.createStructField(name, type, true);
+  }
+
+  static List<StructField> time(String prefix) {
+    List<StructField> fields = new ArrayList<>();
+    for (String part : TIME_PARTS) {
+      fields.add(text(prefix + "_" + part));
+    }
+    return fields;
+  }
+
+  /** Appends the six cells of a time, all null if it is absent. */
+  static void time(List<Object> cells, Optional<TimeBounds> time) {
+    if (time.isEmpty()) {
+      for (int i = 0; i < TIME_PARTS.size(); i++) {
+        cells.add(null);
+      }
+      return;
+    }
+    TimeBounds t = time.get();
+    cells.add(t.label());
+    cells.add(t.precision().name().toLowerCase(Locale.ROOT));
+    cells.add(bounded(t.earliestStart()));
+    cells.add(bounded(t.latestStart()));
+    cells.add(bounded(t.earliestEnd()));
+    cells.add(bounded(t.latestEnd()));
+  }
+
+  private static String bounded(Instant instant) {
+    return instant.equals(Instant.MIN) || instant.equals(Instant.MAX) ? null : formatInstant(instant);
+  }
+
+  /**
+   * Returns the text of an instant, equal to {@link Instant#toString()}, without its formatter for
+   * whole seconds in the years 0000 to 9999 ({@code 2024-08-06T00:00:00Z}).
+   */
+  static String formatInstant(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (instant.getNano() != 0 || seconds < FIRST_SECOND || seconds >= PAST_LAST_SECOND) {
+      return instant.toString();
+    }
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    int second = (int) Math.floorMod(seconds, 86_400L);
+    char[] text = new char[20];
+    write(text, 0, date.getYear(), 4);
+    text[4] = '-';
+    write(text, 5, date.getMonthValue(), 2);
+    text[7] = '-';
+    write(text, 8, date.getDayOfMonth(), 2);
+    text[10] = 'T';
+    write(text, 11, second / 3_600, 2);
+    text[13] = ':';
+    write(text, 14, second / 60 % 60, 2);
+    text[16] = ':';
+    write(text, 17, second % 60, 2);
+    text[19] = 'Z';
+    return new String(text);
+  }
+
+  /** {@code 0000-01-01T00:00:00Z} and {@code 10000-01-01T00:00:00Z} in seconds from the epoch. */
+  private static final long FIRST_SECOND = -62_167_219_200L;
+  private static final long PAST_LAST_SECOND = 253_402_300_800L;
+
+  private static void write(char[] text, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
+  /**
+   * Reads a time back from its six cells: the label parsed when it gives the same bounds (keeping
+   * its qualifiers), else the bounds as given with that label; absent when the label is empty.
+   */
+  static Optional<TimeBounds> time(Row row, String prefix, String where) {
+    List<String> columns = timeColumns(prefix);
+    String label = text(row, columns.get(0));
+    if (label == null || label.isEmpty()) {
+      return Optional.empty();
+    }
+    String precisionCell = text(row, columns.get(1));
+    Instant earliestStart = instant(row, columns.get(2), Instant.MIN, where);
+    Instant latestStart = instant(row, columns.get(3), Instant.MAX, where);
+    Instant earliestEnd = instant(row, columns.get(4), Instant.MIN, where);
+    Instant latestEnd = instant(row, columns.get(5), Instant.MAX, where);
+    Precision precision;
+    try {
+      precision = precisionCell == null || precisionCell.isEmpty()
+          ? Precision.NONE : Precision.valueOf(precisionCell.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": unknown " + prefix + "_precision \"" + precisionCell + "\"", e);
+    }
+    try {
+      TimeBounds parsed = TimeBounds.parse(label);
+      if (parsed.precision() == precision
+          && parsed.earliestStart().equals(earliestStart)
+          && parsed.latestStart().equals(latestStart)
+          && parsed.earliestEnd().equals(earliestEnd)
+          && parsed.latestEnd().equals(latestEnd)) {
+        return Optional.of(parsed);
+      }
+    } catch (IllegalArgumentException notEdtf) {
+      // A label of the user's own: the bounds as given.
+    }
+    try {
+      return Optional.of(TimeBounds.of(earliestStart, latestStart, earliestEnd, latestEnd, precision, label));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Instant instant(Row row, String column, Instant unbounded, String where) {
+    String cell = text(row, column);
+    if (cell == null || cell.isEmpty()) {
+      return unbounded;
+    }
+    try {
+      return parseInstant(cell);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(where + ": " + column + " \"" + cell + "\" is not an ISO-8601 instant", e);
+    }
+  }
+
+  /**
+   * Parses an ISO-8601 instant as {@link Instant#parse} does, without its formatter for the form the
+   * tables hold: whole seconds in the years 0000 to 9999, {@code 2024-08-06T00:00:00Z}. Any other
+   * text goes through {@code Instant.parse}.
+   *
+   * @throws java.time.DateTimeException if the text is not an instant
+   */
+  static Instant parseInstant(String text) {
+    if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+        && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      int hour = digits(text, 11, 2);
+      int minute = digits(text, 14, 2);
+      int second = digits(text, 17, 2);
+      if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
+          && second >= 0 && second < 60) {
+        // LocalDate.of refuses a day the month does not have, as Instant.parse does
+        long days = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second);
+      }
+    }
+    return Instant.parse(text);
+  }
+
+  /** Returns the number written by some decimal digits, or -1 if one is not a digit. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** Returns a text cell, null if null or empty. */
+  static String text(Row row, String column) {
+    int i = row.fieldIndex(column);
+    if (row.isNullAt(i)) {
+      return null;
+    }
+    String s = row.getString(i);
+    return s.isEmpty() ? null : s;
+  }
+
+  /** Returns a required text cell. */
+  static String required(Row row, String column, String where) {
+    String s = text(row, column);
+    if (s == null) {
+      throw new IllegalArgumentException(where + ": column \"" + column + "\" is empty");
+    }
+    return s;
+  }
+
+  static Double number(Row row, String column) {
+    int i = row.fieldIndex(column);
+    return row.isNullAt(i) ? null : row.getDouble(i);
+  }
+
+  static Boolean bool(Row row, String column) {
+    int i = row.fieldIndex(column);
+    return row.isNullAt(i) ? null : row.getBoolean(i);
+  }
+
+  static List<String> list(Row row, String column) {
+    String cell = text(row, column);
+    return cell == null ? List.of() : CsvCells.split(cell);
+  }
+
+  static List<Map.Entry<String, String>> pairs(Row row, String column, char separator) {
+    String cell = text(row, column);
+    return cell == null ? List.of() : CsvCells.splitPairs(cell, separator);
+  }
+
+  static <T> String join(List<T> values, Function<T, String> text) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<String> cells = new ArrayList<>(values.size());
+    for (T v : values) {
+      cells.add(text.apply(v));
+    }
+    return CsvCells.join(cells);
+  }
+
+  static String joinPairs(List<Map.Entry<String, String>> pairs, char separator) {
+    return pairs.isEmpty() ? null : CsvCells.joinPairs(pairs, separator);
+  }
+}
