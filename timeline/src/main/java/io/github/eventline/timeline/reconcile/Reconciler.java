@@ -23,9 +23,7 @@ import io.github.eventline.timeline.index.StoryIndex;
 import io.github.eventline.timeline.LinkConflict;
 import io.github.eventline.timeline.Reconciliation;
 import io.github.eventline.timeline.ReconciliationPolicy;
-import io.github.eventline.timeline.Stance;
 import io.github.eventline.timeline.Verdict;
-import io.github.eventline.timeline.Weighed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -34,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The work of one {@link Reconciliation}: the editor's assertions, supersession, the merging of
@@ -56,7 +53,7 @@ public final class Reconciler {
   /** The editor's assertions made, as {@link EditorClaims#implicit}. */
   final List<Assertion> implicit;
   final Map<SourceId, Double> prior = new HashMap<>();
-  private final Map<PlaceId, PlaceId> within = new HashMap<>();
+  final Map<PlaceId, PlaceId> within = new HashMap<>();
   final Map<EventId, EventId> canonical = new HashMap<>();
   private final boolean editorDeclared;
   /** The story's events, their indices, and the events of each assertion's claim. */
@@ -167,24 +164,15 @@ public final class Reconciler {
     Reconciler r = new Reconciler(story, policy, false, null);
     r.mergeDuplicates();
     ClaimGroups groups = r.group(ClaimGrouping.Questions.ALL);
-    Map<SourceId, Double> trust = new HashMap<>(r.prior);
-    int iterations = 0;
+    TrustEstimation trust = new TrustEstimation(story, policy, r.prior);
     if (policy.method() == ReconciliationPolicy.Method.SOURCE_TRUST) {
-      for (iterations = 1; iterations <= policy.maxIterations(); iterations++) {
-        Map<SourceId, Double> next = r.estimateTrust(r.judge(groups, trust, null, Judgement.EAGER, null));
-        double moved = largestChange(trust, next);
-        trust = next;
-        if (moved < policy.trustTolerance()) {
-          break;
-        }
-      }
-      iterations = Math.min(iterations, policy.maxIterations());
+      trust.iterate(reliabilities -> r.judge(groups, reliabilities, null, Judgement.EAGER, null));
     }
     BitSet accepted = new BitSet(story.assertions().size());
     List<LinkConflict> conflicts = new ArrayList<>();
-    List<Verdict> verdicts = r.judge(groups, trust, accepted, Judgement.LAZY, conflicts);
-    return new Reconciled(policy, story.assertions(), r.implicit, r.canonical, r.classes(), verdicts, accepted,
-        r.trustOfAll(trust), iterations, conflicts);
+    List<Verdict> verdicts = r.judge(groups, trust.current(), accepted, Judgement.LAZY, conflicts);
+    return new Reconciled(policy, story.assertions(), r.implicit, r.canonical, DuplicateEvents.classes(r.canonical),
+        verdicts, accepted, trust.ofAll(), trust.iterations(), conflicts);
   }
 
   /**
@@ -240,14 +228,7 @@ public final class Reconciler {
     r.feed(feed);
   }
 
-  private static double largestChange(Map<SourceId, Double> before, Map<SourceId, Double> after) {
-    double largest = 0;
-    for (Map.Entry<SourceId, Double> e : after.entrySet()) {
-      Double b = before.get(e.getKey());
-      largest = Math.max(largest, b == null ? 1 : Math.abs(b - e.getValue()));
-    }
-    return largest;
-  }
+
 
   /**
    * Finds the supersessions, and returns whether some assertion has an id the editor's could take; if
@@ -289,70 +270,9 @@ public final class Reconciler {
     return a.source().equals(Source.EDITOR) && !editorDeclared ? Optional.empty() : story.statedTime(a);
   }
 
+  /** Merges the events that accepted same-as claims say are one: see {@link DuplicateEvents}. */
   void mergeDuplicates() {
-    Map<ClaimKey, Accumulation> sameAs = new HashMap<>();
-    List<Assertion> assertions = story.assertions();
-    byte[] types = index.type;
-    int sameAsType = ClaimType.SAME_AS.ordinal();
-    for (int p = 0; p < types.length; p++) {
-      if (types[p] == sameAsType) {
-        Assertion a = assertions.get(p);
-        ClaimKey key = a.claim().key();
-        sameAs.computeIfAbsent(key, Accumulation::of)
-            .add(a, stated(a), superseded(a), !a.claim().event().equals(key.event()));
-      }
-    }
-    Map<EventId, EventId> parent = new HashMap<>();
-    for (Accumulation acc : sameAs.values()) {
-      Verdict v = acc.verdict(policy, prior, within);
-      if (v.isAccepted()) {
-        union(parent, acc.key().event(), acc.key().other().orElseThrow());
-      }
-    }
-    for (EventId e : parent.keySet()) {
-      EventId root = find(parent, e);
-      if (!root.equals(e)) {
-        canonical.put(e, root);
-      }
-    }
-  }
-
-  private static EventId find(Map<EventId, EventId> parent, EventId e) {
-    EventId root = e;
-    for (EventId p = parent.get(root); p != null && !p.equals(root); p = parent.get(root)) {
-      root = p;
-    }
-    for (EventId x = e; !x.equals(root); ) {
-      EventId next = parent.get(x);
-      parent.put(x, root);
-      x = next;
-    }
-    return root;
-  }
-
-  /** Joins two classes; the smaller id becomes the root, so that the canonical id is the smallest. */
-  private static void union(Map<EventId, EventId> parent, EventId a, EventId b) {
-    parent.putIfAbsent(a, a);
-    parent.putIfAbsent(b, b);
-    EventId ra = find(parent, a);
-    EventId rb = find(parent, b);
-    if (!ra.equals(rb)) {
-      if (ra.compareTo(rb) < 0) {
-        parent.put(rb, ra);
-      } else {
-        parent.put(ra, rb);
-      }
-    }
-  }
-
-  ImmutableMap<EventId, ImmutableSortedSet<EventId>> classes() {
-    Map<EventId, ImmutableSortedSet.Builder<EventId>> builders = new TreeMap<>();
-    for (Map.Entry<EventId, EventId> e : canonical.entrySet()) {
-      builders.computeIfAbsent(e.getValue(), k -> ImmutableSortedSet.<EventId>naturalOrder().add(k)).add(e.getKey());
-    }
-    ImmutableMap.Builder<EventId, ImmutableSortedSet<EventId>> classes = ImmutableMap.builder();
-    builders.forEach((k, v) -> classes.put(k, v.build()));
-    return classes.buildOrThrow();
+    canonical.putAll(DuplicateEvents.merged(this, index.type));
   }
 
   /** Groups the assertions by the key they are judged under: see {@link ClaimGrouping#group}. */
@@ -648,59 +568,5 @@ public final class Reconciler {
       }
       a[j + 1] = x;
     }
-  }
-
-  Map<SourceId, Double> estimateTrust(List<Verdict> verdicts) {
-    // Sums in key order, so that the story's order of events cannot change the last bits.
-    List<Verdict> inKeyOrder = new ArrayList<>(verdicts);
-    inKeyOrder.sort(KeyOrder.VERDICTS);
-    Map<SourceId, double[]> agreement = new HashMap<>();
-    for (Verdict v : inKeyOrder) {
-      double s = 0;
-      double o = 0;
-      SourceId one = null;
-      boolean several = false;
-      for (Weighed w : v.explanation()) {
-        if (w.isCounted() && (w.stance() == Stance.SUPPORTS || w.stance() == Stance.OPPOSES)) {
-          s += w.stance() == Stance.SUPPORTS ? w.weight() : 0;
-          o += w.stance() == Stance.OPPOSES ? w.weight() : 0;
-          several |= one != null && !one.equals(w.source());
-          one = w.source();
-        }
-      }
-      if (!several || s + o == 0) {
-        continue;
-      }
-      for (Weighed w : v.explanation()) {
-        if (w.isCounted() && (w.stance() == Stance.SUPPORTS || w.stance() == Stance.OPPOSES)) {
-          double[] sum = agreement.computeIfAbsent(w.source(), k -> new double[2]);
-          sum[0] += w.stance() == Stance.SUPPORTS ? s / (s + o) : o / (s + o);
-          sum[1] += 1;
-        }
-      }
-    }
-    Map<SourceId, Double> trust = new HashMap<>(prior);
-    double k = policy.trustPriorStrength();
-    agreement.forEach((source, sum) -> {
-      if (!source.equals(Source.EDITOR)) {
-        double p = priorOf(source);
-        trust.put(source, k + sum[1] == 0 ? p : (k * p + sum[0]) / (k + sum[1]));
-      }
-    });
-    return trust;
-  }
-
-  private double priorOf(SourceId source) {
-    Double p = prior.get(source);
-    return p != null ? p : policy.fallbackReliability(source);
-  }
-
-  Map<SourceId, Double> trustOfAll(Map<SourceId, Double> trust) {
-    Map<SourceId, Double> all = new HashMap<>();
-    for (Source s : story.sources()) {
-      Double t = trust.get(s.id());
-      all.put(s.id(), t != null ? t : priorOf(s.id()));
-    }
-    return all;
   }
 }
