@@ -5,32 +5,22 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Supplier;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.github.eventline.core.Actor;
 import io.github.eventline.core.ActorId;
-import io.github.eventline.core.Assertion;
-import io.github.eventline.core.Claim;
 import io.github.eventline.core.Event;
 import io.github.eventline.core.EventId;
-import io.github.eventline.core.Participant;
-import io.github.eventline.core.Place;
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Story;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.Precision;
 import io.github.eventline.core.time.TimeBounds;
-import io.github.eventline.timeline.index.StoryIndex;
 import io.github.eventline.timeline.network.QualitativeNetwork;
 import io.github.eventline.timeline.network.SolvedNetwork;
 import io.github.eventline.timeline.network.TemporalNetwork;
 import io.github.eventline.timeline.order.TimelineOrder;
-import io.github.eventline.timeline.parallel.Parallel;
 import io.github.eventline.timeline.points.AllenPoints;
 import io.github.eventline.timeline.points.Seconds;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -80,19 +70,16 @@ import java.util.concurrent.ForkJoinPool;
  * by default the {@linkplain ForkJoinPool#commonPool() common pool}, and with {@code
  * executor(Runnable::run)} runs on the calling thread alone; the timeline is the same either way.
  *
- * <p>The temporal network is built and propagated in time linear in the size of the story but for
- * the conflicts: for a million events and two million relations, about 0.4 s of CPU for the network
- * and 0.25 s for the order on a 2-core machine. Conflicts found together are resolved together, so
- * a story with a conflict every few hundred events still builds in time about linear in its size. Before them, only the questions the network needs are
- * reconciled: the same-as claims, the timings and the relations (about 1.2 s of CPU for that story,
- * where the whole reconciliation took 6.6 s before); the other verdicts are made when
- * {@link #verdicts()}, {@link #reconciliation()} or {@link #occurrence} is first called, once.
- * Non-convex relation sets (such as {@code {BEFORE, AFTER}}) are checked by partial path
- * consistency, which grows with the triangles of the chordal completion: about linearly on long
- * sparse stories (10,000 events in a few seconds), steeply on dense random graphs, whose completion
- * is nearly complete (300 events with 3,000 constraints in well under a second, 1,000 with 10,000
- * in seconds). The queries on two events search the constraint graph between them. Immutable
- * and thread-safe.
+ * <p>Complexity: the temporal network is built and propagated in time linear in the size of the
+ * story (events, assertions, relations), but for the conflicts; conflicts found together are
+ * resolved together, so a story with a conflict every few hundred events still builds in about
+ * linear time. Before the network, only the questions it needs are reconciled (the same-as claims,
+ * the timings and the relations); the other verdicts are made when {@link #verdicts()}, {@link
+ * #reconciliation()} or {@link #occurrence} is first called, once. Non-convex relation sets (such
+ * as {@code {BEFORE, AFTER}}) are checked by partial path consistency, which grows with the
+ * triangles of the chordal completion of their graph: about linearly on long sparse stories,
+ * steeply on dense random graphs. The queries on two events search the constraint graph between
+ * them. Measurements are in {@code benchmarks/README.md}. Immutable and thread-safe.
  */
 public final class Timeline {
 
@@ -441,47 +428,7 @@ public final class Timeline {
    * @return the events, in timeline order, not null
    */
   public List<Event> eventsInvolving(ActorId actor) {
-    requireNonNull(actor, "actor");
-    Map<ActorId, List<ActorId>> memberOf = new HashMap<>();
-    for (Actor a : story.actors()) {
-      memberOf.put(a.id(), a.memberOf());
-    }
-    Map<ActorId, Boolean> reaches = new HashMap<>();
-    Set<EventId> claimed = new HashSet<>();
-    for (Assertion a : story.assertions()) {
-      if (a.claim() instanceof Claim.Participation p
-          && options.accepted().test(a)
-          && reaches(p.actor(), actor, memberOf, reaches)) {
-        claimed.add(p.event());
-      }
-    }
-    ImmutableList.Builder<Event> result = ImmutableList.builder();
-    for (Event e : events) {
-      boolean in = claimed.contains(e.id());
-      for (Participant p : e.participants()) {
-        in = in || reaches(p.actor(), actor, memberOf, reaches);
-      }
-      if (in) {
-        result.add(e);
-      }
-    }
-    return result.build();
-  }
-
-  private static boolean reaches(
-      ActorId from, ActorId target, Map<ActorId, List<ActorId>> memberOf, Map<ActorId, Boolean> memo) {
-    Boolean known = memo.get(from);
-    if (known != null) {
-      return known;
-    }
-    // The story forbids cycles in memberOf; mark first anyway so that a walk always ends.
-    memo.put(from, Boolean.FALSE);
-    boolean result = from.equals(target);
-    for (ActorId up : memberOf.getOrDefault(from, List.of())) {
-      result = result || reaches(up, target, memberOf, memo);
-    }
-    memo.put(from, result);
-    return result;
+    return EventFilters.involving(story, options.accepted(), events, requireNonNull(actor, "actor"));
   }
 
   /**
@@ -492,36 +439,7 @@ public final class Timeline {
    * @return the events, in timeline order, not null
    */
   public List<Event> eventsAt(PlaceId place) {
-    requireNonNull(place, "place");
-    Map<PlaceId, Optional<PlaceId>> within = new HashMap<>();
-    for (Place p : story.places()) {
-      within.put(p.id(), p.within());
-    }
-    Set<EventId> claimed = new HashSet<>();
-    for (Assertion a : story.assertions()) {
-      if (a.claim() instanceof Claim.Location l && options.accepted().test(a) && inside(l.place(), place, within)) {
-        claimed.add(l.event());
-      }
-    }
-    ImmutableList.Builder<Event> result = ImmutableList.builder();
-    for (Event e : events) {
-      if (claimed.contains(e.id()) || e.place().map(p -> inside(p, place, within)).orElse(false)) {
-        result.add(e);
-      }
-    }
-    return result.build();
-  }
-
-  private static boolean inside(PlaceId from, PlaceId target, Map<PlaceId, Optional<PlaceId>> within) {
-    Set<PlaceId> seen = new HashSet<>();
-    Optional<PlaceId> p = Optional.of(from);
-    while (p.isPresent() && seen.add(p.get())) {
-      if (p.get().equals(target)) {
-        return true;
-      }
-      p = within.getOrDefault(p.get(), Optional.empty());
-    }
-    return false;
+    return EventFilters.at(story, options.accepted(), events, requireNonNull(place, "place"));
   }
 
   /**
@@ -621,31 +539,6 @@ public final class Timeline {
     m[4][4] = 0;
     AllenPoints.close(m, 5);
     return m;
-  }
-
-  /**
-   * The events in timeline order, read from the network's: an unmodifiable view, not a copy. A
-   * list of a million references would cost G1's write barrier a fence per event stored, each
-   * waiting for the load, at random in memory, of the event stored.
-   */
-  private static final class OrderedEvents extends java.util.AbstractList<Event> implements java.util.RandomAccess {
-    private final SolvedNetwork net;
-    private final int[] order;
-
-    OrderedEvents(SolvedNetwork net, int[] order) {
-      this.net = net;
-      this.order = order;
-    }
-
-    @Override
-    public Event get(int index) {
-      return net.event(order[java.util.Objects.checkIndex(index, order.length)]);
-    }
-
-    @Override
-    public int size() {
-      return order.length;
-    }
   }
 
   /**
