@@ -51,6 +51,8 @@ final class EditorClaims {
    * editor:when:<event>} whatever came before, and {@link #implicitEvent} says which event.
    */
   private boolean lazyWhens;
+  /** The statements of when made so far, when made only when needed: each is made once; null until the first. */
+  private Assertion[] madeWhens;
   /** True if some assertion of the story has an id the editor's could take: then each is checked. */
   private final boolean editorLike;
   /** How many editor's assertions a full reconciliation makes before the next one. */
@@ -178,13 +180,21 @@ final class EditorClaims {
     implicitEvent[implicitEvents++] = event;
   }
 
-  /** Returns the editor's assertion at a position of its own, made now if made only when needed. */
+  /** Returns the editor's assertion at a position of its own; made on first need, once, if made only when needed. */
   Assertion implicitAt(int k) {
     if (!lazyWhens) {
       return implicit.get(k);
     }
-    Event e = index.events.get(implicitEvent[k]);
-    return editor("when", e.id(), "", implicitEvent[k], new Claim.Timing(e.id(), e.when().orElseThrow()), false);
+    if (madeWhens == null) {
+      madeWhens = new Assertion[implicitEvents];
+    }
+    Assertion made = madeWhens[k];
+    if (made == null) {
+      Event e = index.events.get(implicitEvent[k]);
+      made = editor("when", e.id(), "", implicitEvent[k], new Claim.Timing(e.id(), e.when().orElseThrow()), false);
+      madeWhens[k] = made;
+    }
+    return made;
   }
 
   private Assertion editor(String field, EventId event, String suffix, int index, Claim claim, boolean checked) {
