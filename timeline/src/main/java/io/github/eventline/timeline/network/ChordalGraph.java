@@ -209,7 +209,7 @@ final class ChordalGraph {
       adjacent[lo[e]][length[lo[e]]++] = hi[e];
       adjacent[hi[e]][length[hi[e]]++] = lo[e];
     }
-    // Up to 4,096 events (2 MB), the graph is also a bit matrix: the missing fill edges of an
+    // Up to 4,096 events, the graph is also a bit matrix (k * k bits): the missing fill edges of an
     // elimination are found a word at a time rather than by a lookup per pair.
     long[][] matrix = null;
     int words = (k + 63) >>> 6;

@@ -5,8 +5,8 @@ import io.github.eventline.core.time.IntervalRelation;
 /**
  * Allen's composition table over sets of relations, as bit masks ({@link AllenPoints#mask}): the
  * composition of two sets in four table lookups, whatever their sizes, and the inverse of a set in
- * one. The tables take about 1.5 MB, made once when the class is loaded. Composition is Allen's, for
- * intervals of positive length.
+ * one. The tables (int arrays indexed by relation and by every set of the 13 relations) are made
+ * once when the class is loaded. Composition is Allen's, for intervals of positive length.
  */
 public final class AllenComposition {
 
