@@ -138,42 +138,13 @@ final class TableCells {
   }
 
   /**
-   * Returns the text of an instant, equal to {@link Instant#toString()}, without its formatter for
-   * whole seconds in the years 0000 to 9999 ({@code 2024-08-06T00:00:00Z}).
+   * Returns the text of an instant, equal to {@link Instant#toString()}, as export's CSV tables write
+   * it ({@link CsvCells#instant}).
    */
   static String formatInstant(Instant instant) {
-    long seconds = instant.getEpochSecond();
-    if (instant.getNano() != 0 || seconds < FIRST_SECOND || seconds >= PAST_LAST_SECOND) {
-      return instant.toString();
-    }
-    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
-    int second = (int) Math.floorMod(seconds, 86_400L);
-    char[] text = new char[20];
-    write(text, 0, date.getYear(), 4);
-    text[4] = '-';
-    write(text, 5, date.getMonthValue(), 2);
-    text[7] = '-';
-    write(text, 8, date.getDayOfMonth(), 2);
-    text[10] = 'T';
-    write(text, 11, second / 3_600, 2);
-    text[13] = ':';
-    write(text, 14, second / 60 % 60, 2);
-    text[16] = ':';
-    write(text, 17, second % 60, 2);
-    text[19] = 'Z';
-    return new String(text);
+    return CsvCells.instant(instant);
   }
 
-  /** {@code 0000-01-01T00:00:00Z} and {@code 10000-01-01T00:00:00Z} in seconds from the epoch. */
-  private static final long FIRST_SECOND = -62_167_219_200L;
-  private static final long PAST_LAST_SECOND = 253_402_300_800L;
-
-  private static void write(char[] text, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      text[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-  }
 
   /**
    * Reads a time back from its six cells: the label parsed when it gives the same bounds (keeping

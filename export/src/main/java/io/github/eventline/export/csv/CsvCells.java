@@ -231,4 +231,17 @@ public final class CsvCells {
           "Invalid pair separator '" + separator + "': it must differ from '\\' and '|', such as ':' or '='");
     }
   }
+
+  /**
+   * Returns the text of an instant in a cell of the tables, equal to {@link
+   * java.time.Instant#toString()} ({@code 2024-08-06T00:00:00Z}); whole seconds of the years 0000
+   * to 9999 are written without a formatter, as the tables write them.
+   *
+   * @param instant  the instant, not null
+   * @return the ISO-8601 text, not null
+   * @throws NullPointerException if {@code instant} is null
+   */
+  public static String instant(java.time.Instant instant) {
+    return InstantCells.format(java.util.Objects.requireNonNull(instant, "instant"));
+  }
 }

@@ -150,4 +150,18 @@ class CsvCellsTest {
       assertThat(CsvCells.unguard(guarded)).as("seed %d, text %s", seed, text).isEqualTo(text);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-08-06T00:00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
+      "-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "2024-08-06T10:15:30.500Z"})
+  void instant_isTheTextInstantToStringGives_asTheTablesWriteIt(String text) {
+    java.time.Instant instant = java.time.Instant.parse(text);
+
+    assertThat(CsvCells.instant(instant)).isEqualTo(instant.toString());
+  }
+
+  @Test
+  void instant_refusesNull() {
+    assertThatThrownBy(() -> CsvCells.instant(null)).isInstanceOf(NullPointerException.class).hasMessage("instant");
+  }
 }
