@@ -6,9 +6,6 @@ import io.github.eventline.imports.GdeltReader;
 import io.github.eventline.imports.ImportedRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -72,32 +69,14 @@ public final class GdeltMemoryReport {
     long streaming = halfway[1] - before;
 
     before = MemoryReport.usedAfterGc();
-    resetPeaks();
+    HeapPeaks.reset();
     Story story = GdeltReader.read(file, BadRows.stop());
-    long peak = peakSum() - before;
+    long peak = HeapPeaks.sum() - before;
     long retained = MemoryReport.usedAfterGc() - before;
     if (story.events().size() != n) {
       throw new IllegalStateException("The story lost events: " + story.events().size() + " of " + n);
     }
     System.out.printf(Locale.ROOT, "%10d %12.1f %22.1f %18d %16d%n", n, Files.size(file) / 1e6, streaming / 1e3,
         retained / n, peak / n);
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long peakSum() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

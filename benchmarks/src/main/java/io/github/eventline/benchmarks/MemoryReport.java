@@ -8,9 +8,6 @@ import io.github.eventline.export.json.TimelineJson;
 import io.github.eventline.timeline.Timeline;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,9 +64,9 @@ public final class MemoryReport {
     long empty = usedAfterGc();
     Story story = SyntheticStories.generate(StoryShape.ordering(n));
     long withStory = usedAfterGc();
-    resetPeaks();
+    HeapPeaks.reset();
     Timeline timeline = Timeline.build(story);
-    long peak = peakSum() - withStory;
+    long peak = HeapPeaks.sum() - withStory;
     long withTimeline = usedAfterGc();
     StringBuilder growth = new StringBuilder();
     for (Map.Entry<String, Export> export : EXPORTS.entrySet()) {
@@ -94,25 +91,6 @@ public final class MemoryReport {
       used = Math.min(used, rt.totalMemory() - rt.freeMemory());
     }
     return used;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** The sum of the heap pools' peaks: an upper bound of the peak heap since the reset. */
-  private static long peakSum() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   /** Discards bytes; when half of them have gone by, collects and records the used heap. */
