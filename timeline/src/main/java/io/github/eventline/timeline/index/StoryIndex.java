@@ -233,11 +233,12 @@ public final class StoryIndex {
    */
   public static final class Numbering {
     /**
-     * The index in the network of each event of {@link StoryIndex#events}: the events are numbered
-     * there by their stated earliest start (the undated last, ties in the story's order), so that
-     * the points a relation joins, mostly events close in time, are close in the network's arrays
-     * too. Built on a story whose relations join events of distant story positions, the network
-     * then reads and writes memory mostly in order, not at random.
+     * The index in the network of each event of {@link StoryIndex#events}. By {@link #of}, the
+     * events are numbered by their stated earliest start (the undated last, ties in the story's
+     * order), so that the points a relation joins, mostly events close in time, are close in the
+     * network's arrays too: built on a story whose relations join events of distant story
+     * positions, the network then reads and writes memory mostly in order, not at random. By
+     * {@link #byId}, in the order of their ids.
      */
     public final int[] position;
     /**
@@ -252,11 +253,9 @@ public final class StoryIndex {
     /** The index's {@link StoryIndex#ids}, in the story's order. */
     public final EventId[] ids;
 
-    private Numbering(StoryIndex index) {
-      List<Event> events = index.events;
-      int n = events.size();
+    private Numbering(StoryIndex index, int[] position) {
+      int n = position.length;
       long[] stated = index.stated;
-      int[] position = byStatedStart(stated, n);
       int[] original = new int[n];
       for (int i = 0; i < n; i++) {
         original[position[i]] = i;
@@ -270,10 +269,34 @@ public final class StoryIndex {
 
     /** Numbers the events of a story index made for a timeline by stated start. */
     public static Numbering of(StoryIndex index) {
+      checkMadeForTimeline(index);
+      return new Numbering(index, byStatedStart(index.stated, index.events.size()));
+    }
+
+    /**
+     * Numbers the events of a story index made for a timeline in the order of their ids, so that
+     * the numbering does not depend on the story's order. O(events) but for ties of the ids' first
+     * eight characters ({@link IdSort#idOrder}).
+     *
+     * @param index  the story's index, made for a timeline
+     * @param inIdOrder  the index's events (their positions) in id order, if sorted already; else
+     *     null
+     * @return the numbering, not null
+     */
+    public static Numbering byId(StoryIndex index, int[] inIdOrder) {
+      checkMadeForTimeline(index);
+      int[] order = inIdOrder != null ? inIdOrder : IdSort.idOrder(index.ids);
+      int[] position = new int[order.length];
+      for (int k = 0; k < order.length; k++) {
+        position[order[k]] = k;
+      }
+      return new Numbering(index, position);
+    }
+
+    private static void checkMadeForTimeline(StoryIndex index) {
       if (index.stated == null) {
         throw new IllegalArgumentException("the story index was not made for a timeline");
       }
-      return new Numbering(index);
     }
   }
 

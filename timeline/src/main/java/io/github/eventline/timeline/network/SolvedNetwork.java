@@ -96,17 +96,35 @@ public final class SolvedNetwork {
       Story story, TimelineOptions options, EventLayout first, Supplier<IntPredicate> acceptedAt) {
     StoryNetwork net = new StoryNetwork(first, options, StoryNetwork.Rounds.UNTIL_FIRST_CONFLICT);
     net.solve();
-    QualitativeNetwork qualitative = net.resolution.found() ? null : QualitativeNetwork.check(net);
-    if (net.resolution.found()) {
-      // Which cycle is found first depends on the order of the points: solved again in id order so
-      // that the conflicts, and what they set aside, do not depend on the story's order.
-      net = new StoryNetwork(EventLayout.byId(story, acceptedAt), options, StoryNetwork.Rounds.UNTIL_CONSISTENT);
-      net.solve();
-      qualitative = QualitativeNetwork.check(net);
-    }
     // Waited for even when not used, so that no sort outlives the build.
     NumberedIds numbered = first.ids != null ? first.ids.get() : null;
-    return new SolvedNetwork(net, qualitative, net.layout == first ? numbered : null);
+    if (!net.foundConflict()) {
+      QualitativeNetwork qualitative = QualitativeNetwork.check(net);
+      if (!net.foundConflict()) {
+        return new SolvedNetwork(net, qualitative, numbered);
+      }
+    }
+    // Which conflict is found first (a cycle, an empty domain, a failure of path consistency)
+    // depends on the order of the points: solved again in id order so that the conflicts, and what
+    // they set aside, do not depend on the story's order.
+    EventLayout byId = first.storyIndex == null
+        ? EventLayout.byId(story, acceptedAt)
+        : EventLayout.byId(story, first.storyIndex, inIdOrder(first, numbered), acceptedAt);
+    return solveOnce(byId, options);
+  }
+
+  /** The story index's events (their positions) in id order, if sorted while the first attempt was solved; else null. */
+  private static int[] inIdOrder(EventLayout first, NumberedIds numbered) {
+    if (numbered == null || numbered.byId() == null) {
+      return null;
+    }
+    int[] original = first.numbering.original;
+    int[] byId = numbered.byId();
+    int[] positions = new int[byId.length];
+    for (int k = 0; k < byId.length; k++) {
+      positions[k] = original[byId[k]];
+    }
+    return positions;
   }
 
   /**

@@ -38,8 +38,9 @@ final class StoryNetwork {
     /** Once the network is consistent: every conflict is found and resolved. */
     UNTIL_CONSISTENT,
     /**
-     * At the first round that finds a conflict, leaving the bounds unsolved: for a first attempt
-     * in the story's order that is made again in id order if there is a conflict.
+     * At the first round, or the first that finds a conflict, resolving none ({@link
+     * #foundConflict}): for a first attempt in the story's order that is made again in id order if
+     * there is a conflict, whose explanation would be thrown away.
      */
     UNTIL_FIRST_CONFLICT
   }
@@ -154,9 +155,10 @@ final class StoryNetwork {
       translated.edge(2 * i + 1, 2 * i, 0, -1);
     }
     if (numbering != null) {
-      // As the numbering read them, in the story's order.
+      // As the numbering read them, in the layout's order of statements.
       long[] stated = numbering.stated;
-      for (int i = 0; i < n; i++) {
+      for (int k = 0; k < n; k++) {
+        int i = layout.statementOrder(k);
         if (stated[4 * i] != StoryIndex.UNDATED) {
           int p = position[i];
           StatedDates.noteStatement(this, p, p);
@@ -176,7 +178,7 @@ final class StoryNetwork {
     }
     // The claims are translated before their acceptance is asked for: on a large story, the
     // verdicts are judged meanwhile on another thread.
-    TranslatedClaims.translateClaims(this, translated, assertions, layout.storyIndex);
+    TranslatedClaims.translateClaims(this, translated, assertions, layout.storyIndex, layout.assertionOrder);
     // On a large story the verdicts are still being judged: the network of every claim is built
     // meanwhile, as it is when every claim is accepted, as in most stories.
     TemporalNetwork speculative = layout.storyIndex != null && 2 * n >= Parallel.THRESHOLD
@@ -257,9 +259,21 @@ final class StoryNetwork {
     return index;
   }
 
+  /** By {@link Rounds#UNTIL_FIRST_CONFLICT}: set if a conflict was found, none resolved. */
+  private boolean conflictFound;
+
+  /**
+   * Checks if a conflict was found: resolved, or by {@link Rounds#UNTIL_FIRST_CONFLICT} only found.
+   *
+   * @return true if there was a conflict
+   */
+  boolean foundConflict() {
+    return conflictFound || resolution.found();
+  }
+
   /**
    * Finds and resolves conflicts round by round, until the network is consistent or, by {@link
-   * Rounds#UNTIL_FIRST_CONFLICT}, until a round finds a conflict. A round: the network of the
+   * Rounds#UNTIL_FIRST_CONFLICT}, finds whether there is one. A round: the network of the
    * edges in force and the stated bounds in force; the cycles of relations ({@link
    * RelationCycles}); else the bounds propagated and the empty domains explained ({@link
    * EmptyDomains}).
@@ -279,10 +293,11 @@ final class StoryNetwork {
         network = buildNetwork(points);
         StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin);
       }
+      if (rounds == Rounds.UNTIL_FIRST_CONFLICT && RelationCycles.anyConflict(this)) {
+        conflictFound = true;
+        return;
+      }
       if (RelationCycles.resolveRelationCycles(this, ub, lb, upperOrigin, lowerOrigin)) {
-        if (rounds == Rounds.UNTIL_FIRST_CONFLICT) {
-          return;
-        }
         continue;
       }
       upper = ub;
@@ -290,6 +305,12 @@ final class StoryNetwork {
       int[] upperPred = new int[points];
       int[] lowerPred = new int[points];
       network.propagate(upper, upperPred, lower, lowerPred, points >= Parallel.THRESHOLD ? executor : Parallel.CALLER);
+      if (rounds == Rounds.UNTIL_FIRST_CONFLICT) {
+        for (int p = 0; p < points && !conflictFound; p++) {
+          conflictFound = upper[p] < lower[p];
+        }
+        return;
+      }
       List<List<Link>> found = new ArrayList<>();
       int shortest = -1;
       for (int p = 0; p < points && found.size() < MAX_FOUND; p++) {
@@ -305,9 +326,6 @@ final class StoryNetwork {
         return;
       }
       resolution.resolve(found.get(shortest));
-      if (rounds == Rounds.UNTIL_FIRST_CONFLICT) {
-        return;
-      }
       // The other cycles found in this round, shortest first: each whose constraints are all still
       // in force is still a conflict, and is resolved now rather than after another propagation
       // over the whole network (one round per conflict would make a story with a conflict every
@@ -348,7 +366,6 @@ final class StoryNetwork {
       return net;
     }
     int[] org = network.origin;
-    return TemporalNetwork.of(
-        points, org.length, network.from, network.to, network.weight, org, e -> org[e] < 0 || !dropped.get(org[e]));
+    return network.without(e -> org[e] < 0 || !dropped.get(org[e]));
   }
 }

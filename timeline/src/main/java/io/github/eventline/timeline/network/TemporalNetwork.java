@@ -10,8 +10,8 @@ import java.util.Arrays;
  *
  * <p>An edge {@code u -> v} of weight {@code w} says {@code p_v - p_u <= w}. Bounds are propagated
  * as shortest paths: upper bounds along the edges, lower bounds against them. The graph is split
- * into strongly connected components (a topological sort when there is no cycle, else iterative
- * Tarjan, no recursion); the components are processed in topological order in one pass, and
+ * into strongly connected components ({@link StrongComponents}); the components are processed in
+ * topological order in one pass, and
  * Bellman-Ford, with a pass cap, runs only inside components of more than one point.
  *
  * <p>The edges are relations between points only, never stated bounds (those are each point's
@@ -41,21 +41,29 @@ public final class TemporalNetwork {
   final int[] origin;
 
   /** The strongly connected component of each point; edges go from higher to lower or equal numbers. */
-  int[] component;
-  int components;
+  final int[] component;
+  final int components;
   /** Members of component c are {@code members[memberStart[c] .. memberStart[c+1]-1]}. */
-  int[] memberStart;
-  int[] members;
+  final int[] memberStart;
+  final int[] members;
   /** True if every component is a single point without a loop: members is then a topological order. */
-  private boolean acyclic;
+  private final boolean acyclic;
+  private final StrongComponents strong;
 
-  private TemporalNetwork(int size, int[] offsets, int[] from, int[] to, int[] weight, int[] origin) {
+  private TemporalNetwork(
+      int size, int[] offsets, int[] from, int[] to, int[] weight, int[] origin, StrongComponents strong) {
     this.size = size;
     this.offsets = offsets;
     this.from = from;
     this.to = to;
     this.weight = weight;
     this.origin = origin;
+    this.strong = strong;
+    this.component = strong.component;
+    this.components = strong.count;
+    this.memberStart = strong.memberStart;
+    this.members = strong.members;
+    this.acyclic = strong.acyclic;
   }
 
   /**
@@ -109,6 +117,24 @@ public final class TemporalNetwork {
    */
   public static TemporalNetwork of(
       int size, int count, int[] src, int[] dst, int[] w, int[] org, java.util.function.IntPredicate keep) {
+    return of(size, count, src, dst, w, org, keep, null);
+  }
+
+  /**
+   * Builds the network of this one's edges that are kept, in the same order: as {@link #of}, its
+   * components found from this one's ({@link StrongComponents#without}), since setting edges aside
+   * only splits components.
+   *
+   * @param keep  which edges to keep, by index
+   * @return the network, not null
+   */
+  TemporalNetwork without(java.util.function.IntPredicate keep) {
+    return of(size, from.length, from, to, weight, origin, keep, strong);
+  }
+
+  private static TemporalNetwork of(
+      int size, int count, int[] src, int[] dst, int[] w, int[] org, java.util.function.IntPredicate keep,
+      StrongComponents before) {
     // offsets[u] counts the edges of points 0..u, then, filled from the last edge back, is where
     // the edges of u start: a stable counting sort with no second array.
     int[] offsets = new int[size + 1];
@@ -136,143 +162,8 @@ public final class TemporalNetwork {
         origin[at] = org[e];
       }
     }
-    TemporalNetwork net = new TemporalNetwork(size, offsets, from, to, weight, origin);
-    net.findComponents();
-    return net;
-  }
-
-  /**
-   * Finds the strongly connected components: a topological sort (Kahn) when the graph is acyclic,
-   * as large sparse stories mostly are, else Tarjan's algorithm.
-   */
-  private void findComponents() {
-    if (!sortTopologically()) {
-      tarjan();
-    }
-  }
-
-  /**
-   * Numbers the points in reverse topological order, one component each; false if there is a
-   * cycle. Kahn's algorithm, taking the free points as a scan down the point numbers meets them,
-   * and a point freed behind the scan at once: where the points are numbered by time and edges
-   * mostly go from later points to earlier ones, as in a story's network, the order, hence the
-   * passes that follow it, then read the arrays mostly in order rather than breadth first.
-   */
-  private boolean sortTopologically() {
-    int[] indegree = new int[size];
-    for (int v : to) {
-      indegree[v]++;
-    }
-    int[] queue = new int[size];
-    int[] stack = new int[size];
-    int tail = 0;
-    for (int s = size - 1; s >= 0; s--) {
-      if (indegree[s] != 0) {
-        continue;
-      }
-      // Free when the scan meets it: emitted, then every point it frees behind the scan.
-      int top = 0;
-      stack[top++] = s;
-      while (top > 0) {
-        int u = stack[--top];
-        queue[tail++] = u;
-        for (int e = offsets[u], end = offsets[u + 1]; e < end; e++) {
-          int v = to[e];
-          if (--indegree[v] == 0 && v > s) {
-            stack[top++] = v;
-          }
-        }
-      }
-    }
-    if (tail < size) {
-      return false;
-    }
-    component = new int[size];
-    members = new int[size];
-    memberStart = new int[size + 1];
-    for (int k = 0; k < size; k++) {
-      int c = size - 1 - k;
-      component[queue[k]] = c;
-      members[c] = queue[k];
-      memberStart[c + 1] = c + 1;
-    }
-    components = size;
-    acyclic = true;
-    return true;
-  }
-
-  /** Tarjan's strongly connected components, iteratively. */
-  private void tarjan() {
-    int[] index = new int[size];
-    int[] low = new int[size];
-    Arrays.fill(index, -1);
-    int[] stack = new int[size];
-    int stackTop = 0;
-    boolean[] onStack = new boolean[size];
-    int[] callNode = new int[size];
-    int[] callEdge = new int[size];
-    component = new int[size];
-    int next = 0;
-    int count = 0;
-    for (int root = 0; root < size; root++) {
-      if (index[root] >= 0) {
-        continue;
-      }
-      int depth = 0;
-      callNode[0] = root;
-      callEdge[0] = offsets[root];
-      index[root] = low[root] = next++;
-      stack[stackTop++] = root;
-      onStack[root] = true;
-      while (depth >= 0) {
-        int u = callNode[depth];
-        int e = callEdge[depth];
-        if (e < offsets[u + 1]) {
-          callEdge[depth] = e + 1;
-          int v = to[e];
-          if (index[v] < 0) {
-            index[v] = low[v] = next++;
-            stack[stackTop++] = v;
-            onStack[v] = true;
-            depth++;
-            callNode[depth] = v;
-            callEdge[depth] = offsets[v];
-          } else if (onStack[v] && index[v] < low[u]) {
-            low[u] = index[v];
-          }
-          continue;
-        }
-        if (low[u] == index[u]) {
-          int v;
-          do {
-            v = stack[--stackTop];
-            onStack[v] = false;
-            component[v] = count;
-          } while (v != u);
-          count++;
-        }
-        depth--;
-        if (depth >= 0) {
-          int parent = callNode[depth];
-          if (low[u] < low[parent]) {
-            low[parent] = low[u];
-          }
-        }
-      }
-    }
-    components = count;
-    memberStart = new int[count + 1];
-    for (int u = 0; u < size; u++) {
-      memberStart[component[u] + 1]++;
-    }
-    for (int c = 0; c < count; c++) {
-      memberStart[c + 1] += memberStart[c];
-    }
-    members = new int[size];
-    int[] fill = Arrays.copyOf(memberStart, count);
-    for (int u = 0; u < size; u++) {
-      members[fill[component[u]]++] = u;
-    }
+    StrongComponents strong = before == null ? StrongComponents.of(offsets, to) : StrongComponents.without(before, offsets, to);
+    return new TemporalNetwork(size, offsets, from, to, weight, origin, strong);
   }
 
   /** Checks if every component is a single point without a loop, as in most large stories. */

@@ -112,11 +112,11 @@ final class TranslatedClaims {
    * or not: that is known only after ({@link #keepAccepted}).
    */
   static void translateClaims(
-      StoryNetwork net, TranslatedClaims out, List<Assertion> assertions, StoryIndex storyIndex) {
+      StoryNetwork net, TranslatedClaims out, List<Assertion> assertions, StoryIndex storyIndex, int[] order) {
     EventIndex index = net.index;
     int[][] translations = new int[AllenPoints.ALL + 1][];
     if (storyIndex != null) {
-      translateIndexed(net.position, out, assertions, storyIndex, translations);
+      translateIndexed(net.position, out, assertions, order, storyIndex, translations);
       return;
     }
     AllenPoints.MaskCache masks = new AllenPoints.MaskCache();
@@ -141,9 +141,13 @@ final class TranslatedClaims {
    * knows, without reading the claims, by blocks of {@link #READ_AHEAD} assertions. A first loop
    * only loads the network numbers of the relations' events, so that those loads, at random in the
    * numbering, overlap; the second translates, finding them in the cache.
+   *
+   * @param order  the story position of each of the assertions, if they are not the story's in its
+   *     order; else null
    */
   private static void translateIndexed(
-      int[] position, TranslatedClaims out, List<Assertion> assertions, StoryIndex storyIndex, int[][] translations) {
+      int[] position, TranslatedClaims out, List<Assertion> assertions, int[] order, StoryIndex storyIndex,
+      int[][] translations) {
     int timingType = ClaimType.TIMING.ordinal();
     int relationType = ClaimType.RELATION.ordinal();
     int occurredType = ClaimType.OCCURRED.ordinal();
@@ -155,21 +159,23 @@ final class TranslatedClaims {
     for (int from = 0, size = assertions.size(); from < size; from += READ_AHEAD) {
       int to = Math.min(size, from + READ_AHEAD);
       for (int p = from; p < to; p++) {
-        if (type[p] == relationType) {
-          ends[2 * (p - from)] = position[event[p]];
-          ends[2 * (p - from) + 1] = position[other[p]];
+        int s = order == null ? p : order[p];
+        if (type[s] == relationType) {
+          ends[2 * (p - from)] = position[event[s]];
+          ends[2 * (p - from) + 1] = position[other[s]];
         }
       }
       for (int p = from; p < to; p++) {
-        if (type[p] == relationType) {
+        int s = order == null ? p : order[p];
+        if (type[s] == relationType) {
           int a = ends[2 * (p - from)];
-          translate(out, a, ends[2 * (p - from) + 1], relations[p], out.claim(p, a), translations);
-        } else if (type[p] == timingType) {
+          translate(out, a, ends[2 * (p - from) + 1], relations[s], out.claim(p, a), translations);
+        } else if (type[s] == timingType) {
           Claim.Timing t = (Claim.Timing) assertions.get(p).claim();
-          int e = position[event[p]];
+          int e = position[event[s]];
           out.timing(e, t.when(), out.claim(p, e));
-        } else if (type[p] == occurredType && OccurredReports.isCandidate(assertions.get(p))) {
-          out.report(p, position[event[p]]);
+        } else if (type[s] == occurredType && OccurredReports.isCandidate(assertions.get(p))) {
+          out.report(p, position[event[s]]);
         }
       }
     }

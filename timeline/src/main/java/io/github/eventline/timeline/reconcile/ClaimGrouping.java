@@ -82,7 +82,7 @@ final class ClaimGrouping {
     int[] bucketOf = new int[count];
     byte[] typeOf = new byte[count];
     int[] otherOf = new int[count];
-    BitSet reversedAt = new BitSet();
+    BitSet reversedAt = new BitSet(count);
     int[] start = new int[n + 1];
     for (int position = 0; position < count; position++) {
       boolean own = position < stories;

@@ -239,6 +239,66 @@ class TemporalNetworkTest {
    * rank, from the higher to the lower; the points are numbered by rank ({@link #DOWN}: edges from
    * higher numbers to lower, as in a story's network), against it ({@link #UP}), or at random.
    */
+  /**
+   * Setting edges aside, as a round of solving does after a conflict: the network made from the
+   * previous one's components ({@link TemporalNetwork#without}) has the same edges in the same
+   * order, the same partition into components and the same acyclicity as one made afresh, and its
+   * components are still in reverse topological order.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void without_findsTheComponentsOfANetworkMadeAfresh(int direction) {
+    for (int seed = 0; seed < 300; seed++) {
+      Random random = new Random(31L * seed + direction);
+      int size = 2 + random.nextInt(40);
+      int[][] dag = acyclic(random, size, direction);
+      int back = random.nextInt(6);
+      int[][] edges = Arrays.copyOf(dag, dag.length + back);
+      for (int k = 0; k < back; k++) {
+        edges[dag.length + k] = new int[] {random.nextInt(size), random.nextInt(size), 0};
+      }
+      TemporalNetwork before = network(size, edges);
+      boolean[] kept = new boolean[before.from.length];
+      for (int e = 0; e < kept.length; e++) {
+        kept[e] = random.nextInt(4) != 0;
+      }
+      int count = 0;
+      for (boolean k : kept) {
+        count += k ? 1 : 0;
+      }
+      int[][] keptEdges = new int[count][];
+      for (int e = 0, k = 0; e < kept.length; e++) {
+        if (kept[e]) {
+          keptEdges[k++] = new int[] {before.from[e], before.to[e], before.weight[e]};
+        }
+      }
+      String why = "seed " + seed + ", direction " + direction + ", edges " + Arrays.deepToString(edges);
+
+      TemporalNetwork after = before.without(e -> kept[e]);
+      TemporalNetwork afresh = network(size, keptEdges);
+
+      assertThat(after.from).as(why).isEqualTo(afresh.from);
+      assertThat(after.to).as(why).isEqualTo(afresh.to);
+      assertThat(after.isAcyclic()).as(why).isEqualTo(afresh.isAcyclic());
+      assertThat(after.components).as(why).isEqualTo(afresh.components);
+      for (int u = 0; u < size; u++) {
+        for (int v = 0; v < size; v++) {
+          assertThat(after.component[u] == after.component[v])
+              .as("%s: points %d and %d", why, u, v)
+              .isEqualTo(afresh.component[u] == afresh.component[v]);
+        }
+      }
+      for (int e = 0; e < after.from.length; e++) {
+        assertThat(after.component[after.from[e]]).as(why).isGreaterThanOrEqualTo(after.component[after.to[e]]);
+      }
+      for (int c = 0; c < after.components; c++) {
+        for (int m = after.memberStart[c]; m < after.memberStart[c + 1]; m++) {
+          assertThat(after.component[after.members[m]]).as(why).isEqualTo(c);
+        }
+      }
+    }
+  }
+
   private static int[][] acyclic(Random random, int size, int direction) {
     int[] numberOfRank = new int[size];
     Arrays.setAll(numberOfRank, i -> direction == UP ? size - 1 - i : i);
