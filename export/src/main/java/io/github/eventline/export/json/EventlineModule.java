@@ -123,7 +123,7 @@ public final class EventlineModule extends SimpleModule {
         p.nextToken();
       }
       Problems problems = new Problems();
-      Node node = Node.read(p, "", StoryJson.listener(problems));
+      Node node = Node.read(p, "", DocumentParser.listener(problems));
       Optional<T> value = reader.read(node, problems);
       if (value.isEmpty() || !problems.isEmpty()) {
         if (problems.isEmpty()) {

@@ -46,7 +46,7 @@ final class Fields {
       String childPointer = pointer + "/" + Node.escape(name);
       if (name.startsWith("x-") && name.length() > 2) {
         if (extensible) {
-          extensions.put(name, node.value(i).raw() != null ? node.value(i).raw() : StoryJson.compact(node.value(i)));
+          extensions.put(name, node.value(i).raw() != null ? node.value(i).raw() : ExtensionJson.compact(node.value(i)));
         } else {
           problems.add(at[0], at[1], childPointer, "extension field \"" + name + "\" is not allowed in " + what,
               Optional.of("extension fields are kept on the story, actors, places, sources, events and assertions"));

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,17 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
@@ -107,18 +101,6 @@ public final class StoryJson {
 
   static final JsonFactory FACTORY = factory(CONSTRAINTS);
 
-  /**
-   * Parses the text of an extension to write it: whatever a reader accepted (nesting up to the
-   * ceiling, strings and documents of any length a raised limit let in) is written back.
-   */
-  private static final JsonFactory EXTENSION_FACTORY = factory(StreamReadConstraints.builder()
-      .maxNestingDepth(NESTING_DEPTH_CEILING)
-      .maxStringLength(Integer.MAX_VALUE)
-      .maxNameLength(MAX_NAME_LENGTH)
-      .maxNumberLength(MAX_NUMBER_LENGTH)
-      .maxDocumentLength(-1)
-      .build());
-
   private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY).addModule(new EventlineModule()).build();
 
   private static final Reader DEFAULT_READER = new Reader(MAX_DOCUMENT_LENGTH, MAX_NESTING_DEPTH, MAX_STRING_LENGTH);
@@ -127,7 +109,8 @@ public final class StoryJson {
 
   private StoryJson() {}
 
-  private static JsonFactory factory(StreamReadConstraints constraints) {
+  /** Returns a factory of parsers with the given limits and of generators as the writers write. */
+  static JsonFactory factory(StreamReadConstraints constraints) {
     return builder(constraints).build();
   }
 
@@ -345,7 +328,7 @@ public final class StoryJson {
     private Node reparse(Path file) {
       try (InputStream in = Files.newInputStream(file);
           JsonParser p = factory.createParser(ObjectReadContext.empty(), new Utf8Reader(in))) {
-        return parse(p, new Problems(), Optional.empty()).orElse(null);
+        return DocumentParser.parse(p, new Problems(), Optional.empty()).orElse(null);
       } catch (IOException | JacksonException e) {
         return null;
       }
@@ -354,7 +337,7 @@ public final class StoryJson {
     /** Parses a text again into its located tree, or returns null if it cannot. */
     private Node reparse(String json) {
       try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
-        return parse(p, new Problems(), Optional.empty()).orElse(null);
+        return DocumentParser.parse(p, new Problems(), Optional.empty()).orElse(null);
       } catch (JacksonException e) {
         return null;
       }
@@ -405,98 +388,14 @@ public final class StoryJson {
     Optional<Story> story;
     if (reparse.isPresent()) {
       StoryTreeReader reader = StoryTreeReader.streaming(reparse.get());
-      story = parse(p, problems, Optional.of(reader)).flatMap(r -> reader.finish(r, problems));
+      story = DocumentParser.parse(p, problems, Optional.of(reader)).flatMap(r -> reader.finish(r, problems));
     } else {
-      story = parse(p, problems, Optional.empty()).flatMap(r -> StoryTreeReader.read(r, problems));
+      story = DocumentParser.parse(p, problems, Optional.empty()).flatMap(r -> StoryTreeReader.read(r, problems));
     }
     if (story.isEmpty() || !problems.isEmpty()) {
       throw new StoryFileException(sourceName, problems.inFileOrder());
     }
     return story.get();
-  }
-
-  /**
-   * Parses a whole document into a located tree; a syntax error or exceeded limit becomes a problem
-   * and ends the parse. With a streaming reader, the top-level lists it asks for go to it element
-   * by element and are not kept in the tree.
-   */
-  static Optional<Node> parse(JsonParser p, Problems problems, Optional<StoryTreeReader> streaming) {
-    try {
-      if (p.nextToken() == null) {
-        problems.add(1, 1, "", "the file is empty", Optional.of("a story file is a JSON object"));
-        return Optional.empty();
-      }
-      Node root = streaming.isPresent()
-          ? Node.readRoot(p, listener(problems), streaming.get())
-          : Node.read(p, "", listener(problems));
-      if (p.nextToken() != null) {
-        TokenStreamLocation at = p.currentTokenLocation();
-        problems.add(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the story",
-            Optional.of("a story file holds one JSON object"));
-      }
-      return Optional.of(root);
-    } catch (JacksonIOException e) {
-      if (e.getCause() instanceof Utf8Reader.Malformed) {
-        Utf8Reader.Malformed m = (Utf8Reader.Malformed) e.getCause();
-        problems.add(m.line, m.column, pointer(p), m.getMessage(), m.hint);
-        return Optional.empty();
-      }
-      throw e;
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
-          ? e.getLocation()
-          : p.currentLocation();
-      ParserMessages.Advice advice = ParserMessages.of(e.getOriginalMessage());
-      // a field name past the limit was not read: the pointer is its object's, not the field's before it
-      String pointer = advice.message().startsWith("a field name longer") ? objectPointer(p) : pointer(p);
-      problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer,
-          advice.message(), advice.hint());
-      return Optional.empty();
-    }
-  }
-
-  /** Returns the pointer of the parser's current place, or the root's when it has none. */
-  private static String pointer(JsonParser p) {
-    try {
-      return p.streamReadContext().pathAsPointer().toString();
-    } catch (RuntimeException ignored) {
-      return "";
-    }
-  }
-
-  static Node.Listener listener(Problems problems) {
-    return new Node.Listener() {
-      @Override
-      public void duplicate(String pointer, String name, int line, int column, int firstLine, int firstColumn) {
-        problems.add(line, column, pointer, "duplicate field \"" + name + "\"",
-            Optional.of("first given at " + firstLine + ":" + firstColumn));
-      }
-
-      @Override
-      public void unpairedSurrogate(String pointer, int line, int column, String what, char surrogate) {
-        problems.add(line, column, pointer, String.format(java.util.Locale.ROOT,
-            "%s holds an unpaired surrogate \\u%04X, which is not a character", what, (int) surrogate),
-            Optional.of("text must be Unicode characters; a character beyond U+FFFF is written as a pair such as"
-                + " \\uD83D\\uDE00"));
-      }
-    };
-  }
-
-  /** Returns the pointer of the object the parser is in, or the root's. */
-  private static String objectPointer(JsonParser p) {
-    try {
-      TokenStreamContext context = p.streamReadContext();
-      return context.inObject() && context.getParent() != null
-          ? context.getParent().pathAsPointer().toString()
-          : pointer(p);
-    } catch (RuntimeException ignored) {
-      return "";
-    }
-  }
-
-  /** Drops Jackson's source descriptions and advice from a message. */
-  private static String clean(String message) {
-    return ParserMessages.clean(message == null ? "unreadable input" : message);
   }
 
   /**
@@ -570,76 +469,4 @@ public final class StoryJson {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** Returns a value as compact JSON text, numbers exactly as written. */
-  static String compact(Node node) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-      node.write(g);
-    }
-    return text.toString();
-  }
-
-  /**
-   * Checks that the text of an extension field is one JSON value, without building its tree.
-   *
-   * @throws IllegalArgumentException if the text is not one JSON value
-   */
-  static void checkExtension(String json, String key, String owner) {
-    Problems problems = new Problems();
-    try (JsonParser p = EXTENSION_FACTORY.createParser(ObjectReadContext.empty(), json)) {
-      if (p.nextToken() == null) {
-        throw notJson(key, owner, "empty");
-      }
-      JsonCopy.copy(p, null, new JsonCopy.Checks() {
-        @Override
-        public void duplicate(JsonParser parser, String name, int[] first) {
-          throw notJson(key, owner, "duplicate field \"" + name + "\"");
-        }
-
-        @Override
-        public void surrogates(JsonParser parser, String text, boolean name) {
-          Node.checkUnicode(text, "", 0, 0, name ? "a field name" : "a string", listener(problems));
-          if (!problems.isEmpty()) {
-            throw notJson(key, owner, problems.inFileOrder().get(0).message());
-          }
-        }
-
-        @Override
-        public int[] location(JsonParser parser) {
-          return new int[2];
-        }
-      });
-      if (p.nextToken() != null) {
-        throw notJson(key, owner, "unexpected content after the value");
-      }
-    } catch (JacksonException e) {
-      throw notJson(key, owner, "invalid JSON: " + clean(e.getOriginalMessage()));
-    }
-  }
-
-  private static IllegalArgumentException notJson(String key, String owner, String why) {
-    return new IllegalArgumentException("Extension field \"" + key + "\" of " + owner + " is not a JSON value: " + why);
-  }
-
-  /** Writes the text of an extension field, checked by {@link #checkExtension}, token by token. */
-  static void writeExtension(JsonGenerator g, String json) {
-    try (JsonParser p = EXTENSION_FACTORY.createParser(ObjectReadContext.empty(), json)) {
-      p.nextToken();
-      JsonCopy.copy(p, g, NO_CHECKS);
-    }
-  }
-
-  private static final JsonCopy.Checks NO_CHECKS = new JsonCopy.Checks() {
-    @Override
-    public void duplicate(JsonParser p, String name, int[] first) {}
-
-    @Override
-    public void surrogates(JsonParser p, String text, boolean name) {}
-
-    @Override
-    public int[] location(JsonParser p) {
-      return null;
-    }
-  };
 }

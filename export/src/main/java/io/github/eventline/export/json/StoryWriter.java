@@ -278,9 +278,9 @@ final class StoryWriter {
 
   private static void extensions(JsonGenerator g, Map<String, String> extensions, String owner) {
     for (Map.Entry<String, String> e : extensions.entrySet()) {
-      StoryJson.checkExtension(e.getValue(), e.getKey(), owner);
+      ExtensionJson.check(e.getValue(), e.getKey(), owner);
       g.writeName(e.getKey());
-      StoryJson.writeExtension(g, e.getValue());
+      ExtensionJson.write(g, e.getValue());
     }
   }
 }

@@ -7,10 +7,8 @@ import io.github.eventline.core.Certainty;
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.ClaimKey;
 import io.github.eventline.core.ClaimType;
-import io.github.eventline.core.EventId;
 import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Polarity;
-import io.github.eventline.core.Source;
 import io.github.eventline.core.SourceId;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.index.StoryIndex;
@@ -47,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Positions index the canonical order of the entries (claimant, then assertion id), so that
  * the verdict does not depend on the order in which assertions were added. The links, the
  * outdating, the clustering and the choice of the value held are in {@link ValueClusters}; the
+ * stances, status and confidence that follow from that choice in {@link StatusRule}; the
  * explanation of each verdict is in {@link VerdictExplanation}.
  */
 final class Judgement {
@@ -310,7 +309,7 @@ final class Judgement {
     ValueClusters.outdate(this);
     ValueClusters.cluster(this);
     Choice choice = ValueClusters.choose(this);
-    return choice.held < 0 ? unheld() : held(choice);
+    return choice.held < 0 ? StatusRule.unheld(this) : StatusRule.held(this, choice);
   }
 
   /**
@@ -436,158 +435,8 @@ final class Judgement {
     }
   }
 
-  /** No positive statement is held: refuted by denials (claims that are yes or no) or unverified. */
-  private Verdict unheld() {
-    boolean denied = false;
-    for (int p = 0; p < n; p++) {
-      if (!counts(p)) {
-        stance[p] = setAside(p);
-      } else if (valued) {
-        stance[p] = Stance.NEUTRAL;
-      } else {
-        stance[p] = polarity(p) == Polarity.NEGATIVE ? Stance.OPPOSES : Stance.DOUBTS;
-        denied |= polarity(p) == Polarity.NEGATIVE && weight[p] > 0;
-      }
-    }
-    int heaviest = heaviestLive();
-    Optional<Claim> claim = valued ? Optional.<Claim>empty()
-        : heaviest < 0 ? keyClaim(key) : Optional.of(retarget(value[heaviest]));
-    if (denied) {
-      double d = side(Stance.OPPOSES, Stance.OPPOSES);
-      return new Verdict(key, claim, VerdictStatus.REFUTED, d, VerdictExplanation.of(this));
-    }
-    return new Verdict(key, claim, VerdictStatus.UNVERIFIED, 0, VerdictExplanation.of(this));
-  }
-
-  private int heaviestLive() {
-    int best = -1;
-    for (int p = 0; p < n; p++) {
-      if (counts(p) && (best < 0 || weight[p] > weight[best])) {
-        best = p;
-      }
-    }
-    return best;
-  }
-
-  private Verdict held(Choice choice) {
-    int h = choice.held;
-    for (int p = 0; p < n; p++) {
-      stance[p] = stanceTowards(p, h);
-    }
-    double s = side(Stance.SUPPORTS, Stance.SUPPORTS);
-    double o = side(Stance.OPPOSES, Stance.DOUBTS);
-    heldValue = choice.refuted ? merged.get(h) : heldValue(choice);
-    Claim claim = retarget(heldValue);
-    if (choice.refuted) {
-      double d = ValueClusters.combined(this, Stance.OPPOSES, h, true);
-      return new Verdict(key, Optional.of(claim), VerdictStatus.REFUTED, clamp(d * (1 - s)), VerdictExplanation.of(this), supportingValues());
-    }
-    VerdictStatus status;
-    if (s == 0) {
-      status = VerdictStatus.UNVERIFIED;
-    } else if (o > 0) {
-      status = VerdictStatus.CONTESTED;
-    } else {
-      status = independentSupporters() >= 2 ? VerdictStatus.CORROBORATED : VerdictStatus.UNCONTESTED;
-    }
-    double confidence = status == VerdictStatus.UNVERIFIED ? 0 : clamp(s * (1 - o));
-    return new Verdict(key, Optional.of(claim), status, confidence, VerdictExplanation.of(this), supportingValues());
-  }
-
-  /**
-   * Returns the value held of an accepted cluster: the deciding statement's own value for the
-   * methods that decide by one statement; for a quantity, the supporter's range
-   * {@link HeldQuantity} chooses; else what the cluster's values agree on.
-   */
-  private Claim heldValue(Choice choice) {
-    if (choice.decider >= 0) {
-      return value[choice.decider];
-    }
-    if (key.type() != ClaimType.QUANTITY) {
-      return merged.get(choice.held);
-    }
-    List<Claim.Quantity> supporters = new ArrayList<>();
-    double[] weights = new double[n];
-    for (int p = 0; p < n; p++) {
-      if (stance[p] == Stance.SUPPORTS) {
-        weights[supporters.size()] = weight[p];
-        supporters.add((Claim.Quantity) value[p]);
-      }
-    }
-    return HeldQuantity.choose(supporters, Arrays.copyOf(weights, supporters.size()));
-  }
-
-  /** Returns the values the supporters stated, in canonical order, for a question of values; else empty. */
-  private List<Claim> supportingValues() {
-    if (!valued) {
-      return ImmutableList.of();
-    }
-    ImmutableList.Builder<Claim> values = ImmutableList.builder();
-    for (int p = 0; p < n; p++) {
-      if (stance[p] == Stance.SUPPORTS) {
-        values.add(retarget(value[p]));
-      }
-    }
-    return values.build();
-  }
-
-  /** Returns the stance of an entry that does not count: superseded, outdated, or implied and not counted. */
-  private Stance setAside(int p) {
-    if (!live(p)) {
-      return Stance.SUPERSEDED;
-    }
-    return silenced[p] ? Stance.NEUTRAL : Stance.OUTDATED;
-  }
-
-  private Stance stanceTowards(int p, int h) {
-    if (!counts(p)) {
-      return setAside(p);
-    }
-    Polarity polarity = polarity(p);
-    if (polarity == Polarity.POSITIVE) {
-      return cluster[p] == h ? Stance.SUPPORTS : Stance.OPPOSES;
-    }
-    if (!compatible(merged.get(h), value[p])) {
-      return Stance.NEUTRAL;
-    }
-    return polarity == Polarity.NEGATIVE ? Stance.OPPOSES : Stance.DOUBTS;
-  }
-
-  /** Combines, noisy-or, each claimant's heaviest entry of the given stances. */
-  private double side(Stance one, Stance other) {
-    double none = 1;
-    double voice = 0;
-    for (int p = 0; p < n; p++) {
-      if (p > 0 && !sameSource(p, p - 1)) {
-        none *= 1 - voice;
-        voice = 0;
-      }
-      if (stance[p] == one || stance[p] == other) {
-        voice = Math.max(voice, weight[p]);
-      }
-    }
-    return 1 - none * (1 - voice);
-  }
-
-  private int independentSupporters() {
-    int count = 0;
-    SourceId last = null;
-    for (int p = 0; p < n; p++) {
-      SourceId source = at(p).source();
-      if (stance[p] == Stance.SUPPORTS && weight[p] > 0 && !source.equals(Source.EDITOR) && !source.equals(last)) {
-        count++;
-        last = source;
-      }
-    }
-    return count;
-  }
-
-  private static double clamp(double x) {
-    return Math.max(0, Math.min(1, x));
-  }
-
   /** Returns the key's own claim for yes-or-no questions about events (occurred, same-as). */
-  private static Optional<Claim> keyClaim(ClaimKey key) {
+  static Optional<Claim> keyClaim(ClaimKey key) {
     if (key.type() == ClaimType.OCCURRED) {
       return Optional.of(new Claim.Occurred(key.event()));
     }
@@ -596,11 +445,4 @@ final class Judgement {
     }
     return Optional.empty();
   }
-
-  /** Returns the claim about the key's event, when it was stated about an event merged into it. */
-  private Claim retarget(Claim claim) {
-    return Values.retargeted(claim, false, key);
-  }
-
-
 }

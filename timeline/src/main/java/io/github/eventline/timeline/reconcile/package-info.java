@@ -28,9 +28,10 @@
  *       printed.
  * </ol>
  *
- * <p>{@link io.github.eventline.timeline.reconcile.ValueClusters} and {@link
+ * <p>{@link io.github.eventline.timeline.reconcile.ValueClusters}, {@link
+ * io.github.eventline.timeline.reconcile.StatusRule} and {@link
  * io.github.eventline.timeline.reconcile.VerdictExplanation} are the judgement's steps of
- * clustering and explaining. The timeline's up-front judgement of timings and relations, and the
+ * clustering, deciding the status and explaining. The timeline's up-front judgement of timings and relations, and the
  * feed of a distributed engine, go through the same grouping and the same judgement: they may
  * skip work, never re-implement a rule.
  *
