@@ -23,8 +23,9 @@ import java.util.function.Predicate;
  * stays usable after {@link #build()}. Not thread-safe; the timelines it builds are.
  *
  * <p>The build judges up front only the verdicts the temporal network needs (same-as, timings and
- * relations), solves the network, resolving conflicts in id order so that they do not depend on
- * the story's order, and orders the events; the other verdicts are made when first asked for.
+ * relations), solves the network, laid out so that its conflicts do not depend on the order the
+ * story lists its events and assertions in, and orders the events; the other verdicts are made when
+ * first asked for.
  *
  * <pre>{@code
  * Timeline timeline = Timeline.builder(story)

@@ -140,6 +140,41 @@ class ConflictsAtScaleTest {
   }
 
   /**
+   * The same large story with cycles and misdated claims, its events and assertions listed in
+   * another order: the same conflicts, found and explained alike, with the same constraints set
+   * aside, and the same derived bounds. Large enough that the build takes its parallel paths.
+   */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void build_findsTheSameConflicts_whateverTheOrderTheStoryListsThemIn() {
+    List<Assertion> extra = new ArrayList<>();
+    for (int c = 0; c < 4; c++) {
+      int x = 2_000 + 9_000 * c;
+      extra.add(before("c" + c + "xy", "rumour", x, x + 12_000));
+      extra.add(before("c" + c + "yz", "rumour", x + 12_000, x + 20_000));
+      extra.add(before("c" + c + "zx", "rumour", x + 20_000, x));
+      // A late event said to come before an early one.
+      extra.add(before("m" + c, "rumour", 50_000 + 100 * c, 1_500 + 100 * c));
+    }
+    Story story = consistent(EVENTS, extra).build();
+    List<Event> events = new ArrayList<>(story.events());
+    List<Assertion> assertions = new ArrayList<>(story.assertions());
+    java.util.Collections.shuffle(events, new Random(7));
+    java.util.Collections.reverse(assertions);
+    Story reordered = Story.builder().sources(story.sources()).events(events).assertions(assertions).build();
+
+    Timeline one = Timeline.build(story);
+    Timeline two = Timeline.build(reordered);
+
+    assertThat(one.conflicts()).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(two.conflicts()).isEqualTo(one.conflicts());
+    assertThat(two.events()).isEqualTo(one.events());
+    for (int i = 0; i < EVENTS; i += 997) {
+      assertThat(two.derivedBounds(id(i))).as("e%06d", i).isEqualTo(one.derivedBounds(id(i)));
+    }
+  }
+
+  /**
    * A bound conflict through relations: the lower bound comes from one event's date along two
    * claims, the upper bound from another event's date along a third. The explanation names both
    * paths, each constraint with its assertion and source, in reading order.

@@ -183,8 +183,7 @@ class TimelinePropertyTest {
         assertThat(total).as(why + ", cycle " + cycle).isNegative();
       }
       Timeline timeline = Timeline.build(r.story, options);
-      // The build solves again by id from its story index: the same conflicts as the plain layout by id.
-      assertThat(timeline.conflicts()).as(why).isEqualTo(net.conflicts());
+      assertThat(timeline.conflicts().isEmpty()).as(why).isEqualTo(solvable);
       for (TemporalConflict c : timeline.conflicts()) {
         assertThat(c.setAside().size() + c.setAsideDates().size()).as(why).isPositive();
         if (options.isDropWeakest()) {
@@ -198,7 +197,7 @@ class TimelinePropertyTest {
   }
 
   @ParameterizedTest
-  @MethodSource("fewerSeeds")
+  @MethodSource("seeds")
   void build_doesNotDependOnTheStoryOrder(long seed) {
     RandomStories r = RandomStories.generate(seed, false, 2);
     Random random = new Random(seed);

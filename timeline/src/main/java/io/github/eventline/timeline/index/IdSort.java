@@ -33,17 +33,6 @@ public final class IdSort {
    * @return the events (their indexes) in id order
    */
   public static int[] idOrder(EventId[] ids) {
-    return idOrder(texts(ids));
-  }
-
-  /**
-   * Returns ids in their order, as {@link #idOrder(EventId[])} does for events: for ids of any kind
-   * of the story, which share the syntax of core's ids (ASCII, no zero character).
-   *
-   * @param ids  the text of each id, all distinct
-   * @return the ids (their indexes) in order
-   */
-  public static int[] idOrder(String[] ids) {
     int n = ids.length;
     int[] idx = new int[n];
     for (int i = 0; i < n; i++) {
@@ -51,16 +40,8 @@ public final class IdSort {
     }
     int[] runEnd = new int[Math.max(n, 1)];
     runEnd[0] = n;
-    sortRuns(idx, runEnd, ids, new long[n], new int[n], new long[n]);
+    sortRunsById(idx, runEnd, ids, new long[n], new int[n], new long[n]);
     return idx;
-  }
-
-  private static String[] texts(EventId[] ids) {
-    String[] texts = new String[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      texts[i] = ids[i].value();
-    }
-    return texts;
   }
 
   /**
@@ -75,20 +56,16 @@ public final class IdSort {
    * @param keyTmp  overwritten
    */
   public static void sortRunsById(int[] idx, int[] runEnd, EventId[] ids, long[] key, int[] idxTmp, long[] keyTmp) {
-    sortRuns(idx, runEnd, texts(ids), key, idxTmp, keyTmp);
-  }
-
-  private static void sortRuns(int[] idx, int[] runEnd, String[] ids, long[] key, int[] idxTmp, long[] keyTmp) {
     int n = idx.length;
     long[] packed = keyTmp;
     int[] length = new int[Math.min(n, PACK_BLOCK)];
     for (int b = 0; b < n; b += PACK_BLOCK) {
       int e = Math.min(n, b + PACK_BLOCK);
       for (int i = b; i < e; i++) {
-        length[i - b] = ids[i].length();
+        length[i - b] = ids[i].value().length();
       }
       for (int i = b; i < e; i++) {
-        packed[i] = pack(ids[i], 0, length[i - b]);
+        packed[i] = pack(ids[i].value(), 0, length[i - b]);
       }
     }
     for (int k = 0; k < n; k++) {
@@ -207,15 +184,15 @@ public final class IdSort {
    * Sorts a long run by id: by radix over the packed ids, then where they tie by id, by insertion
    * or, for as long a run of ties, by merge.
    */
-  private static void sortLongRun(int[] idx, int from, int to, String[] ids, long[] key, int[] idxTmp, long[] keyTmp) {
+  private static void sortLongRun(int[] idx, int from, int to, EventId[] ids, long[] key, int[] idxTmp, long[] keyTmp) {
     long min = min(key, from, to);
     long max = max(key, from, to);
     if (min == max) {
       // Ids that all share their first eight characters: packed past the prefix they share.
-      String first = ids[idx[from]];
+      String first = ids[idx[from]].value();
       int shared = first.length();
       for (int k = from + 1; k < to; k++) {
-        String s = ids[idx[k]];
+        String s = ids[idx[k]].value();
         int c = 0;
         while (c < shared && c < s.length() && s.charAt(c) == first.charAt(c)) {
           c++;
@@ -223,7 +200,7 @@ public final class IdSort {
         shared = c;
       }
       for (int k = from; k < to; k++) {
-        key[k] = pack(ids[idx[k]], shared);
+        key[k] = pack(ids[idx[k]].value(), shared);
       }
       min = min(key, from, to);
       max = max(key, from, to);
@@ -295,7 +272,7 @@ public final class IdSort {
   }
 
   /** Sorts {@code idx[from..to)} by the unsigned packed ids in {@code key}, then by id where they tie. */
-  private static void insertionSort(int[] idx, long[] key, int from, int to, String[] ids) {
+  private static void insertionSort(int[] idx, long[] key, int from, int to, EventId[] ids) {
     for (int k = from + 1; k < to; k++) {
       int x = idx[k];
       long p = key[k];
@@ -311,7 +288,7 @@ public final class IdSort {
   }
 
   /** Checks if event x, of packed id p, comes before event y, of packed id q. */
-  private static boolean precedes(long p, int x, long q, int y, String[] ids) {
+  private static boolean precedes(long p, int x, long q, int y, EventId[] ids) {
     int c = Long.compareUnsigned(p, q);
     return c != 0 ? c < 0 : ids[x].compareTo(ids[y]) < 0;
   }

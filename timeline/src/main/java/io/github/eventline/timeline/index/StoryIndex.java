@@ -233,12 +233,12 @@ public final class StoryIndex {
    */
   public static final class Numbering {
     /**
-     * The index in the network of each event of {@link StoryIndex#events}. By {@link #of}, the
-     * events are numbered by their stated earliest start (the undated last, ties in the story's
-     * order), so that the points a relation joins, mostly events close in time, are close in the
-     * network's arrays too: built on a story whose relations join events of distant story
-     * positions, the network then reads and writes memory mostly in order, not at random. By
-     * {@link #byId}, in the order of their ids.
+     * The index in the network of each event of {@link StoryIndex#events}: the events are numbered
+     * there by the day of their stated earliest start (the undated last), ties by id, so that the
+     * points a relation joins, mostly events close in time, are close in the network's arrays too
+     * (built on a story whose relations join events of distant story positions, the network then
+     * reads and writes memory mostly in order, not at random), and so that the numbering does not
+     * depend on the story's order.
      */
     public final int[] position;
     /**
@@ -269,34 +269,10 @@ public final class StoryIndex {
 
     /** Numbers the events of a story index made for a timeline by stated start. */
     public static Numbering of(StoryIndex index) {
-      checkMadeForTimeline(index);
-      return new Numbering(index, byStatedStart(index.stated, index.events.size()));
-    }
-
-    /**
-     * Numbers the events of a story index made for a timeline in the order of their ids, so that
-     * the numbering does not depend on the story's order. O(events) but for ties of the ids' first
-     * eight characters ({@link IdSort#idOrder}).
-     *
-     * @param index  the story's index, made for a timeline
-     * @param inIdOrder  the index's events (their positions) in id order, if sorted already; else
-     *     null
-     * @return the numbering, not null
-     */
-    public static Numbering byId(StoryIndex index, int[] inIdOrder) {
-      checkMadeForTimeline(index);
-      int[] order = inIdOrder != null ? inIdOrder : IdSort.idOrder(index.ids);
-      int[] position = new int[order.length];
-      for (int k = 0; k < order.length; k++) {
-        position[order[k]] = k;
-      }
-      return new Numbering(index, position);
-    }
-
-    private static void checkMadeForTimeline(StoryIndex index) {
       if (index.stated == null) {
         throw new IllegalArgumentException("the story index was not made for a timeline");
       }
+      return new Numbering(index, byStatedStart(index.stated, index.ids));
     }
   }
 
@@ -310,14 +286,33 @@ public final class StoryIndex {
 
   /**
    * Numbers events by the day of their stated earliest start, the undated and those with no
-   * earliest start last, ties in the given order: a counting sort over days, or over spans of days
-   * when they are more than the events (so that it stays linear).
+   * earliest start last, ties by id: a counting sort over days, or over spans of days when they are
+   * more than the events (so that it stays linear), then each span's events sorted by id ({@link
+   * IdSort#sortRunsById}). O(events) but for ties of the ids' first eight characters.
    *
    * @param stated  the events' {@link #stated} bounds
-   * @param n  the number of events
+   * @param ids  the events' ids
    * @return the number of each event
    */
-  private static int[] byStatedStart(long[] stated, int n) {
+  private static int[] byStatedStart(long[] stated, EventId[] ids) {
+    int n = ids.length;
+    int[] spanEnd = new int[Math.max(n, 1)];
+    int[] original = bySpanOfStart(stated, n, spanEnd);
+    IdSort.sortRunsById(original, spanEnd, ids, new long[n], new int[n], new long[n]);
+    int[] position = new int[n];
+    for (int k = 0; k < n; k++) {
+      position[original[k]] = k;
+    }
+    return position;
+  }
+
+  /**
+   * Orders events by the span of days of their stated earliest start, ties in the given order.
+   *
+   * @param spanEnd  set, at the first position of each span's events, to the position after them
+   * @return the events (their indexes) in that order
+   */
+  private static int[] bySpanOfStart(long[] stated, int n, int[] spanEnd) {
     long[] day = new long[n];
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
@@ -332,12 +327,14 @@ public final class StoryIndex {
         max = Math.max(max, d);
       }
     }
-    int[] position = new int[n];
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
     if (min > max) {
-      for (int i = 0; i < n; i++) {
-        position[i] = i;
-      }
-      return position;
+      // Nothing dated: one span.
+      spanEnd[0] = n;
+      return order;
     }
     // Days since the first, in spans of 2^shift days: as many spans as events at most.
     long range = max - min;
@@ -356,9 +353,14 @@ public final class StoryIndex {
     for (int s = 1; s < start.length; s++) {
       start[s] += start[s - 1];
     }
-    for (int i = 0; i < n; i++) {
-      position[i] = start[(int) day[i]]++;
+    for (int s = 0; s + 1 < start.length; s++) {
+      if (start[s + 1] > start[s]) {
+        spanEnd[start[s]] = start[s + 1];
+      }
     }
-    return position;
+    for (int i = 0; i < n; i++) {
+      order[start[(int) day[i]]++] = i;
+    }
+    return order;
   }
 }

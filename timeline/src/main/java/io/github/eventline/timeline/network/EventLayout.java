@@ -1,13 +1,13 @@
 package io.github.eventline.timeline.network;
 
 import io.github.eventline.core.Assertion;
+import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.Event;
-import io.github.eventline.core.EventId;
 import io.github.eventline.core.Story;
 import io.github.eventline.timeline.index.EventIndex;
-import io.github.eventline.timeline.index.IdSort;
 import io.github.eventline.timeline.index.StoryIndex;
 import io.github.eventline.timeline.parallel.Parallel;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,61 +19,54 @@ import java.util.function.Supplier;
  * {@code i} of the numbering has start point {@code 2i} and end point {@code 2i+1}; the accepted
  * assertions later get origins in the order of {@link #assertions}.
  *
- * <p>Three numberings ({@link Numbered}), one factory each: {@link #inStoryOrder} (the story's
- * events and assertions as listed), {@link #byStatedStart} (the events renumbered by stated start
- * as a {@link StoryIndex} read them, so that the points a relation joins, mostly events close in
- * time, are close in the network's arrays; the numbering of a timeline's first attempt), and
- * {@link #byId} (events and assertions in id order, so that which conflict is found first does not
- * depend on the story's order). O(events + assertions), but for ties of the ids' first eight
- * characters by id ({@link IdSort#idOrder}).
+ * <p>Everything a network finds follows from this numbering: which conflict is found first, which
+ * constraints explain it, what it sets aside. A timeline's layout ({@link #byStatedStart}) depends
+ * on the story alone, not on the order it lists its events and assertions in: events by the day of
+ * their stated earliest start as a {@link StoryIndex} numbers them (ties by id), so that the points
+ * a relation joins, mostly events close in time, are close in the network's arrays; and the
+ * assertions the network translates by their first event's number, then by what they claim,
+ * ties by id. Two more, for tests and probes: {@link #inStoryOrder} (events and assertions as
+ * listed) and {@link #byId}. O(events + assertions) for a story of a few claims per event, but for
+ * ties of the events' ids' first eight characters; O(n log n) by id.
  *
  * <p>Immutable once made, but for the test of acceptance, asked for once ({@link #acceptance}).
  */
 final class EventLayout {
 
-  /** The order of a layout's events and assertions. */
-  enum Numbered {
-    /** As the story lists them. */
-    IN_STORY_ORDER,
-    /** The events by stated start, as a story index read them; the assertions as the story lists them. */
-    BY_STATED_START,
-    /** The events and the assertions by id. */
-    BY_ID
-  }
-
   final Story story;
-  final Numbered numbered;
   /** The events, as {@link #event} numbers them, directly or through {@link #original}. */
   private final List<Event> events;
-  /** The position in {@link #events} of each event of the numbering, if through a story index; else null. */
+  /** The position in {@link #events} of each event of the numbering, if by stated start; else null. */
   private final int[] original;
   /** The number of events. */
   final int eventCount;
   /** The index of each event id in the numbering. */
   final EventIndex index;
-  /** The numbering read from a story index, if there is one; else null. */
+  /** The numbering by stated start, if {@link #byStatedStart}; else null. */
   final StoryIndex.Numbering numbering;
-  /** The numbering of each of the story's events, if through a story index; else null. */
+  /** The numbering of each of the story's events, if {@link #byStatedStart}; else null. */
   final int[] position;
-  /** The story's index, if there is one; else null. */
+  /** The story's index, if {@link #byStatedStart}; else null. */
   final StoryIndex storyIndex;
-  /** The assertions whose positions the test of acceptance takes: the story's, or sorted by id. */
+  /**
+   * The assertions whose positions the test of acceptance takes: the story's, or those sorted that
+   * the network translates.
+   */
   final List<Assertion> assertions;
   /** The position in the story of each of {@link #assertions}, if sorted; else null. */
   final int[] assertionOrder;
   /**
-   * The ids of the events in the numbering and, on a large story, their order by id, if through a
-   * story index: sorted on another thread meanwhile on a large story; else null.
+   * The ids of the events in the numbering and, on a large story, their order by id, if {@link
+   * #byStatedStart}: sorted on another thread meanwhile on a large story; else null.
    */
   final Supplier<NumberedIds> ids;
   private final Supplier<IntPredicate> acceptedAt;
 
   private EventLayout(
-      Story story, Numbered numbered, List<Event> events, List<Assertion> assertions, int[] assertionOrder,
+      Story story, List<Event> events, List<Assertion> assertions, int[] assertionOrder,
       Supplier<IntPredicate> acceptedAt, StoryIndex storyIndex, StoryIndex.Numbering numbering,
       Supplier<NumberedIds> ids) {
     this.story = story;
-    this.numbered = numbered;
     this.events = events;
     this.assertions = assertions;
     this.assertionOrder = assertionOrder;
@@ -97,13 +90,14 @@ final class EventLayout {
    *     assertions; not null, never giving null
    */
   static EventLayout inStoryOrder(Story story, Supplier<IntPredicate> acceptedAt) {
-    return new EventLayout(
-        story, Numbered.IN_STORY_ORDER, story.events(), story.assertions(), null, acceptedAt, null, null, null);
+    return new EventLayout(story, story.events(), story.assertions(), null, acceptedAt, null, null, null);
   }
 
   /**
-   * Numbers the events by stated start as a story index read them, the assertions as the story
-   * lists them; the claims' events are then read from the index.
+   * Numbers the events by the day of their stated earliest start as a story index numbers them
+   * (ties by id), and the assertions the network translates (timings, relations, reports of
+   * occurrence) by their first event's number, then by what they claim, ties by id: a layout that
+   * does not depend on the story's order. The claims' events are read from the index.
    *
    * @param index  the story's index, made for a timeline
    * @param acceptedAt  as for {@link #inStoryOrder}
@@ -121,13 +115,14 @@ final class EventLayout {
     } else {
       ids = () -> NumberedIds.of(numbering, false);
     }
+    int[] order = translatedByEvent(story, index, numbering.position);
     return new EventLayout(
-        story, Numbered.BY_STATED_START, story.events(), story.assertions(), null, acceptedAt, index, numbering, ids);
+        story, story.events(), sorted(story.assertions(), order), order, acceptedAt, index, numbering, ids);
   }
 
   /**
-   * Numbers the events and the assertions by id, so that conflicts do not depend on the story's
-   * order; the test of acceptance is still by position in the story's assertions.
+   * Numbers the events and the assertions by id: a layout that does not depend on the story's
+   * order either, made by comparing ids, for tests and probes.
    *
    * @param acceptedAt  as for {@link #inStoryOrder}
    */
@@ -140,60 +135,113 @@ final class EventLayout {
     Arrays.sort(byId, (a, b) -> inStory.get(a).id().compareTo(inStory.get(b).id()));
     int[] order = new int[byId.length];
     Arrays.setAll(order, k -> byId[k]);
-    return new EventLayout(
-        story, Numbered.BY_ID, events, sorted(inStory, order), order, acceptedAt, null, null, null);
+    return new EventLayout(story, events, sorted(inStory, order), order, acceptedAt, null, null, null);
   }
 
   /**
-   * Numbers the events and the assertions by id as {@link #byId(Story, Supplier)} does, reading
-   * the events' statements and the claims' events from a story index: the same network, made in
-   * O(events + assertions) but for ties of the ids' first eight characters.
-   *
-   * @param index  the story's index, made for a timeline
-   * @param inIdOrder  the index's events (their positions) in id order, if sorted already; else null
-   * @param acceptedAt  as for {@link #inStoryOrder}
+   * The story positions of the assertions a network translates (timings, relations, reports of
+   * occurrence), by the number of their claim's first event (a counting sort), then by what they
+   * claim (type, other event, relations), then, only where those tie, by id. O(assertions) for runs
+   * of a few claims per event, O(k log k) for an event of k claims.
    */
-  static EventLayout byId(Story story, StoryIndex index, int[] inIdOrder, Supplier<IntPredicate> acceptedAt) {
-    StoryIndex.Numbering numbering = StoryIndex.Numbering.byId(index, inIdOrder);
-    List<Assertion> inStory = story.assertions();
-    String[] assertionIds = new String[inStory.size()];
-    for (int p = 0; p < assertionIds.length; p++) {
-      assertionIds[p] = inStory.get(p).id().value();
+  private static int[] translatedByEvent(Story story, StoryIndex index, int[] position) {
+    byte[] type = index.type;
+    int[] event = index.event;
+    int n = position.length;
+    int[] start = new int[n + 1];
+    int count = 0;
+    for (int p = 0; p < type.length; p++) {
+      if (isTranslated(type[p])) {
+        start[position[event[p]] + 1]++;
+        count++;
+      }
     }
-    int[] order = IdSort.idOrder(assertionIds);
-    int n = numbering.position.length;
-    EventId[] ids = new EventId[n];
-    int[] identity = new int[n];
-    for (int k = 0; k < n; k++) {
-      ids[k] = numbering.ids[numbering.original[k]];
-      identity[k] = k;
+    for (int i = 0; i < n; i++) {
+      start[i + 1] += start[i];
     }
-    NumberedIds numberedIds = new NumberedIds(ids, identity);
-    return new EventLayout(
-        story, Numbered.BY_ID, story.events(), sorted(inStory, order), order, acceptedAt, index, numbering,
-        () -> numberedIds);
+    int[] order = new int[count];
+    long[] key = new long[count];
+    int[] fill = Arrays.copyOf(start, n);
+    int relation = ClaimType.RELATION.ordinal();
+    for (int p = 0; p < type.length; p++) {
+      if (isTranslated(type[p])) {
+        int at = fill[position[event[p]]]++;
+        order[at] = p;
+        key[at] = type[p] != relation
+            ? (long) type[p] << 48
+            : (long) type[p] << 48 | (long) (position[index.other[p]] + 1) << 16 | (index.relations[p] & 0xFFFF);
+      }
+    }
+    List<Assertion> assertions = story.assertions();
+    for (int i = 0; i < n; i++) {
+      if (start[i + 1] - start[i] > 1) {
+        sortRun(order, key, start[i], start[i + 1], assertions);
+      }
+    }
+    return order;
   }
 
-  private static List<Assertion> sorted(List<Assertion> assertions, int[] order) {
-    Assertion[] sorted = new Assertion[order.length];
-    for (int k = 0; k < order.length; k++) {
-      sorted[k] = assertions.get(order[k]);
+  /** Sorts {@code order[from..to)} by key, then by assertion id where keys tie. */
+  private static void sortRun(int[] order, long[] key, int from, int to, List<Assertion> assertions) {
+    if (to - from <= 16) {
+      for (int k = from + 1; k < to; k++) {
+        int p = order[k];
+        long kp = key[k];
+        int j = k - 1;
+        while (j >= from && precedes(kp, p, key[j], order[j], assertions)) {
+          order[j + 1] = order[j];
+          key[j + 1] = key[j];
+          j--;
+        }
+        order[j + 1] = p;
+        key[j + 1] = kp;
+      }
+      return;
     }
-    return Arrays.asList(sorted);
+    Integer[] run = new Integer[to - from];
+    for (int k = 0; k < run.length; k++) {
+      run[k] = from + k;
+    }
+    Arrays.sort(run, (x, y) -> precedes(key[x], order[x], key[y], order[y], assertions) ? -1
+        : precedes(key[y], order[y], key[x], order[x], assertions) ? 1 : 0);
+    int[] sortedOrder = new int[run.length];
+    long[] sortedKey = new long[run.length];
+    for (int k = 0; k < run.length; k++) {
+      sortedOrder[k] = order[run[k]];
+      sortedKey[k] = key[run[k]];
+    }
+    System.arraycopy(sortedOrder, 0, order, from, run.length);
+    System.arraycopy(sortedKey, 0, key, from, run.length);
+  }
+
+  /** Checks if assertion p, of key kp, comes before assertion q, of key kq. */
+  private static boolean precedes(long kp, int p, long kq, int q, List<Assertion> assertions) {
+    return kp != kq ? kp < kq : assertions.get(p).id().compareTo(assertions.get(q).id()) < 0;
+  }
+
+  private static boolean isTranslated(byte type) {
+    return type == ClaimType.TIMING.ordinal() || type == ClaimType.RELATION.ordinal()
+        || type == ClaimType.OCCURRED.ordinal();
+  }
+
+  /** The assertions in the given order, a view: {@code sorted(a, order).get(k) == a.get(order[k])}. */
+  private static List<Assertion> sorted(List<Assertion> assertions, int[] order) {
+    return new AbstractList<>() {
+      @Override
+      public Assertion get(int k) {
+        return assertions.get(order[k]);
+      }
+
+      @Override
+      public int size() {
+        return order.length;
+      }
+    };
   }
 
   /** Returns event i of the numbering. */
   Event event(int i) {
     return events.get(original != null ? original[i] : i);
-  }
-
-  /**
-   * Returns the story position of the k-th event whose statements of when the network adds: the
-   * story's order, but by id in a layout by id, so that which of two equal bounds explains a
-   * conflict does not depend on the story's order.
-   */
-  int statementOrder(int k) {
-    return numbered == Numbered.BY_ID && original != null ? original[k] : k;
   }
 
   /**

@@ -18,28 +18,6 @@ final class RelationCycles {
   private RelationCycles() {}
 
   /**
-   * Checks if some cycle of relations cannot hold: a strongly connected component of the relation
-   * edges in force that holds a strict edge ({@link TemporalNetwork#negativeEdge}). Nothing is
-   * explained or resolved. O(edges of the components of more than one point).
-   *
-   * @return true if there is such a cycle
-   */
-  static boolean anyConflict(StoryNetwork storyNet) {
-    TemporalNetwork net = storyNet.network;
-    if (net.isAcyclic()) {
-      return false;
-    }
-    BitSet dropped = storyNet.resolution.dropped;
-    IntPredicate setAside = e -> net.origin[e] >= 0 && dropped.get(net.origin[e]);
-    for (int c = 0; c < net.components; c++) {
-      if (!net.isTrivial(c) && net.negativeEdge(c, setAside) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Finds and resolves the cycles of relations that cannot hold, before any bound is propagated:
    * each strongly connected component of the relation edges that holds a strict edge (see {@link
    * TemporalNetwork#negativeEdge}). In such a component, each edge that contradicts the stated

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * The pipeline a timeline follows, one step per type:
  *
  * <ol>
- *   <li>{@link EventLayout}: the events and assertions numbered;
+ *   <li>{@link EventLayout}: the events and assertions numbered, in an order that does not depend
+ *       on the story's;
  *   <li>{@link StoryNetwork}: the claims translated into difference constraints, then solved round
  *       by round, each conflict reported and resolved by its {@link ConflictResolution};
  *   <li>{@link QualitativeNetwork}: the relation sets no difference constraint states exactly,
@@ -61,10 +62,10 @@ public final class SolvedNetwork {
   }
 
   /**
-   * Solves the network of a story as a timeline is built, with the story's index: first with the
-   * events numbered by stated start, and, if that finds a conflict, again in id order, so that the
-   * conflicts and what they set aside do not depend on the story's order. O(events + assertions)
-   * for a consistent story, plus the conflicts' rounds.
+   * Solves the network of a story as a timeline is built, with the story's index: its events and
+   * assertions laid out {@link EventLayout#byStatedStart by stated start}, a layout that does not
+   * depend on the story's order, nor then do the conflicts and what they set aside. O(events +
+   * assertions) for a consistent story, plus the conflicts' rounds.
    *
    * @param story  the story, not null
    * @param options  the options: what a conflict sets aside, not null
@@ -76,60 +77,26 @@ public final class SolvedNetwork {
    */
   public static SolvedNetwork forTimeline(
       Story story, TimelineOptions options, StoryIndex index, Supplier<IntPredicate> acceptedAt) {
-    return forTimeline(story, options, EventLayout.byStatedStart(story, index, acceptedAt, options.executor()), acceptedAt);
+    return solveOnce(EventLayout.byStatedStart(story, index, acceptedAt, options.executor()), options);
   }
 
   /**
    * Solves the network of a story as a timeline is built, accepting the assertions that the
-   * options accept: first in the story's order, and, if that finds a conflict, again in id order.
+   * options accept: as {@link #forTimeline(Story, TimelineOptions, StoryIndex, Supplier)} with an
+   * index made here.
    *
    * @param story  the story, not null
    * @param options  the options: which assertions are accepted, what a conflict sets aside, not null
    * @return the solved network, not null
    */
   public static SolvedNetwork forTimeline(Story story, TimelineOptions options) {
-    Supplier<IntPredicate> acceptedAt = () -> byOptions(story, options);
-    return forTimeline(story, options, EventLayout.inStoryOrder(story, acceptedAt), acceptedAt);
-  }
-
-  private static SolvedNetwork forTimeline(
-      Story story, TimelineOptions options, EventLayout first, Supplier<IntPredicate> acceptedAt) {
-    StoryNetwork net = new StoryNetwork(first, options, StoryNetwork.Rounds.UNTIL_FIRST_CONFLICT);
-    net.solve();
-    // Waited for even when not used, so that no sort outlives the build.
-    NumberedIds numbered = first.ids != null ? first.ids.get() : null;
-    if (!net.foundConflict()) {
-      QualitativeNetwork qualitative = QualitativeNetwork.check(net);
-      if (!net.foundConflict()) {
-        return new SolvedNetwork(net, qualitative, numbered);
-      }
-    }
-    // Which conflict is found first (a cycle, an empty domain, a failure of path consistency)
-    // depends on the order of the points: solved again in id order so that the conflicts, and what
-    // they set aside, do not depend on the story's order.
-    EventLayout byId = first.storyIndex == null
-        ? EventLayout.byId(story, acceptedAt)
-        : EventLayout.byId(story, first.storyIndex, inIdOrder(first, numbered), acceptedAt);
-    return solveOnce(byId, options);
-  }
-
-  /** The story index's events (their positions) in id order, if sorted while the first attempt was solved; else null. */
-  private static int[] inIdOrder(EventLayout first, NumberedIds numbered) {
-    if (numbered == null || numbered.byId() == null) {
-      return null;
-    }
-    int[] original = first.numbering.original;
-    int[] byId = numbered.byId();
-    int[] positions = new int[byId.length];
-    for (int k = 0; k < byId.length; k++) {
-      positions[k] = original[byId[k]];
-    }
-    return positions;
+    StoryIndex index = new StoryIndex(story, options.executor());
+    return forTimeline(story, options, index, () -> byOptions(story, options));
   }
 
   /**
-   * Solves the network of a story once, with the events and assertions in id order: the result
-   * {@link #forTimeline} gives for a story with a conflict.
+   * Solves the network of a story once, with the events and assertions in id order: as {@link
+   * #forTimeline}, its conflicts do not depend on the story's order, but it compares ids to sort.
    *
    * @param story  the story, not null
    * @param options  the options: which assertions are accepted, what a conflict sets aside, not null
@@ -164,8 +131,8 @@ public final class SolvedNetwork {
   }
 
   /**
-   * Solves the network of a story once, with the events numbered by stated start as the story's
-   * index read them, and the claims' events read from it.
+   * Solves the network of a story once, laid out by stated start as {@link #forTimeline} does,
+   * with a test of acceptance given at once.
    *
    * @param story  the story, not null
    * @param options  the options: what a conflict sets aside, not null
@@ -179,7 +146,7 @@ public final class SolvedNetwork {
   }
 
   private static SolvedNetwork solveOnce(EventLayout layout, TimelineOptions options) {
-    StoryNetwork net = new StoryNetwork(layout, options, StoryNetwork.Rounds.UNTIL_CONSISTENT);
+    StoryNetwork net = new StoryNetwork(layout, options);
     net.solve();
     QualitativeNetwork qualitative = QualitativeNetwork.check(net);
     return new SolvedNetwork(net, qualitative, layout.ids != null ? layout.ids.get() : null);

@@ -33,18 +33,6 @@ import java.util.function.IntPredicate;
  */
 final class StoryNetwork {
 
-  /** When {@link #solve} stops. */
-  enum Rounds {
-    /** Once the network is consistent: every conflict is found and resolved. */
-    UNTIL_CONSISTENT,
-    /**
-     * At the first round, or the first that finds a conflict, resolving none ({@link
-     * #foundConflict}): for a first attempt in the story's order that is made again in id order if
-     * there is a conflict, whose explanation would be thrown away.
-     */
-    UNTIL_FIRST_CONFLICT
-  }
-
   /** How many points with crossed bounds are examined for the shortest explanation of a conflict. */
   private static final int MAX_EXAMINED = 64;
 
@@ -101,7 +89,6 @@ final class StoryNetwork {
   /** Every accepted relation claim: {a, b, mask, origin}; made on first use. */
   private final List<int[]> relationClaims = new ArrayList<>();
 
-  private final Rounds rounds;
   /** The network of the edges in force, built anew each round. */
   TemporalNetwork network;
   /** The derived bounds of each point, once solved. */
@@ -117,13 +104,12 @@ final class StoryNetwork {
   /** The executor of the independent parts of a large build. */
   private final java.util.concurrent.Executor executor;
 
-  StoryNetwork(EventLayout layout, TimelineOptions options, Rounds rounds) {
+  StoryNetwork(EventLayout layout, TimelineOptions options) {
     this.layout = layout;
     this.story = layout.story;
     this.eventCount = layout.eventCount;
     this.index = layout.index;
     this.position = layout.position;
-    this.rounds = rounds;
     this.policy = options.policy();
     this.executor = options.executor();
     this.resolution = new ConflictResolution(this, ConflictResolution.SetAside.of(options));
@@ -155,10 +141,10 @@ final class StoryNetwork {
       translated.edge(2 * i + 1, 2 * i, 0, -1);
     }
     if (numbering != null) {
-      // As the numbering read them, in the layout's order of statements.
+      // As the numbering read them, in the story's order: the bounds of a point are then its event's
+      // own, then its timing claims' in the layout's order, whatever the story's order.
       long[] stated = numbering.stated;
-      for (int k = 0; k < n; k++) {
-        int i = layout.statementOrder(k);
+      for (int i = 0; i < n; i++) {
         if (stated[4 * i] != StoryIndex.UNDATED) {
           int p = position[i];
           StatedDates.noteStatement(this, p, p);
@@ -259,22 +245,9 @@ final class StoryNetwork {
     return index;
   }
 
-  /** By {@link Rounds#UNTIL_FIRST_CONFLICT}: set if a conflict was found, none resolved. */
-  private boolean conflictFound;
-
   /**
-   * Checks if a conflict was found: resolved, or by {@link Rounds#UNTIL_FIRST_CONFLICT} only found.
-   *
-   * @return true if there was a conflict
-   */
-  boolean foundConflict() {
-    return conflictFound || resolution.found();
-  }
-
-  /**
-   * Finds and resolves conflicts round by round, until the network is consistent or, by {@link
-   * Rounds#UNTIL_FIRST_CONFLICT}, finds whether there is one. A round: the network of the
-   * edges in force and the stated bounds in force; the cycles of relations ({@link
+   * Finds and resolves conflicts round by round, until the network is consistent. A round: the
+   * network of the edges in force and the stated bounds in force; the cycles of relations ({@link
    * RelationCycles}); else the bounds propagated and the empty domains explained ({@link
    * EmptyDomains}).
    */
@@ -293,10 +266,6 @@ final class StoryNetwork {
         network = buildNetwork(points);
         StatedDates.statedBounds(this, ub, lb, upperOrigin, lowerOrigin);
       }
-      if (rounds == Rounds.UNTIL_FIRST_CONFLICT && RelationCycles.anyConflict(this)) {
-        conflictFound = true;
-        return;
-      }
       if (RelationCycles.resolveRelationCycles(this, ub, lb, upperOrigin, lowerOrigin)) {
         continue;
       }
@@ -305,12 +274,6 @@ final class StoryNetwork {
       int[] upperPred = new int[points];
       int[] lowerPred = new int[points];
       network.propagate(upper, upperPred, lower, lowerPred, points >= Parallel.THRESHOLD ? executor : Parallel.CALLER);
-      if (rounds == Rounds.UNTIL_FIRST_CONFLICT) {
-        for (int p = 0; p < points && !conflictFound; p++) {
-          conflictFound = upper[p] < lower[p];
-        }
-        return;
-      }
       List<List<Link>> found = new ArrayList<>();
       int shortest = -1;
       for (int p = 0; p < points && found.size() < MAX_FOUND; p++) {

@@ -14,9 +14,8 @@ import java.util.Arrays;
  *       points are left on or behind a cycle, Tarjan's algorithm over those alone, the sorted points
  *       kept as they came;
  *   <li>{@link #without}: for a network made from another by setting edges aside, as each round of
- *       solving does after a conflict. Setting edges aside never joins components, only splits
- *       them: a network without cycles keeps its order as it is, and otherwise only the components
- *       of more than one point are examined again, each in place.
+ *       solving does after a conflict: setting edges aside makes no cycle, so a network without
+ *       cycles keeps its order as it is.
  * </ul>
  *
  * <p>Immutable once made; the arrays are shared with the network, which never modifies them.
@@ -82,7 +81,7 @@ final class StrongComponents {
     int next = 0;
     for (int root = 0; root < size; root++) {
       if (left[root] && !tarjan.visited(root)) {
-        next = tarjan.from(root, null, next);
+        next = tarjan.from(root, next);
       }
     }
     for (int k = 0; k < sorted; k++) {
@@ -92,43 +91,16 @@ final class StrongComponents {
   }
 
   /**
-   * Finds the components of a graph whose edges are some of another's: the other's components
-   * where they are single points, each other component split by Tarjan's algorithm in place.
-   * O(points) plus the points and edges of the components of more than one point, and O(edges) to
-   * look for a loop.
+   * Finds the components of a graph whose edges are some of another's: the other's as they are if
+   * it had no cycle (setting edges aside makes none), else as {@link #of}. O(1), or O(points +
+   * edges).
    *
    * @param before  the components of the graph before edges were set aside
    * @param offsets  the out-edges of point u are {@code offsets[u] .. offsets[u+1]-1}
    * @param to  the target point of each edge
    */
   static StrongComponents without(StrongComponents before, int[] offsets, int[] to) {
-    if (before.acyclic) {
-      return before;
-    }
-    int size = offsets.length - 1;
-    int[] component = new int[size];
-    Tarjan tarjan = new Tarjan(offsets, to, component);
-    int next = 0;
-    for (int c = 0; c < before.count; c++) {
-      int start = before.memberStart[c];
-      int end = before.memberStart[c + 1];
-      if (end - start == 1) {
-        component[before.members[start]] = next++;
-        continue;
-      }
-      for (int i = start; i < end; i++) {
-        if (!tarjan.visited(before.members[i])) {
-          next = tarjan.from(before.members[i], before.component, next);
-        }
-      }
-    }
-    boolean acyclic = next == size;
-    for (int u = 0; acyclic && u < size; u++) {
-      for (int e = offsets[u]; e < offsets[u + 1]; e++) {
-        acyclic &= to[e] != u;
-      }
-    }
-    return new StrongComponents(component, next, acyclic);
+    return before.acyclic ? before : of(offsets, to);
   }
 
   /**
@@ -205,15 +177,12 @@ final class StrongComponents {
     }
 
     /**
-     * Finds the components reachable from a root not visited yet, following only edges within the
-     * same component of {@code scope} if given.
+     * Finds the components reachable from a root not visited yet.
      *
-     * @param scope  the component of each point in a coarser partition the search stays within, or
-     *     null to follow every edge
      * @param count  the number of the first component found
      * @return the number after the last component found
      */
-    int from(int root, int[] scope, int count) {
+    int from(int root, int count) {
       int depth = 0;
       callNode[0] = root;
       callEdge[0] = offsets[root];
@@ -226,9 +195,6 @@ final class StrongComponents {
         if (e < offsets[u + 1]) {
           callEdge[depth] = e + 1;
           int v = to[e];
-          if (scope != null && scope[v] != scope[u]) {
-            continue;
-          }
           if (index[v] < 0) {
             index[v] = low[v] = next++;
             stack[stackTop++] = v;

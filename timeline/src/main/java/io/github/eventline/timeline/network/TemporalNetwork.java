@@ -135,26 +135,34 @@ public final class TemporalNetwork {
   private static TemporalNetwork of(
       int size, int count, int[] src, int[] dst, int[] w, int[] org, java.util.function.IntPredicate keep,
       StrongComponents before) {
+    // Which edges are kept, asked once per edge.
+    boolean[] kept = null;
+    if (keep != null) {
+      kept = new boolean[count];
+      for (int e = 0; e < count; e++) {
+        kept[e] = keep.test(e);
+      }
+    }
     // offsets[u] counts the edges of points 0..u, then, filled from the last edge back, is where
     // the edges of u start: a stable counting sort with no second array.
     int[] offsets = new int[size + 1];
-    int kept = 0;
+    int keptCount = 0;
     for (int e = 0; e < count; e++) {
-      if (keep == null || keep.test(e)) {
+      if (kept == null || kept[e]) {
         offsets[src[e]]++;
-        kept++;
+        keptCount++;
       }
     }
     for (int u = 1; u < size; u++) {
       offsets[u] += offsets[u - 1];
     }
-    offsets[size] = kept;
-    int[] from = new int[kept];
-    int[] to = new int[kept];
-    int[] weight = new int[kept];
-    int[] origin = new int[kept];
+    offsets[size] = keptCount;
+    int[] from = new int[keptCount];
+    int[] to = new int[keptCount];
+    int[] weight = new int[keptCount];
+    int[] origin = new int[keptCount];
     for (int e = count - 1; e >= 0; e--) {
-      if (keep == null || keep.test(e)) {
+      if (kept == null || kept[e]) {
         int at = --offsets[src[e]];
         from[at] = src[e];
         to[at] = dst[e];
