@@ -181,8 +181,8 @@ public final class StoryJson {
    *
    * <p>Reading a file or a text streams its top-level lists, holding one element's located tree at
    * a time beside the model being built; a stream, which cannot be read twice, is held whole as a
-   * located tree. A story of a million events (a 910 MB file) reads in a 5 GB heap and takes about
-   * 1.6 GB once read (see {@code docs/format.md}): raise the document limit together with the heap.
+   * located tree. A story of a million events is a file of about 900 MB: raise the document limit
+   * together with the heap, whose size such a read needs is measured in {@code docs/format.md}.
    * Immutable and thread-safe.
    */
   public static final class Reader {
