@@ -95,15 +95,15 @@ final class StoryNetwork {
   long[] lower;
   long[] upper;
 
-  /**
-   * Translates a laid-out story into a network, not yet solved: one edge per event ({@code start
-   * <= end}), the stated bounds, then every timing and relation claim, kept if accepted.
-   */
   /** The policy whose reliabilities rank the weakest assertion of a conflict. */
   final ReconciliationPolicy policy;
   /** The executor of the independent parts of a large build. */
   private final java.util.concurrent.Executor executor;
 
+  /**
+   * Translates a laid-out story into a network, not yet solved: one edge per event ({@code start
+   * <= end}), the stated bounds, then every timing and relation claim, kept if accepted.
+   */
   StoryNetwork(EventLayout layout, TimelineOptions options) {
     this.layout = layout;
     this.story = layout.story;
