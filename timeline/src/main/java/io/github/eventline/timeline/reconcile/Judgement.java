@@ -242,6 +242,25 @@ final class Judgement {
     return i < claimants.length ? claimants[i] : -1;
   }
 
+  /**
+   * Combines, noisy-or, each claimant's heaviest entry among those that count: one claimant's
+   * entries are consecutive, and each claimant is one voice however many entries it has.
+   */
+  double noisyOr(java.util.function.IntPredicate counts) {
+    double none = 1;
+    double voice = 0;
+    for (int p = 0; p < n; p++) {
+      if (p > 0 && !sameSource(p, p - 1)) {
+        none *= 1 - voice;
+        voice = 0;
+      }
+      if (counts.test(p)) {
+        voice = Math.max(voice, weight[p]);
+      }
+    }
+    return 1 - none * (1 - voice);
+  }
+
   /** Checks if the entries at two positions have the same claimant. */
   boolean sameSource(int p, int q) {
     int a = claimant(order[p]);

@@ -149,18 +149,7 @@ final class StatusRule {
 
   /** Combines, noisy-or, each claimant's heaviest entry of the given stances. */
   private static double side(Judgement judge, Stance one, Stance other) {
-    double none = 1;
-    double voice = 0;
-    for (int p = 0; p < judge.n; p++) {
-      if (p > 0 && !judge.sameSource(p, p - 1)) {
-        none *= 1 - voice;
-        voice = 0;
-      }
-      if (judge.stance[p] == one || judge.stance[p] == other) {
-        voice = Math.max(voice, judge.weight[p]);
-      }
-    }
-    return 1 - none * (1 - voice);
+    return judge.noisyOr(p -> judge.stance[p] == one || judge.stance[p] == other);
   }
 
   private static int independentSupporters(Judgement judge) {

@@ -263,21 +263,11 @@ final class ValueClusters {
    * it ({@code SUPPORTS}), or committed denials compatible with it ({@code OPPOSES} with denials).
    */
   static double combined(Judgement judge, Stance side, int c, boolean denials) {
-    double none = 1;
-    double voice = 0;
-    for (int p = 0; p < judge.n; p++) {
-      if (p > 0 && !judge.sameSource(p, p - 1)) {
-        none *= 1 - voice;
-        voice = 0;
-      }
-      boolean counts = side == Stance.SUPPORTS
-          ? judge.cluster[p] == c
-          : denials && judge.counts(p) && judge.polarity(p) == Polarity.NEGATIVE && judge.compatible(judge.merged.get(c), judge.value[p]);
-      if (counts) {
-        voice = Math.max(voice, judge.weight[p]);
-      }
+    if (side == Stance.SUPPORTS) {
+      return judge.noisyOr(p -> judge.cluster[p] == c);
     }
-    return 1 - none * (1 - voice);
+    return !denials ? 0 : judge.noisyOr(p -> judge.counts(p) && judge.polarity(p) == Polarity.NEGATIVE
+        && judge.compatible(judge.merged.get(c), judge.value[p]));
   }
 
   private static int claimants(Judgement judge, int c) {
