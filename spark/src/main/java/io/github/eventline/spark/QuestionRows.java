@@ -19,6 +19,7 @@ import io.github.eventline.timeline.ReconciliationPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
 
 /**
  * The rows of {@link SparkReconciliation#inputSchema()}: what {@link Reconciliation#feed} feeds
@@ -59,9 +61,15 @@ final class QuestionRows {
 
   private QuestionRows() {}
 
-  /** Returns a story's input rows, as {@link Reconciliation#feed} feeds them. */
+  /**
+   * Returns a story's input rows, as {@link Reconciliation#feed} feeds them. An assertion fed to
+   * several questions (a claim that implies occurrence, a relation read from both events) is made
+   * into cells once, and so is each place's chain.
+   */
   static List<Row> of(String name, Story story, ReconciliationPolicy policy) {
     List<Row> rows = new ArrayList<>();
+    Map<Assertion, Cells> made = new IdentityHashMap<>();
+    Map<PlaceId, Seq<String>> chains = new HashMap<>();
     Reconciliation.feed(story, policy, new Reconciliation.Feed() {
       @Override
       public void question(ClaimKey key) {
@@ -82,15 +90,24 @@ final class QuestionRows {
       private Row row(
           ClaimKey key, Assertion a, Optional<TimeBounds> stated, Optional<AssertionId> supersededBy, boolean reversed,
           boolean implied) {
-        Row assertion = StoryRows.assertion(new TableCells.RowBuilder(StoryRows.ASSERTION), a, stated).build();
-        Double reliability = story.source(a.source()).flatMap(s -> boxed(s)).orElse(null);
-        List<String> chain = a.claim() instanceof Claim.Location l && !implied ? chain(story, l.place()) : null;
-        return RowFactory.create(values(
-            name, key, assertion, supersededBy.map(AssertionId::value).orElse(null), reversed, reliability, chain, implied));
+        Cells cells = made.get(a);
+        if (cells == null || !cells.stated().equals(stated)) {
+          Row assertion = StoryRows.assertion(new TableCells.RowBuilder(StoryRows.ASSERTION_CELLS), a, stated).build();
+          cells = new Cells(stated, assertion, story.source(a.source()).flatMap(s -> boxed(s)).orElse(null));
+          made.put(a, cells);
+        }
+        Seq<String> chain = a.claim() instanceof Claim.Location l && !implied
+            ? chains.computeIfAbsent(l.place(), p -> scala.jdk.javaapi.CollectionConverters.asScala(chain(story, p)).toSeq())
+            : null;
+        return RowFactory.create(values(name, key, cells.assertion(), supersededBy.map(AssertionId::value).orElse(null),
+            reversed, cells.reliability(), chain, implied));
       }
     });
     return rows;
   }
+
+  /** The cells of an assertion as fed with a stated time, and its claimant's reliability. */
+  private record Cells(Optional<TimeBounds> stated, Row assertion, Double reliability) {}
 
   private static Optional<Double> boxed(Source s) {
     return s.reliability().isPresent() ? Optional.of(s.reliability().getAsDouble()) : Optional.empty();
@@ -109,7 +126,7 @@ final class QuestionRows {
 
   private static Object[] values(
       String story, ClaimKey key, Row assertion, String supersededBy, boolean reversed, Double reliability,
-      List<String> within, boolean implied) {
+      Seq<String> within, boolean implied) {
     Object[] values = new Object[WIDTH];
     values[STORY] = story;
     values[QUESTION] = questionKey(story, key);
@@ -122,7 +139,7 @@ final class QuestionRows {
     values[SUPERSEDED_BY] = supersededBy;
     values[REVERSED] = reversed;
     values[RELIABILITY] = reliability;
-    values[WITHIN] = within == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(within).toSeq();
+    values[WITHIN] = within;
     values[IMPLIED] = implied;
     return values;
   }
@@ -192,15 +209,19 @@ final class QuestionRows {
     }
   }
 
-  /** Returns the text a question is grouped by: its story and key parts, each prefixed by its length. */
+  /**
+   * Returns the text a question is grouped by: its key parts and story, each prefixed by its length.
+   * The event leads, since it tells most questions apart: sorting by the text then compares few
+   * characters.
+   */
   static String questionKey(String story, ClaimKey key) {
     StringBuilder sb = new StringBuilder();
-    part(sb, story);
-    part(sb, key.type().label());
     part(sb, key.event().value());
+    part(sb, key.type().label());
     part(sb, key.other().map(EventId::value).orElse(""));
     part(sb, key.actor().map(ActorId::value).orElse(""));
     part(sb, key.measure().orElse(""));
+    part(sb, story);
     return sb.toString();
   }
 

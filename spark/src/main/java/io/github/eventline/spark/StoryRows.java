@@ -31,13 +31,16 @@ import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import io.github.eventline.spark.TableCells.Columns;
 import io.github.eventline.spark.TableCells.RowBuilder;
+import io.github.eventline.spark.TableCells.RowReader;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -71,6 +74,22 @@ final class StoryRows {
   static final StructType PLACE_STORED = stored(PLACE);
   static final StructType SOURCE_STORED = stored(SOURCE);
   static final StructType ASSERTION_STORED = stored(ASSERTION);
+
+  private static final Columns EVENT_CELLS = Columns.of(EVENT);
+  private static final Columns ACTOR_CELLS = Columns.of(ACTOR);
+  private static final Columns PLACE_CELLS = Columns.of(PLACE);
+  private static final Columns SOURCE_CELLS = Columns.of(SOURCE);
+  static final Columns ASSERTION_CELLS = Columns.of(ASSERTION);
+  private static final Columns EVENT_STORED_CELLS = Columns.of(EVENT_STORED);
+  private static final Columns ACTOR_STORED_CELLS = Columns.of(ACTOR_STORED);
+  private static final Columns PLACE_STORED_CELLS = Columns.of(PLACE_STORED);
+  private static final Columns SOURCE_STORED_CELLS = Columns.of(SOURCE_STORED);
+  private static final Columns ASSERTION_STORED_CELLS = Columns.of(ASSERTION_STORED);
+
+  /** The constants by the text the tables write for them; a cell in another case is read by name. */
+  private static final Map<String, Polarity> POLARITIES = byLowerCaseName(Polarity.values());
+  private static final Map<String, Certainty> CERTAINTIES = byLowerCaseName(Certainty.values());
+  private static final Map<String, IntervalRelation> RELATIONS = byName(IntervalRelation.values());
 
   private StoryRows() {}
 
@@ -108,7 +127,7 @@ final class StoryRows {
     for (Participant p : e.participants()) {
       participants.add(Map.entry(p.actor().value(), p.role().value()));
     }
-    return new RowBuilder(EVENT_STORED)
+    return new RowBuilder(EVENT_STORED_CELLS)
         .set(STORY, story)
         .set("id", e.id().value())
         .set("type", e.type().value())
@@ -122,27 +141,28 @@ final class StoryRows {
         .build();
   }
 
-  static Event event(Row r) {
-    String id = TableCells.required(r, "id", "events");
+  static Event event(Row row) {
+    RowReader r = new RowReader(row, EVENT_CELLS);
+    String id = r.required("id", "events");
     String where = "event \"" + id + "\"";
-    Event.Builder b = Event.builder(id, orEmpty(TableCells.text(r, "summary")));
-    String type = TableCells.text(r, "type");
+    Event.Builder b = Event.builder(id, orEmpty(r.text("summary")));
+    String type = r.text("type");
     if (type != null) {
       b.type(EventType.of(type));
     }
-    String code = TableCells.text(r, "code");
+    String code = r.text("code");
     if (code != null) {
-      b.code(EventCode.of(TableCells.required(r, "code_scheme", where), code));
+      b.code(EventCode.of(r.required("code_scheme", where), code));
     }
-    TableCells.time(r, "when", where).ifPresent(b::when);
-    String place = TableCells.text(r, "place");
+    r.time("when", where).ifPresent(b::when);
+    String place = r.text("place");
     if (place != null) {
       b.place(place);
     }
-    for (Map.Entry<String, String> p : TableCells.pairs(r, "participants", ':')) {
+    for (Map.Entry<String, String> p : r.pairs("participants", ':')) {
       b.participant(p.getKey(), Role.of(p.getValue()));
     }
-    String partOf = TableCells.text(r, "part_of");
+    String partOf = r.text("part_of");
     if (partOf != null) {
       b.partOf(partOf);
     }
@@ -152,7 +172,7 @@ final class StoryRows {
   // ---- actors
 
   static Row actor(String story, Actor a) {
-    return new RowBuilder(ACTOR_STORED)
+    return new RowBuilder(ACTOR_STORED_CELLS)
         .set(STORY, story)
         .set("id", a.id().value())
         .set("name", a.name())
@@ -163,24 +183,25 @@ final class StoryRows {
         .build();
   }
 
-  static Actor actor(Row r) {
-    Actor.Builder b = Actor.builder(TableCells.required(r, "id", "actors"), orEmpty(TableCells.text(r, "name")));
-    String kind = TableCells.text(r, "kind");
+  static Actor actor(Row row) {
+    RowReader r = new RowReader(row, ACTOR_CELLS);
+    Actor.Builder b = Actor.builder(r.required("id", "actors"), orEmpty(r.text("name")));
+    String kind = r.text("kind");
     if (kind != null) {
       b.kind(ActorKind.of(kind));
     }
-    b.alias(TableCells.list(r, "aliases").toArray(new String[0]));
-    for (Map.Entry<String, String> id : TableCells.pairs(r, "external_ids", '=')) {
+    b.alias(r.list("aliases").toArray(new String[0]));
+    for (Map.Entry<String, String> id : r.pairs("external_ids", '=')) {
       b.externalId(id.getKey(), id.getValue());
     }
-    b.memberOf(TableCells.list(r, "member_of").toArray(new String[0]));
+    b.memberOf(r.list("member_of").toArray(new String[0]));
     return b.build();
   }
 
   // ---- places
 
   static Row place(String story, Place p) {
-    return new RowBuilder(PLACE_STORED)
+    return new RowBuilder(PLACE_STORED_CELLS)
         .set(STORY, story)
         .set("id", p.id().value())
         .set("name", p.name())
@@ -192,23 +213,24 @@ final class StoryRows {
         .build();
   }
 
-  static Place place(Row r) {
-    String id = TableCells.required(r, "id", "places");
-    Place.Builder b = Place.builder(id, orEmpty(TableCells.text(r, "name")));
-    b.alias(TableCells.list(r, "aliases").toArray(new String[0]));
-    String country = TableCells.text(r, "country");
+  static Place place(Row row) {
+    RowReader r = new RowReader(row, PLACE_CELLS);
+    String id = r.required("id", "places");
+    Place.Builder b = Place.builder(id, orEmpty(r.text("name")));
+    b.alias(r.list("aliases").toArray(new String[0]));
+    String country = r.text("country");
     if (country != null) {
       b.country(country);
     }
-    Double lat = TableCells.number(r, "lat");
-    Double lon = TableCells.number(r, "lon");
+    Double lat = r.number("lat");
+    Double lon = r.number("lon");
     if (lat != null || lon != null) {
       if (lat == null || lon == null) {
         throw new IllegalArgumentException("place \"" + id + "\": lat and lon go together; one of them is empty");
       }
       b.coordinates(lat, lon);
     }
-    String within = TableCells.text(r, "within");
+    String within = r.text("within");
     if (within != null) {
       b.within(within);
     }
@@ -218,7 +240,7 @@ final class StoryRows {
   // ---- sources
 
   static Row source(String story, Source s) {
-    return new RowBuilder(SOURCE_STORED)
+    return new RowBuilder(SOURCE_STORED_CELLS)
         .set(STORY, story)
         .set("id", s.id().value())
         .set("name", s.name())
@@ -230,23 +252,24 @@ final class StoryRows {
         .build();
   }
 
-  static Source source(Row r) {
-    String id = TableCells.required(r, "id", "sources");
-    Source.Builder b = Source.builder(id, orEmpty(TableCells.text(r, "name")));
-    String kind = TableCells.text(r, "kind");
+  static Source source(Row row) {
+    RowReader r = new RowReader(row, SOURCE_CELLS);
+    String id = r.required("id", "sources");
+    Source.Builder b = Source.builder(id, orEmpty(r.text("name")));
+    String kind = r.text("kind");
     if (kind != null) {
       b.kind(SourceKind.of(kind));
     }
-    String actor = TableCells.text(r, "actor");
+    String actor = r.text("actor");
     if (actor != null) {
       b.actor(actor);
     }
-    String url = TableCells.text(r, "url");
+    String url = r.text("url");
     if (url != null) {
       b.url(url);
     }
-    TableCells.time(r, "published", "source \"" + id + "\"").ifPresent(b::published);
-    Double reliability = TableCells.number(r, "reliability");
+    r.time("published", "source \"" + id + "\"").ifPresent(b::published);
+    Double reliability = r.number("reliability");
     if (reliability != null) {
       b.reliability(reliability);
     }
@@ -279,7 +302,7 @@ final class StoryRows {
   }
 
   static Row assertion(String story, Assertion a, Optional<TimeBounds> stated) {
-    return assertion(new RowBuilder(ASSERTION_STORED).set(STORY, story), a, stated).build();
+    return assertion(new RowBuilder(ASSERTION_STORED_CELLS).set(STORY, story), a, stated).build();
   }
 
   /** Sets the cells of {@link #CLAIM_PARTS} for a claim, each column's name after a prefix. */
@@ -306,25 +329,26 @@ final class StoryRows {
    * Reads an assertion; its {@code stated} is the stated time of the row, which is the
    * assertion's own or its source's publication: {@code Story.statedTime} gives the same either way.
    */
-  static Assertion assertion(Row r) {
-    String id = TableCells.required(r, "id", "assertions");
+  static Assertion assertion(Row row) {
+    RowReader r = new RowReader(row, ASSERTION_CELLS);
+    String id = r.required("id", "assertions");
     String where = "assertion \"" + id + "\"";
     Claim claim = claim(r, where);
-    Assertion.Builder b = Assertion.builder(id, TableCells.required(r, "source", where), claim);
-    TableCells.time(r, "stated", where).ifPresent(b::stated);
+    Assertion.Builder b = Assertion.builder(id, r.required("source", where), claim);
+    r.time("stated", where).ifPresent(b::stated);
     b.factuality(Factuality.of(
-        constant(Polarity.class, TableCells.text(r, "polarity"), Polarity.POSITIVE, "polarity", where),
-        constant(Certainty.class, TableCells.text(r, "certainty"), Certainty.CERTAIN, "certainty", where)));
-    b.via(TableCells.list(r, "via").toArray(new String[0]));
-    String quote = TableCells.text(r, "quote");
+        constant(POLARITIES, Polarity.class, r.text("polarity"), Polarity.POSITIVE, "polarity", where),
+        constant(CERTAINTIES, Certainty.class, r.text("certainty"), Certainty.CERTAIN, "certainty", where)));
+    b.via(r.list("via").toArray(new String[0]));
+    String quote = r.text("quote");
     if (quote != null) {
-      b.quote(quote, TableCells.required(r, "quote_lang", where));
+      b.quote(quote, r.required("quote_lang", where));
     }
-    b.supersedes(TableCells.list(r, "supersedes").toArray(new String[0]));
-    for (Map.Entry<String, String> link : TableCells.pairs(r, "links", ':')) {
+    b.supersedes(r.list("supersedes").toArray(new String[0]));
+    for (Map.Entry<String, String> link : r.pairs("links", ':')) {
       b.link(LinkType.fromLabel(link.getKey()), link.getValue());
     }
-    String note = TableCells.text(r, "note");
+    String note = r.text("note");
     if (note != null) {
       b.note(note);
     }
@@ -332,65 +356,90 @@ final class StoryRows {
   }
 
   /** Reads a claim from the claim type, event and {@link #CLAIM_PARTS} cells. */
-  static Claim claim(Row r, String where) {
-    String typeCell = TableCells.required(r, "claim_type", where);
+  static Claim claim(RowReader r, String where) {
+    String typeCell = r.required("claim_type", where);
     ClaimType type;
     try {
       type = ClaimType.fromLabel(typeCell);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
-    EventId event = EventId.of(TableCells.required(r, "event", where));
+    EventId event = EventId.of(r.required("event", where));
     switch (type) {
       case OCCURRED:
         return new Claim.Occurred(event);
       case TIMING:
-        return new Claim.Timing(event, TableCells.time(r, "when", where).orElseThrow(
+        return new Claim.Timing(event, r.time("when", where).orElseThrow(
             () -> new IllegalArgumentException(where + ": a timing claim needs when_label")));
       case LOCATION:
-        return new Claim.Location(event, PlaceId.of(TableCells.required(r, "place", where)));
+        return new Claim.Location(event, PlaceId.of(r.required("place", where)));
       case PARTICIPATION:
-        String role = TableCells.text(r, "role");
-        return new Claim.Participation(event, ActorId.of(TableCells.required(r, "actor", where)),
+        String role = r.text("role");
+        return new Claim.Participation(event, ActorId.of(r.required("actor", where)),
             role == null ? Role.PARTICIPANT : Role.of(role));
       case QUANTITY:
-        Double low = TableCells.number(r, "low");
-        Double high = TableCells.number(r, "high");
+        Double low = r.number("low");
+        Double high = r.number("high");
         if (low == null && high == null) {
           throw new IllegalArgumentException(where + ": a quantity claim needs low or high");
         }
-        Boolean approximate = TableCells.bool(r, "approximate");
-        Double uncertainty = TableCells.number(r, "uncertainty");
+        Boolean approximate = r.bool("approximate");
+        Double uncertainty = r.number("uncertainty");
         // low alone is "at least", high alone "at most"
-        return new Claim.Quantity(event, TableCells.required(r, "measure", where),
+        return new Claim.Quantity(event, r.required("measure", where),
             low != null ? low : Double.NEGATIVE_INFINITY, high != null ? high : Double.POSITIVE_INFINITY,
-            Optional.ofNullable(TableCells.text(r, "unit")), Boolean.TRUE.equals(approximate),
+            Optional.ofNullable(r.text("unit")), Boolean.TRUE.equals(approximate),
             uncertainty == null ? OptionalDouble.empty() : OptionalDouble.of(uncertainty));
       case RELATION:
         Set<IntervalRelation> relations = EnumSet.noneOf(IntervalRelation.class);
-        for (String name : TableCells.list(r, "relations")) {
-          relations.add(constant(IntervalRelation.class, name, null, "relations", where));
+        for (String name : r.list("relations")) {
+          relations.add(constant(RELATIONS, IntervalRelation.class, name, null, "relations", where));
         }
-        return new Claim.Relation(event, relations, EventId.of(TableCells.required(r, "other", where)));
+        return new Claim.Relation(event, relations, EventId.of(r.required("other", where)));
       case SAME_AS:
-        return new Claim.SameAs(event, EventId.of(TableCells.required(r, "other", where)));
+        return new Claim.SameAs(event, EventId.of(r.required("other", where)));
       default:
         throw new AssertionError(type);
     }
   }
 
-  private static <E extends Enum<E>> E constant(Class<E> type, String cell, E absent, String column, String where) {
+  /**
+   * Returns the constant a cell names: found in the map of the texts written, else by its name in any
+   * case.
+   */
+  private static <E extends Enum<E>> E constant(
+      Map<String, E> written, Class<E> type, String cell, E absent, String column, String where) {
     if (cell == null) {
       if (absent == null) {
         throw new IllegalArgumentException(where + ": column \"" + column + "\" is empty");
       }
       return absent;
     }
+    E known = written.get(cell);
+    if (known != null) {
+      return known;
+    }
     try {
       return Enum.valueOf(type, cell.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": unknown " + column + " \"" + cell + "\"", e);
     }
+  }
+
+  private static <E extends Enum<E>> Map<String, E> byLowerCaseName(E[] constants) {
+    Map<String, E> map = new HashMap<>();
+    for (E e : constants) {
+      map.put(e.name().toLowerCase(Locale.ROOT), e);
+    }
+    return Map.copyOf(map);
+  }
+
+  private static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
+    Map<String, E> map = new HashMap<>();
+    for (E e : constants) {
+      map.put(e.name(), e);
+    }
+    return Map.copyOf(map);
   }
 
   private static String orEmpty(String text) {

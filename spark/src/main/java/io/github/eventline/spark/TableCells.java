@@ -6,6 +6,7 @@ import io.github.eventline.export.csv.CsvCells;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,24 @@ final class TableCells {
   /** The six column names of each time prefix, made once: a name is hashed at each lookup. */
   private static final Map<String, List<String>> TIME_COLUMNS = new ConcurrentHashMap<>();
 
+  /** The precisions by the text a cell holds. */
+  private static final Map<String, Precision> PRECISIONS = new HashMap<>();
+
+  static {
+    for (Precision p : Precision.values()) {
+      PRECISIONS.put(p.name().toLowerCase(Locale.ROOT), p);
+    }
+  }
+
+  /**
+   * The times read so far in this JVM, by their six cells: tables repeat a few times (the days of
+   * publication) over millions of rows, and each is parsed once. Emptied when it holds
+   * {@link #TIMES_KEPT}, so that it stays small whatever the tables hold.
+   */
+  private static final Map<TimeCells, TimeBounds> TIMES = new ConcurrentHashMap<>();
+
+  private static final int TIMES_KEPT = 4096;
+
   private TableCells() {}
 
   /** Returns the names of a time's six columns, such as {@code when_label} to {@code when_latest_end}. */
@@ -48,16 +67,58 @@ final class TableCells {
   }
 
   /**
+   * The position of each column of a schema, found by name in a plain hash map: Spark's
+   * {@code StructType.fieldIndex} looks names up in a Scala map, and the tables' conversions look up
+   * millions of cells. Immutable and thread-safe.
+   */
+  static final class Columns {
+    private final StructType schema;
+    private final Map<String, Integer> positions;
+
+    private Columns(StructType schema) {
+      this.schema = schema;
+      Map<String, Integer> positions = new HashMap<>();
+      String[] names = schema.fieldNames();
+      for (int i = 0; i < names.length; i++) {
+        positions.put(names[i], i);
+      }
+      this.positions = positions;
+    }
+
+    /** Obtains the columns of a schema. */
+    static Columns of(StructType schema) {
+      return new Columns(schema);
+    }
+
+    StructType schema() {
+      return schema;
+    }
+
+    /**
+     * Returns the position of a column.
+     *
+     * @throws IllegalStateException if the schema has no such column
+     */
+    int position(String column) {
+      Integer i = positions.get(column);
+      if (i == null) {
+        throw new IllegalStateException("No column \"" + column + "\" among " + List.of(schema.fieldNames()));
+      }
+      return i;
+    }
+  }
+
+  /**
    * The cells of one row of a schema, set by column name: a column that is not set stays empty.
    * Mutable; made and dropped by one conversion.
    */
   static final class RowBuilder {
-    private final StructType schema;
+    private final Columns columns;
     private final Object[] cells;
 
-    RowBuilder(StructType schema) {
-      this.schema = schema;
-      this.cells = new Object[schema.size()];
+    RowBuilder(Columns columns) {
+      this.columns = columns;
+      this.cells = new Object[columns.schema().size()];
     }
 
     /**
@@ -66,13 +127,7 @@ final class TableCells {
      * @throws IllegalStateException if the schema has no such column
      */
     RowBuilder set(String column, Object value) {
-      int i;
-      try {
-        i = schema.fieldIndex(column);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("No column \"" + column + "\" among " + List.of(schema.fieldNames()), e);
-      }
-      cells[i] = value;
+      cells[columns.position(column)] = value;
       return this;
     }
 
@@ -88,7 +143,94 @@ final class TableCells {
     }
 
     Row build() {
-      return new GenericRowWithSchema(cells, schema);
+      return new GenericRowWithSchema(cells, columns.schema());
+    }
+  }
+
+  /**
+   * The cells of one row of a schema, read by column name: a row that Spark's encoder of that schema
+   * ({@code Encoders.row}) made, or a {@link RowBuilder} of it, so that its cells are in the schema's
+   * order. Made and dropped by one conversion.
+   */
+  static final class RowReader {
+    private final Row row;
+    private final Columns columns;
+
+    /**
+     * Obtains a reader of a row.
+     *
+     * @throws IllegalArgumentException if the row has not as many cells as the schema has columns
+     */
+    RowReader(Row row, Columns columns) {
+      if (row.length() != columns.schema().size()) {
+        throw new IllegalArgumentException("A row of " + row.length() + " cells is not a row of the "
+            + columns.schema().size() + " columns " + List.of(columns.schema().fieldNames()));
+      }
+      this.row = row;
+      this.columns = columns;
+    }
+
+    /** Returns a text cell, null if null or empty. */
+    String text(String column) {
+      int i = columns.position(column);
+      if (row.isNullAt(i)) {
+        return null;
+      }
+      String s = row.getString(i);
+      return s.isEmpty() ? null : s;
+    }
+
+    /** Returns a required text cell. */
+    String required(String column, String where) {
+      String s = text(column);
+      if (s == null) {
+        throw new IllegalArgumentException(where + ": column \"" + column + "\" is empty");
+      }
+      return s;
+    }
+
+    Double number(String column) {
+      int i = columns.position(column);
+      return row.isNullAt(i) ? null : row.getDouble(i);
+    }
+
+    Boolean bool(String column) {
+      int i = columns.position(column);
+      return row.isNullAt(i) ? null : row.getBoolean(i);
+    }
+
+    List<String> list(String column) {
+      String cell = text(column);
+      return cell == null ? List.of() : CsvCells.split(cell);
+    }
+
+    List<Map.Entry<String, String>> pairs(String column, char separator) {
+      String cell = text(column);
+      return cell == null ? List.of() : CsvCells.splitPairs(cell, separator);
+    }
+
+    /**
+     * Reads a time back from its six cells: the label parsed when it gives the same bounds (keeping
+     * its qualifiers), else the bounds as given with that label; absent when the label is empty. A
+     * time met before, with the same six cells, is not read again ({@link #TIMES}).
+     */
+    Optional<TimeBounds> time(String prefix, String where) {
+      List<String> names = timeColumns(prefix);
+      String label = text(names.get(0));
+      if (label == null) {
+        return Optional.empty();
+      }
+      TimeCells cells = new TimeCells(label, text(names.get(1)), text(names.get(2)), text(names.get(3)),
+          text(names.get(4)), text(names.get(5)));
+      TimeBounds known = TIMES.get(cells);
+      if (known == null) {
+        known = cells.read(prefix, where);
+        if (TIMES.size() >= TIMES_KEPT) {
+          TIMES.clear();
+        }
+        TIMES.put(cells, known);
+      }
+      return Optional.of(known);
     }
   }
 
@@ -147,55 +289,52 @@ final class TableCells {
 
 
   /**
-   * Reads a time back from its six cells: the label parsed when it gives the same bounds (keeping
-   * its qualifiers), else the bounds as given with that label; absent when the label is empty.
+   * The six cells of a time, each null if empty. Read once into a {@link TimeBounds}: the label
+   * parsed when it gives the same bounds (keeping its qualifiers), else the bounds as given with that
+   * label.
    */
-  static Optional<TimeBounds> time(Row row, String prefix, String where) {
-    List<String> columns = timeColumns(prefix);
-    String label = text(row, columns.get(0));
-    if (label == null || label.isEmpty()) {
-      return Optional.empty();
-    }
-    String precisionCell = text(row, columns.get(1));
-    Instant earliestStart = instant(row, columns.get(2), Instant.MIN, where);
-    Instant latestStart = instant(row, columns.get(3), Instant.MAX, where);
-    Instant earliestEnd = instant(row, columns.get(4), Instant.MIN, where);
-    Instant latestEnd = instant(row, columns.get(5), Instant.MAX, where);
-    Precision precision;
-    try {
-      precision = precisionCell == null || precisionCell.isEmpty()
-          ? Precision.NONE : Precision.valueOf(precisionCell.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": unknown " + prefix + "_precision \"" + precisionCell + "\"", e);
-    }
-    try {
-      TimeBounds parsed = TimeBounds.parse(label);
-      if (parsed.precision() == precision
-          && parsed.earliestStart().equals(earliestStart)
-          && parsed.latestStart().equals(latestStart)
-          && parsed.earliestEnd().equals(earliestEnd)
-          && parsed.latestEnd().equals(latestEnd)) {
-        return Optional.of(parsed);
-      }
-    } catch (IllegalArgumentException notEdtf) {
-      // A label of the user's own: the bounds as given.
-    }
-    try {
-      return Optional.of(TimeBounds.of(earliestStart, latestStart, earliestEnd, latestEnd, precision, label));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-    }
-  }
+  private record TimeCells(
+      String label, String precision, String earliestStart, String latestStart, String earliestEnd, String latestEnd) {
 
-  private static Instant instant(Row row, String column, Instant unbounded, String where) {
-    String cell = text(row, column);
-    if (cell == null || cell.isEmpty()) {
-      return unbounded;
+    TimeBounds read(String prefix, String where) {
+      List<String> names = timeColumns(prefix);
+      Instant es = instant(earliestStart, Instant.MIN, names.get(2), where);
+      Instant ls = instant(latestStart, Instant.MAX, names.get(3), where);
+      Instant ee = instant(earliestEnd, Instant.MIN, names.get(4), where);
+      Instant le = instant(latestEnd, Instant.MAX, names.get(5), where);
+      Precision p = precision == null ? Precision.NONE : PRECISIONS.get(precision);
+      if (p == null) {
+        try {
+          p = Precision.valueOf(precision.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + ": unknown " + prefix + "_precision \"" + precision + "\"", e);
+        }
+      }
+      try {
+        TimeBounds parsed = TimeBounds.parse(label);
+        if (parsed.precision() == p && parsed.earliestStart().equals(es) && parsed.latestStart().equals(ls)
+            && parsed.earliestEnd().equals(ee) && parsed.latestEnd().equals(le)) {
+          return parsed;
+        }
+      } catch (IllegalArgumentException notEdtf) {
+        // A label of the user's own: the bounds as given.
+      }
+      try {
+        return TimeBounds.of(es, ls, ee, le, p, label);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
     }
-    try {
-      return parseInstant(cell);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(where + ": " + column + " \"" + cell + "\" is not an ISO-8601 instant", e);
+
+    private static Instant instant(String cell, Instant unbounded, String column, String where) {
+      if (cell == null) {
+        return unbounded;
+      }
+      try {
+        return parseInstant(cell);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(where + ": " + column + " \"" + cell + "\" is not an ISO-8601 instant", e);
+      }
     }
   }
 
@@ -236,45 +375,6 @@ final class TableCells {
       value = value * 10 + (c - '0');
     }
     return value;
-  }
-
-  /** Returns a text cell, null if null or empty. */
-  static String text(Row row, String column) {
-    int i = row.fieldIndex(column);
-    if (row.isNullAt(i)) {
-      return null;
-    }
-    String s = row.getString(i);
-    return s.isEmpty() ? null : s;
-  }
-
-  /** Returns a required text cell. */
-  static String required(Row row, String column, String where) {
-    String s = text(row, column);
-    if (s == null) {
-      throw new IllegalArgumentException(where + ": column \"" + column + "\" is empty");
-    }
-    return s;
-  }
-
-  static Double number(Row row, String column) {
-    int i = row.fieldIndex(column);
-    return row.isNullAt(i) ? null : row.getDouble(i);
-  }
-
-  static Boolean bool(Row row, String column) {
-    int i = row.fieldIndex(column);
-    return row.isNullAt(i) ? null : row.getBoolean(i);
-  }
-
-  static List<String> list(Row row, String column) {
-    String cell = text(row, column);
-    return cell == null ? List.of() : CsvCells.split(cell);
-  }
-
-  static List<Map.Entry<String, String>> pairs(Row row, String column, char separator) {
-    String cell = text(row, column);
-    return cell == null ? List.of() : CsvCells.splitPairs(cell, separator);
   }
 
   static <T> String join(List<T> values, Function<T, String> text) {

@@ -39,6 +39,8 @@ final class VerdictRows {
       TableCells.text("type"), TableCells.text("summary"), TableCells.text("status"), TableCells.number("confidence"),
       TableCells.time("derived")));
 
+  private static final TableCells.Columns CELLS = TableCells.Columns.of(SCHEMA);
+
   private VerdictRows() {}
 
   private static List<StructField> prefixed(String prefix, List<StructField> fields) {
@@ -51,7 +53,7 @@ final class VerdictRows {
 
   /** Returns the row of a verdict. */
   static Row of(String story, Verdict v) {
-    TableCells.RowBuilder c = new TableCells.RowBuilder(SCHEMA)
+    TableCells.RowBuilder c = new TableCells.RowBuilder(CELLS)
         .set(StoryRows.STORY, story)
         .set("claim_type", v.key().type().label())
         .set("event", v.key().event().value())

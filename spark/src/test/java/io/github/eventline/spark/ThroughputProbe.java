@@ -42,7 +42,9 @@ import org.apache.spark.sql.types.StructType;
  *   <li>and the first stage on this thread in memory: the story rebuilt from its rows and fed.
  * </ul>
  * The tables and the fed rows are read from Parquet files written in a temporary directory first.
- * Per-core throughput divides by the cores of the master ({@code local[N]}).
+ * Per-core throughput divides by the cores of the master ({@code local[N]}). Each round also prints
+ * the CPU time the JVM used in each step (all threads, Spark's own included), which other work on a
+ * shared machine does not inflate as it does the time on the clock.
  *
  * <pre>
  * java [Spark's JVM options] -cp ... io.github.eventline.spark.ThroughputProbe local[1] 100000 3
@@ -79,21 +81,30 @@ final class ThroughputProbe {
       System.out.printf(Locale.ROOT, "%s, %d assertions, %d input rows; assertions/s per core%n", master, assertions,
           fed.size());
       for (int round = 0; round < rounds; round++) {
+        long[] cpu = new long[8];
         long s0 = System.nanoTime();
+        cpu[0] = cpuTime();
         int firstStage = QuestionRows.of("generated", StoryDatasets.story("generated", storyRows.iterator()), policy).size();
         long r0 = System.nanoTime();
+        cpu[1] = cpuTime();
         int bare = Reconciliation.of(story, policy).verdicts().size();
         long t0 = System.nanoTime();
+        cpu[2] = cpuTime();
         verdictRows(story, policy);
         long t1 = System.nanoTime();
+        cpu[3] = cpuTime();
         int inMemory = secondStageInMemory(fed, policy);
         long t2 = System.nanoTime();
+        cpu[4] = cpuTime();
         long grouped = plainGrouping(inputs);
         long t3 = System.nanoTime();
+        cpu[5] = cpuTime();
         long judged = SparkReconciliation.verdicts(inputs, policy).count();
         long t4 = System.nanoTime();
+        cpu[6] = cpuTime();
         long all = SparkReconciliation.verdicts(tables, policy).count();
         long t5 = System.nanoTime();
+        cpu[7] = cpuTime();
         System.out.printf(Locale.ROOT, "round %d: first stage one thread in memory %s (%d rows)"
                 + " | Reconciliation.of one thread %s (%d verdicts), with their rows %s"
                 + " | second stage one thread in memory %s (%d)"
@@ -106,6 +117,12 @@ final class ThroughputProbe {
             figure(t4 - t3, assertions, cores), judged, (double) (t4 - t3) * cores / (t1 - t0),
             (double) (t4 - t3) / (t3 - t2),
             figure(t5 - t4, assertions, cores), all, (double) (t5 - t4) * cores / (t1 - t0));
+        System.out.printf(Locale.ROOT, "round %d, CPU seconds of this JVM: first stage in memory %.2f"
+                + " | Reconciliation.of %.2f, with their rows %.2f | second stage in memory %.2f | Spark plain grouping %.2f"
+                + " | Spark second stage %.2f, ratio to Reconciliation.of with rows %.2f | Spark both stages %.2f, ratio %.2f%n",
+            round, (cpu[1] - cpu[0]) / 1e9, (cpu[2] - cpu[1]) / 1e9, (cpu[3] - cpu[2]) / 1e9, (cpu[4] - cpu[3]) / 1e9,
+            (cpu[5] - cpu[4]) / 1e9, (cpu[6] - cpu[5]) / 1e9, (double) (cpu[6] - cpu[5]) / (cpu[3] - cpu[2]),
+            (cpu[7] - cpu[6]) / 1e9, (double) (cpu[7] - cpu[6]) / (cpu[3] - cpu[2]));
       }
     } finally {
       spark.stop();
@@ -171,6 +188,15 @@ final class ThroughputProbe {
     };
     return inputs.groupBy(col("question")).as(Encoders.STRING(), Encoders.row(SparkReconciliation.inputSchema()))
         .mapGroups(count, Encoders.INT()).count();
+  }
+
+  /**
+   * Returns the CPU time this JVM has used, all its threads together: on a machine shared with other
+   * work, it counts what the job costs, where the time on the clock also counts the waiting.
+   */
+  private static long cpuTime() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static String figure(long nanos, int assertions, int cores) {

@@ -70,6 +70,30 @@ public final class Weight {
    * @return the text, not null
    */
   public static String number(double value) {
+    // Weights, reliabilities and factors lie in [0, 1]: their thousandths are rounded in a long, unless
+    // so close to a half that only the decimal of BigDecimal.valueOf can tell how it rounds.
+    if (value >= 0 && value <= 1) {
+      double thousandths = value * 1000;
+      long rounded = Math.round(thousandths);
+      if (Math.abs(Math.abs(thousandths - rounded) - 0.5) > 1e-9) {
+        return thousandths(rounded);
+      }
+    }
     return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+  }
+
+  /** Returns a number of thousandths from 0 to 1000 as {@link #number} prints it: no trailing zeros. */
+  private static String thousandths(long n) {
+    if (n == 0 || n == 1000) {
+      return n == 0 ? "0" : "1";
+    }
+    StringBuilder sb = new StringBuilder("0.");
+    sb.append((char) ('0' + n / 100)).append((char) ('0' + n / 10 % 10)).append((char) ('0' + n % 10));
+    int end = sb.length();
+    while (sb.charAt(end - 1) == '0') {
+      end--;
+    }
+    sb.setLength(end);
+    return sb.toString();
   }
 }

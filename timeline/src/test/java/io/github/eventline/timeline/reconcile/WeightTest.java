@@ -8,6 +8,7 @@ import static io.github.eventline.timeline.reconcile.Stories.says;
 import static io.github.eventline.timeline.reconcile.Stories.story;
 import static io.github.eventline.timeline.reconcile.Stories.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eventline.core.Claim;
 import io.github.eventline.core.Factuality;
@@ -17,6 +18,9 @@ import io.github.eventline.timeline.Verdict;
 import io.github.eventline.timeline.Weighed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,29 @@ class WeightTest {
     assertMultipliesOut(threeRelaysUncommitted);
     assertThat(Weight.product("PROBABLE", 0.5, 0.75, 1, 0.9, 1.0))
         .isEqualTo("weight 0.338 = reliability 0.5 x probable 0.75 x 1 relay 0.9");
+  }
+
+  @Test
+  void number_printsWhatBigDecimalRoundsHalfEvenToThreeDecimals() {
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, 0.5, 0.0005, 0.0015, 0.0025, 0.9995, 0.1235, 0.1245,
+        0.3375, 0.0004999, 1e-9, 0.999999, 0.010, 0.1, 0.729, 0.405, 1.0005, -0.25, 2.5, 12_345.6785, 0.7 * 0.9 * 0.9,
+        0.5 * 0.75 * 0.9, Math.nextDown(1.0), Double.MIN_VALUE));
+    Random random = new Random(20);
+    for (int i = 0; i < 100_000; i++) {
+      values.add(random.nextDouble());
+      values.add(random.nextInt(2001) / 2000.0);
+      values.add(random.nextInt(11) / 10.0 * (random.nextInt(4) + 1) / 4.0 * Math.pow(0.9, random.nextInt(4)));
+    }
+
+    for (double v : values) {
+      assertThat(Weight.number(v)).as("%s", v)
+          .isEqualTo(BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString());
+    }
+  }
+
+  @Test
+  void number_ofNotANumber_isRefusedAsBigDecimalRefusesIt() {
+    assertThatThrownBy(() -> Weight.number(Double.NaN)).isInstanceOf(NumberFormatException.class);
   }
 
   @Test
