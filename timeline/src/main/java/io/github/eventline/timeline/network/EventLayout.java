@@ -55,6 +55,8 @@ final class EventLayout {
   final List<Assertion> assertions;
   /** The position in the story of each of {@link #assertions}, if sorted; else null. */
   final int[] assertionOrder;
+  /** What the network reads of each of {@link #assertions}, if {@link #byStatedStart}; else null. */
+  final ClaimColumns claims;
   /**
    * The ids of the events in the numbering and, on a large story, their order by id, if {@link
    * #byStatedStart}: sorted on another thread meanwhile on a large story; else null.
@@ -63,13 +65,14 @@ final class EventLayout {
   private final Supplier<IntPredicate> acceptedAt;
 
   private EventLayout(
-      Story story, List<Event> events, List<Assertion> assertions, int[] assertionOrder,
+      Story story, List<Event> events, List<Assertion> assertions, int[] assertionOrder, ClaimColumns claims,
       Supplier<IntPredicate> acceptedAt, StoryIndex storyIndex, StoryIndex.Numbering numbering,
       Supplier<NumberedIds> ids) {
     this.story = story;
     this.events = events;
     this.assertions = assertions;
     this.assertionOrder = assertionOrder;
+    this.claims = claims;
     this.acceptedAt = assertionOrder == null ? acceptedAt : () -> {
       IntPredicate inStoryOrder = acceptedAt.get();
       return k -> inStoryOrder.test(assertionOrder[k]);
@@ -90,7 +93,7 @@ final class EventLayout {
    *     assertions; not null, never giving null
    */
   static EventLayout inStoryOrder(Story story, Supplier<IntPredicate> acceptedAt) {
-    return new EventLayout(story, story.events(), story.assertions(), null, acceptedAt, null, null, null);
+    return new EventLayout(story, story.events(), story.assertions(), null, null, acceptedAt, null, null, null);
   }
 
   /**
@@ -115,9 +118,10 @@ final class EventLayout {
     } else {
       ids = () -> NumberedIds.of(numbering, false);
     }
-    int[] order = translatedByEvent(story, index, numbering.position);
+    ClaimColumns claims = translatedByEvent(story, index, numbering.position);
     return new EventLayout(
-        story, story.events(), sorted(story.assertions(), order), order, acceptedAt, index, numbering, ids);
+        story, story.events(), sorted(story.assertions(), claims.order), claims.order, claims, acceptedAt, index,
+        numbering, ids);
   }
 
   /**
@@ -135,16 +139,17 @@ final class EventLayout {
     Arrays.sort(byId, (a, b) -> inStory.get(a).id().compareTo(inStory.get(b).id()));
     int[] order = new int[byId.length];
     Arrays.setAll(order, k -> byId[k]);
-    return new EventLayout(story, events, sorted(inStory, order), order, acceptedAt, null, null, null);
+    return new EventLayout(story, events, sorted(inStory, order), order, null, acceptedAt, null, null, null);
   }
 
   /**
    * The story positions of the assertions a network translates (timings, relations, reports of
    * occurrence), by the number of their claim's first event (a counting sort), then by what they
-   * claim (type, other event, relations), then, only where those tie, by id. O(assertions) for runs
-   * of a few claims per event, O(k log k) for an event of k claims.
+   * claim (type, other event, relations), then, only where those tie, by id; with what the network
+   * reads of each, in that order. O(assertions) for runs of a few claims per event, O(k log k) for
+   * an event of k claims.
    */
-  private static int[] translatedByEvent(Story story, StoryIndex index, int[] position) {
+  private static ClaimColumns translatedByEvent(Story story, StoryIndex index, int[] position) {
     byte[] type = index.type;
     int[] event = index.event;
     int n = position.length;
@@ -173,12 +178,46 @@ final class EventLayout {
       }
     }
     List<Assertion> assertions = story.assertions();
+    int[] first = new int[count];
     for (int i = 0; i < n; i++) {
       if (start[i + 1] - start[i] > 1) {
         sortRun(order, key, start[i], start[i + 1], assertions);
       }
+      Arrays.fill(first, start[i], start[i + 1], i);
     }
-    return order;
+    return new ClaimColumns(order, key, first);
+  }
+
+  /**
+   * What the network reads of the assertions it translates, in the layout's order, read from the
+   * story index once as they were sorted, so that the translation reads arrays in order.
+   */
+  static final class ClaimColumns {
+    /** The story position of each assertion. */
+    final int[] order;
+    /** Its claim's type, as {@link ClaimType#ordinal()}. */
+    final byte[] type;
+    /** The number of its claim's first event. */
+    final int[] event;
+    /** The number of its relation's other event; -1 if it is not a relation. */
+    final int[] other;
+    /** Its relation's Allen relations as a mask ({@link io.github.eventline.timeline.points.AllenPoints}); 0 if it is not a relation. */
+    final short[] relations;
+
+    /** From the sort keys: type in bits 48 and up; for a relation, other event + 1 from bit 16, mask below. */
+    private ClaimColumns(int[] order, long[] key, int[] first) {
+      int count = order.length;
+      this.order = order;
+      this.event = first;
+      this.type = new byte[count];
+      this.other = new int[count];
+      this.relations = new short[count];
+      for (int k = 0; k < count; k++) {
+        type[k] = (byte) (key[k] >>> 48);
+        other[k] = (int) ((key[k] >>> 16) & 0xFFFF_FFFFL) - 1;
+        relations[k] = (short) key[k];
+      }
+    }
   }
 
   /** Sorts {@code order[from..to)} by key, then by assertion id where keys tie. */

@@ -164,7 +164,7 @@ final class StoryNetwork {
     }
     // The claims are translated before their acceptance is asked for: on a large story, the
     // verdicts are judged meanwhile on another thread.
-    TranslatedClaims.translateClaims(this, translated, assertions, layout.storyIndex, layout.assertionOrder);
+    TranslatedClaims.translateClaims(this, translated, assertions, layout.claims);
     // On a large story the verdicts are still being judged: the network of every claim is built
     // meanwhile, as it is when every claim is accepted, as in most stories.
     TemporalNetwork speculative = layout.storyIndex != null && 2 * n >= Parallel.THRESHOLD

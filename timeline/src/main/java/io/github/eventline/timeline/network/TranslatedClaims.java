@@ -6,7 +6,6 @@ import io.github.eventline.core.ClaimType;
 import io.github.eventline.core.time.TimeBounds;
 import io.github.eventline.timeline.points.AllenPoints;
 import io.github.eventline.timeline.index.EventIndex;
-import io.github.eventline.timeline.index.StoryIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +22,6 @@ import java.util.function.IntPredicate;
  * bounds)). Static methods over arrays: no object per edge. Not public, by design.
  */
 final class TranslatedClaims {
-  /** How many assertions {@link #translateIndexed} reads ahead. */
-  private static final int READ_AHEAD = 512;
-
   /** The number of events: the origin of claim k, if every claim is accepted, is {@code events + k}. */
   final int events;
   int claims;
@@ -110,15 +106,18 @@ final class TranslatedClaims {
   /**
    * Translates every timing and relation claim, in one pass over the assertions, whether accepted
    * or not: that is known only after ({@link #keepAccepted}).
+   *
+   * @param claims  what the network reads of the assertions, if the layout read it from the story
+   *     index; else null, and the claims' events are found by id
    */
   static void translateClaims(
-      StoryNetwork net, TranslatedClaims out, List<Assertion> assertions, StoryIndex storyIndex, int[] order) {
-    EventIndex index = net.index;
+      StoryNetwork net, TranslatedClaims out, List<Assertion> assertions, EventLayout.ClaimColumns claims) {
     int[][] translations = new int[AllenPoints.ALL + 1][];
-    if (storyIndex != null) {
-      translateIndexed(net.position, out, assertions, order, storyIndex, translations);
+    if (claims != null) {
+      translateColumns(out, assertions, claims, translations);
       return;
     }
+    EventIndex index = net.index;
     AllenPoints.MaskCache masks = new AllenPoints.MaskCache();
     for (int position = 0, size = assertions.size(); position < size; position++) {
       Claim claim = assertions.get(position).claim();
@@ -137,46 +136,25 @@ final class TranslatedClaims {
   }
 
   /**
-   * Translates the timing and relation claims from the story index: relations from what the index
-   * knows, without reading the claims, by blocks of {@link #READ_AHEAD} assertions. A first loop
-   * only loads the network numbers of the relations' events, so that those loads, at random in the
-   * numbering, overlap; the second translates, finding them in the cache.
-   *
-   * @param order  the story position of each of the assertions, if they are not the story's in its
-   *     order; else null
+   * Translates the claims from what the layout read of them: relations without reading the claims,
+   * timings and reports from theirs.
    */
-  private static void translateIndexed(
-      int[] position, TranslatedClaims out, List<Assertion> assertions, int[] order, StoryIndex storyIndex,
-      int[][] translations) {
+  private static void translateColumns(
+      TranslatedClaims out, List<Assertion> assertions, EventLayout.ClaimColumns claims, int[][] translations) {
     int timingType = ClaimType.TIMING.ordinal();
     int relationType = ClaimType.RELATION.ordinal();
-    int occurredType = ClaimType.OCCURRED.ordinal();
-    byte[] type = storyIndex.type;
-    int[] event = storyIndex.event;
-    int[] other = storyIndex.other;
-    short[] relations = storyIndex.relations;
-    int[] ends = new int[2 * READ_AHEAD];
-    for (int from = 0, size = assertions.size(); from < size; from += READ_AHEAD) {
-      int to = Math.min(size, from + READ_AHEAD);
-      for (int p = from; p < to; p++) {
-        int s = order == null ? p : order[p];
-        if (type[s] == relationType) {
-          ends[2 * (p - from)] = position[event[s]];
-          ends[2 * (p - from) + 1] = position[other[s]];
-        }
-      }
-      for (int p = from; p < to; p++) {
-        int s = order == null ? p : order[p];
-        if (type[s] == relationType) {
-          int a = ends[2 * (p - from)];
-          translate(out, a, ends[2 * (p - from) + 1], relations[s], out.claim(p, a), translations);
-        } else if (type[s] == timingType) {
-          Claim.Timing t = (Claim.Timing) assertions.get(p).claim();
-          int e = position[event[s]];
-          out.timing(e, t.when(), out.claim(p, e));
-        } else if (type[s] == occurredType && OccurredReports.isCandidate(assertions.get(p))) {
-          out.report(p, position[event[s]]);
-        }
+    byte[] type = claims.type;
+    int[] event = claims.event;
+    int[] other = claims.other;
+    short[] relations = claims.relations;
+    for (int k = 0, size = type.length; k < size; k++) {
+      int e = event[k];
+      if (type[k] == relationType) {
+        translate(out, e, other[k], relations[k], out.claim(k, e), translations);
+      } else if (type[k] == timingType) {
+        out.timing(e, ((Claim.Timing) assertions.get(k).claim()).when(), out.claim(k, e));
+      } else if (OccurredReports.isCandidate(assertions.get(k))) {
+        out.report(k, e);
       }
     }
   }
