@@ -40,6 +40,49 @@ final class EmptyDomains {
     return links;
   }
 
+  /**
+   * The number of links of {@link #boundCycle}'s explanation of {@code upper[y] < lower[y]}, read
+   * without making it: O(length of the paths).
+   */
+  static int length(StoryNetwork storyNet, int y, int[] upperPred, int[] lowerPred) {
+    TemporalNetwork net = storyNet.network;
+    int length = 2;
+    for (int x = y; upperPred[x] >= 0; x = net.from[upperPred[x]]) {
+      length++;
+    }
+    for (int z = y; lowerPred[z] >= 0; z = net.to[lowerPred[z]]) {
+      length++;
+    }
+    return length;
+  }
+
+  /**
+   * Checks that every constraint of {@link #boundCycle}'s explanation of {@code upper[y] < lower[y]}
+   * is still in force (none set aside), without making it: O(length of the paths).
+   */
+  static boolean inForce(
+      StoryNetwork storyNet, int y, int[] upperOrigin, int[] lowerOrigin, int[] upperPred, int[] lowerPred) {
+    TemporalNetwork net = storyNet.network;
+    java.util.BitSet dropped = storyNet.resolution.dropped;
+    int x = y;
+    for (; upperPred[x] >= 0; x = net.from[upperPred[x]]) {
+      if (setAside(net.origin[upperPred[x]], dropped)) {
+        return false;
+      }
+    }
+    int z = y;
+    for (; lowerPred[z] >= 0; z = net.to[lowerPred[z]]) {
+      if (setAside(net.origin[lowerPred[z]], dropped)) {
+        return false;
+      }
+    }
+    return !setAside(upperOrigin[x], dropped) && !setAside(lowerOrigin[z], dropped);
+  }
+
+  private static boolean setAside(int origin, java.util.BitSet dropped) {
+    return origin >= 0 && dropped.get(origin);
+  }
+
   // Through the bound index, O(bounds of the point's event): a scan of every bound per conflict
   // would make a story with a conflict every few hundred events quadratic.
   private static long upperOfStated(StoryNetwork storyNet, int point, int origin) {

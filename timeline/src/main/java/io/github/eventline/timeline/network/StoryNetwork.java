@@ -37,7 +37,7 @@ final class StoryNetwork {
   private static final int MAX_EXAMINED = 64;
 
   /** How many points with crossed bounds are examined per round for conflicts resolved together. */
-  private static final int MAX_FOUND = 1024;
+  private static final int MAX_FOUND = 1 << 16;
 
   /** In {@link #statedOrigin}: the event has no statement of when. */
   static final int NO_STATEMENT = -1;
@@ -274,33 +274,45 @@ final class StoryNetwork {
       int[] upperPred = new int[points];
       int[] lowerPred = new int[points];
       network.propagate(upper, upperPred, lower, lowerPred, points >= Parallel.THRESHOLD ? executor : Parallel.CALLER);
-      List<List<Link>> found = new ArrayList<>();
+      // The points whose domain is empty, and the length of each one's explanation, read without
+      // making it: most share their cause with another and are no longer conflicts once it is
+      // resolved.
+      int[] crossed = new int[16];
+      int[] length = new int[16];
+      int count = 0;
       int shortest = -1;
-      for (int p = 0; p < points && found.size() < MAX_FOUND; p++) {
+      for (int p = 0; p < points && count < MAX_FOUND; p++) {
         if (upper[p] < lower[p]) {
-          List<Link> cycle = EmptyDomains.boundCycle(this, p, upperOrigin, lowerOrigin, upperPred, lowerPred);
-          if (found.size() < MAX_EXAMINED && (shortest < 0 || cycle.size() < found.get(shortest).size())) {
-            shortest = found.size();
+          if (count == crossed.length) {
+            crossed = Arrays.copyOf(crossed, 2 * count);
+            length = Arrays.copyOf(length, 2 * count);
           }
-          found.add(cycle);
+          crossed[count] = p;
+          length[count] = EmptyDomains.length(this, p, upperPred, lowerPred);
+          if (count < MAX_EXAMINED && (shortest < 0 || length[count] < length[shortest])) {
+            shortest = count;
+          }
+          count++;
         }
       }
       if (shortest < 0) {
         return;
       }
-      resolution.resolve(found.get(shortest));
-      // The other cycles found in this round, shortest first: each whose constraints are all still
-      // in force is still a conflict, and is resolved now rather than after another propagation
-      // over the whole network (one round per conflict would make a story with a conflict every
-      // few hundred events quadratic).
-      Integer[] rest = new Integer[found.size()];
-      for (int k = 0; k < rest.length; k++) {
+      resolution.resolve(EmptyDomains.boundCycle(this, crossed[shortest], upperOrigin, lowerOrigin, upperPred, lowerPred));
+      // The other empty domains found in this round, shortest explanation first: each whose
+      // constraints are all still in force is still a conflict, and is resolved now rather than
+      // after another propagation over the whole network (one round per conflict would make a
+      // story with a conflict every few hundred events quadratic).
+      Integer[] rest = new Integer[count];
+      for (int k = 0; k < count; k++) {
         rest[k] = k;
       }
-      Arrays.sort(rest, (a, b) -> Integer.compare(found.get(a).size(), found.get(b).size()));
+      int[] lengths = length;
+      Arrays.sort(rest, (a, b) -> Integer.compare(lengths[a], lengths[b]));
+      int[] emptied = crossed;
       for (int k : rest) {
-        if (k != shortest && resolution.inForce(found.get(k))) {
-          resolution.resolve(found.get(k));
+        if (k != shortest && EmptyDomains.inForce(this, emptied[k], upperOrigin, lowerOrigin, upperPred, lowerPred)) {
+          resolution.resolve(EmptyDomains.boundCycle(this, emptied[k], upperOrigin, lowerOrigin, upperPred, lowerPred));
         }
       }
     }
