@@ -80,7 +80,15 @@ public final class ControlCharacters {
    */
   public static boolean isBlank(String text) {
     requireNonNull(text, "text");
-    return text.codePoints().allMatch(ControlCharacters::isInvisible);
+    // code point by code point, as String.codePoints() gives them (an unpaired surrogate as itself)
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!isInvisible(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   private static boolean isInvisible(int cp) {

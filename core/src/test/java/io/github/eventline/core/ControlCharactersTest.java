@@ -32,6 +32,19 @@ class ControlCharactersTest {
   }
 
   @Test
+  void isBlank_readsWholeCodePoints() {
+    // invisible: whitespace, no-break space, zero-width space, a filler, a tag space (U+E0020, a surrogate pair)
+    for (String blank : List.of("", " \t\n", "\u00a0\u200b\u3164\ufeff", "\uDB40\uDC20", " \uDB40\uDC20 ")) {
+      assertThat(ControlCharacters.isBlank(blank)).as("%s", ControlCharacters.escape(blank)).isTrue();
+    }
+    // visible: a letter anywhere, an emoji (a surrogate pair), an unpaired surrogate
+    for (String visible : List.of("a", " \u200b x", "\uD83D\uDE00", " \uD800", "\uDC20 ", "\u00a0\uDB40")) {
+      assertThat(ControlCharacters.isBlank(visible)).as("%s", ControlCharacters.escape(visible)).isFalse();
+    }
+    assertThatThrownBy(() -> ControlCharacters.isBlank(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void escape_isIdempotent() {
     String once = ControlCharacters.escape("\u001b]0;t\u0007\nx\u202e");
     assertThat(once).isEqualTo("\\u001B]0;t\\u0007\\nx\\u202E");
