@@ -20,8 +20,8 @@ final class Fields {
   private final Map<String, List<Integer>> indexMaps;
   final Node node;
   final String pointer;
-  /** The object's {@code x-} fields, as compact JSON text, in file order. */
-  final Map<String, String> extensions = new LinkedHashMap<>();
+  /** The object's {@code x-} fields, as compact JSON text, in file order; made at the first one. */
+  private Map<String, String> extensions = Map.of();
 
   /**
    * Checks the object's field names.
@@ -39,13 +39,16 @@ final class Fields {
     this.pointer = pointer;
     for (int i = 0; i < node.size(); i++) {
       String name = node.name(i);
-      if (known.contains(name)) {
+      if (isKnown(known, name)) {
         continue;
       }
       int[] at = {node.nameLine(i), node.nameColumn(i)};
       String childPointer = pointer + "/" + Node.escape(name);
       if (name.startsWith("x-") && name.length() > 2) {
         if (extensible) {
+          if (extensions.isEmpty()) {
+            extensions = new LinkedHashMap<>();
+          }
           extensions.put(name, node.value(i).raw() != null ? node.value(i).raw() : ExtensionJson.compact(node.value(i)));
         } else {
           problems.add(at[0], at[1], childPointer, "extension field \"" + name + "\" is not allowed in " + what,
@@ -64,6 +67,26 @@ final class Fields {
               + (extensible ? "; extension fields start with \"x-\"" : "")));
       problems.add(at[0], at[1], childPointer, "unknown field \"" + name + "\" in " + what, hint);
     }
+  }
+
+  /**
+   * Returns whether a name is among the known ones, as {@link List#contains} does; a known name
+   * that differs is told apart by its hash alone, which constant strings compute once.
+   */
+  private static boolean isKnown(List<String> known, String name) {
+    int hash = name.hashCode();
+    for (int i = 0; i < known.size(); i++) {
+      String k = known.get(i);
+      if (k == name || (k.hashCode() == hash && k.equals(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the object's {@code x-} fields, as compact JSON text, in file order. */
+  Map<String, String> extensions() {
+    return extensions;
   }
 
   /** Returns a child pointer. */

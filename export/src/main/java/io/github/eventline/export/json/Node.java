@@ -324,12 +324,24 @@ final class Node {
 
   /** Returns the value of an object's field, or null if it has none of that name. */
   Node get(String name) {
-    for (int i = 0; i < size(); i++) {
-      if (children.names[i].equals(name)) {
-        return children.values[i];
+    int i = children == null ? -1 : indexOf(children.names, children.size, name);
+    return i < 0 ? null : children.values[i];
+  }
+
+  /**
+   * Returns the position of a name among the first {@code size} names, -1 if absent. Linear, but
+   * each name that differs is told apart by its hash alone (which a string computes once): the
+   * parser hands out one instance of each field name, and callers look names up by constants.
+   */
+  static int indexOf(String[] names, int size, String name) {
+    int hash = name.hashCode();
+    for (int i = 0; i < size; i++) {
+      String n = names[i];
+      if (n == name || (n.hashCode() == hash && n.equals(name))) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Returns whether an object has a field of that name. */

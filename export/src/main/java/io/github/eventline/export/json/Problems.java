@@ -15,11 +15,12 @@ final class Problems {
 
   private final List<FileProblem> problems = new ArrayList<>();
   /**
-   * The values this read already made from a text, by type: ids, vocabulary terms, EDTF dates. A
-   * story names each place and source thousands of times; one instance each saves the parsing and
-   * the memory. Only values that were made are kept: a refused text is refused again.
+   * The converters of this read, by type: each makes a value from a text once (ids, vocabulary
+   * terms, EDTF dates) and keeps it. A story names each place and source thousands of times; one
+   * instance each saves the parsing and the memory. Only values that were made are kept: a refused
+   * text is refused again.
    */
-  private final Map<Class<?>, Map<String, Object>> memos = new HashMap<>();
+  private final Map<Class<?>, Function<String, ?>> memos = new HashMap<>();
 
   void add(Node at, String pointer, String message) {
     add(at.line, at.column, pointer, message, Optional.empty());
@@ -33,17 +34,27 @@ final class Problems {
     problems.add(new FileProblem(line, column, pointer, message, hint));
   }
 
-  /** Returns a converter that makes each distinct text's value once in this read. */
+  /**
+   * Returns the converter of this read that makes each distinct text's value once. A type has one
+   * converter: {@code make} is used on the first call for the type, and must be the same function
+   * on every call.
+   */
   <T> Function<String, T> memo(Class<T> type, Function<String, T> make) {
-    Map<String, Object> memo = memos.computeIfAbsent(type, k -> new HashMap<>());
-    return text -> {
-      Object value = memo.get(text);
-      if (value == null) {
-        value = make.apply(text);
-        memo.put(text, value);
-      }
-      return type.cast(value);
-    };
+    @SuppressWarnings("unchecked") // the map holds, for each type, a converter to that type
+    Function<String, T> converter = (Function<String, T>) memos.get(type);
+    if (converter == null) {
+      Map<String, T> made = new HashMap<>();
+      converter = text -> {
+        T value = made.get(text);
+        if (value == null) {
+          value = make.apply(text);
+          made.put(text, value);
+        }
+        return value;
+      };
+      memos.put(type, converter);
+    }
+    return converter;
   }
 
   /** Adds the problems another collection found. */

@@ -239,7 +239,7 @@ final class StoryTreeReader {
     b.sources(list(f, "sources", Source.class, this::source));
     b.events(list(f, "events", Event.class, this::event));
     b.assertions(list(f, "assertions", Assertion.class, this::assertion));
-    f.extensions.forEach(b::extension);
+    f.extensions().forEach(b::extension);
     // build() validates the story; calling problems() first would validate it twice.
     Story story;
     try {
@@ -354,7 +354,7 @@ final class StoryTreeReader {
       Actor.Builder b = Actor.builder(id.get(), name).kind(kind.orElse(ActorKind.OTHER)).memberOf(memberOf);
       aliases.forEach(b::alias);
       externalIds.forEach(b::externalId);
-      f.extensions.forEach(b::extension);
+      f.extensions().forEach(b::extension);
       return b.build();
     });
   }
@@ -414,7 +414,7 @@ final class StoryTreeReader {
       if (withCoordinates) {
         b.coordinates(lat.getAsDouble(), lon.getAsDouble());
       }
-      f.extensions.forEach(b::extension);
+      f.extensions().forEach(b::extension);
       return b.build();
     });
   }
@@ -453,7 +453,7 @@ final class StoryTreeReader {
       time.ifPresent(b::published);
       prior.ifPresent(b::reliability);
       url.ifPresent(b::url);
-      f.extensions.forEach(b::extension);
+      f.extensions().forEach(b::extension);
       return b.build();
     });
   }
@@ -480,7 +480,7 @@ final class StoryTreeReader {
       place.ifPresent(b::place);
       participants.forEach(b::participant);
       partOf.ifPresent(b::partOf);
-      f.extensions.forEach(b::extension);
+      f.extensions().forEach(b::extension);
       return b.build();
     });
   }
@@ -537,7 +537,7 @@ final class StoryTreeReader {
       quote.ifPresent(b::quote);
       links.forEach(b::link);
       note.ifPresent(b::note);
-      f.extensions.forEach(b::extension);
+      f.extensions().forEach(b::extension);
       return b.build();
     });
   }
