@@ -1,8 +1,8 @@
 package io.github.eventline.core;
 
+import io.github.eventline.core.internal.IdPositions;
 import io.github.eventline.core.time.TimeBounds;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +38,7 @@ final class Supersession {
   }
 
   void check() {
-    Map<AssertionId, Integer> positions = null;
+    IdPositions<AssertionId> positions = null;
     boolean any = false;
     for (int i = 0; i < assertions.size(); i++) {
       Assertion a = assertions.get(i);
@@ -57,31 +57,29 @@ final class Supersession {
     }
   }
 
-  private Map<AssertionId, Integer> positions() {
-    Map<AssertionId, Integer> positions = new HashMap<>();
-    for (int i = 0; i < assertions.size(); i++) {
-      positions.putIfAbsent(assertions.get(i).id(), i);
-    }
-    return positions;
+  /** The position of each assertion by id; if ids repeat, the first (duplicates are reported elsewhere). */
+  private IdPositions<AssertionId> positions() {
+    return IdPositions.of(assertions, Assertion::id);
   }
 
   /** Returns the edges of an assertion to the others it names (itself and unknown ids are reported elsewhere). */
-  private List<Edge> edgesOf(int i, Assertion a, Map<AssertionId, Integer> positions) {
+  private List<Edge> edgesOf(int i, Assertion a, IdPositions<AssertionId> positions) {
     List<Edge> out = new ArrayList<>();
     for (int j = 0; j < a.supersedes().size(); j++) {
-      add(out, a, positions.get(a.supersedes().get(j)), "assertions[" + i + "].supersedes[" + j + "]", "supersedes");
+      add(out, a, positions.indexOf(a.supersedes().get(j)), "assertions[" + i + "].supersedes[" + j + "]", "supersedes");
     }
     for (int j = 0; j < a.links().size(); j++) {
       if (a.links().get(j).type() == LinkType.RETRACTS) {
-        add(out, a, positions.get(a.links().get(j).assertion()), "assertions[" + i + "].links[" + j + "].assertion",
+        add(out, a, positions.indexOf(a.links().get(j).assertion()), "assertions[" + i + "].links[" + j + "].assertion",
             "retracts");
       }
     }
     return out;
   }
 
-  private void add(List<Edge> out, Assertion a, Integer target, String path, String verb) {
-    if (target == null || assertions.get(target).id().equals(a.id()) || index.get(a.id()) != a) {
+  /** Adds the edge to the assertion at a position, -1 for an unknown id (reported elsewhere). */
+  private void add(List<Edge> out, Assertion a, int target, String path, String verb) {
+    if (target < 0 || assertions.get(target).id().equals(a.id()) || index.get(a.id()) != a) {
       return;
     }
     out.add(new Edge(target, path, verb));

@@ -108,6 +108,22 @@ class StoryValidationSupersessionTest {
   }
 
   @Test
+  void supersedingARepeatedId_comparesWithItsFirstAssertion_andAnUnknownIdOnlyAsUnknown() {
+    Story.Builder b = base().assertion(
+        occurred("a1", "agency").stated(TimeBounds.parse("2024-12-20")).build(),
+        occurred("a1", "agency").stated(TimeBounds.parse("2024-11-01")).build(),
+        occurred("a2", "agency").stated(TimeBounds.parse("2024-12-01")).supersedes("a1").build(),
+        occurred("a3", "agency").stated(TimeBounds.parse("2024-12-01")).supersedes("a9").build());
+    assertThat(b.problems()).extracting(StoryProblem::path).containsExactlyInAnyOrder(
+        "assertions[1].id", "assertions[2].supersedes[0]", "assertions[3].supersedes[0]");
+    assertThat(b.problems()).filteredOn(p -> p.path().equals("assertions[2].supersedes[0]")).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo(
+            "assertion \"a2\" stated 2024-12-01 supersedes \"a1\", stated later (2024-12-20)"));
+    assertThat(b.problems()).filteredOn(p -> p.path().equals("assertions[3].supersedes[0]")).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("unknown assertion \"a9\""));
+  }
+
+  @Test
   void supersedingOnTheSameDay_orWithUnknownTimes_passes() {
     Story.Builder b = base().assertion(
         occurred("a1", "agency").stated(TimeBounds.parse("2024-12-01")).build(),
