@@ -8,6 +8,7 @@ import io.github.eventline.core.PlaceId;
 import io.github.eventline.core.Role;
 import io.github.eventline.core.time.IntervalRelation;
 import io.github.eventline.core.time.TimeBounds;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,15 @@ final class ClaimReader {
       ClaimType.RELATION, List.of("type", "event", "relation", "other"),
       ClaimType.SAME_AS, List.of("type", "event", "other"));
 
+  /** How problems name each kind of claim, such as "a timing claim". */
+  private static final Map<ClaimType, String> WHAT = new EnumMap<>(ClaimType.class);
+
+  static {
+    for (ClaimType type : ClaimType.values()) {
+      WHAT.put(type, (type == ClaimType.OCCURRED ? "an " : "a ") + type.label() + " claim");
+    }
+  }
+
   private ClaimReader() {}
 
   static Optional<Claim> read(
@@ -36,8 +46,7 @@ final class ClaimReader {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    String what = (type.get() == ClaimType.OCCURRED ? "an " : "a ") + type.get().label() + " claim";
-    Fields f = new Fields(problems, indexMaps, node, pointer, what, FIELDS.get(type.get()), false);
+    Fields f = new Fields(problems, indexMaps, node, pointer, WHAT.get(type.get()), FIELDS.get(type.get()), false);
     Optional<EventId> event = f.required("event", EventId::of);
     Optional<Claim> claim;
     switch (type.get()) {

@@ -110,14 +110,7 @@ final class Fields {
   /** Returns the node if it has the expected kind, else reports it. */
   Optional<Node> typed(String name, Node.Kind kind) {
     Node value = node.get(name);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (value.kind == kind) {
-      return Optional.of(value);
-    }
-    problems.add(value, pointer(name), "expected " + kind.description + " but found " + value.kind.description);
-    return Optional.empty();
+    return value != null && checkField(value, name, kind) ? Optional.of(value) : Optional.empty();
   }
 
   /** Checks the kind of a value, reporting a mismatch. */
@@ -129,45 +122,64 @@ final class Fields {
     return false;
   }
 
+  /** Checks the kind of a field's value, making its pointer only to report a mismatch. */
+  private boolean checkField(Node value, String name, Node.Kind kind) {
+    return value.kind == kind || check(value, pointer(name), kind);
+  }
+
   /** Returns a string field, not blank. */
   Optional<String> string(String name) {
-    Optional<String> text = typed(name, Node.Kind.STRING).map(n -> n.text);
-    if (text.isPresent() && ControlCharacters.isBlank(text.get())) {
-      problems.add(node.get(name), pointer(name), "\"" + name + "\" must not be blank");
+    return string(name, node.get(name));
+  }
+
+  /** Returns the text of a field's value (null if the field is absent), if it is a string, not blank. */
+  private Optional<String> string(String name, Node value) {
+    if (value == null || !checkField(value, name, Node.Kind.STRING)) {
       return Optional.empty();
     }
-    return text;
+    if (ControlCharacters.isBlank(value.text)) {
+      problems.add(value, pointer(name), "\"" + name + "\" must not be blank");
+      return Optional.empty();
+    }
+    return Optional.of(value.text);
   }
 
   /** Returns a required string field, not blank; reports it when missing. */
   Optional<String> requiredString(String name) {
-    if (!has(name)) {
+    Node value = node.get(name);
+    if (value == null) {
       missing(name);
       return Optional.empty();
     }
-    return string(name);
+    return string(name, value);
   }
 
   /** Returns a string field converted to a value; reports what the converter refuses. */
   <T> Optional<T> value(String name, Function<String, T> converter) {
-    Optional<String> text = string(name);
+    return value(name, node.get(name), converter);
+  }
+
+  /** Converts a field's value (null if the field is absent), if it is a string, not blank. */
+  private <T> Optional<T> value(String name, Node value, Function<String, T> converter) {
+    Optional<String> text = string(name, value);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(converter.apply(text.get()));
     } catch (IllegalArgumentException e) {
-      return refused(node.get(name), pointer(name), e);
+      return refused(value, pointer(name), e);
     }
   }
 
   /** Returns a required string field converted to a value; reports it when missing. */
   <T> Optional<T> required(String name, Function<String, T> converter) {
-    if (!has(name)) {
+    Node value = node.get(name);
+    if (value == null) {
       missing(name);
       return Optional.empty();
     }
-    return value(name, converter);
+    return value(name, value, converter);
   }
 
   /** Converts a text, reporting an {@link IllegalArgumentException} at the value. */
@@ -203,15 +215,15 @@ final class Fields {
    * Records which file indices were kept, so that later problems find their element.
    */
   <T> List<T> list(String name, BiFunction<Node, String, Optional<T>> reader) {
-    List<T> values = new ArrayList<>();
     Optional<Node> array = typed(name, Node.Kind.ARRAY);
     if (array.isEmpty()) {
-      return values;
+      return new ArrayList<>();
     }
     String at = pointer(name);
     // The indices kept, listed only once an element is dropped: most lists drop none.
     List<Integer> kept = null;
     Node elements = array.get();
+    List<T> values = new ArrayList<>(elements.size());
     for (int i = 0; i < elements.size(); i++) {
       Optional<T> value = reader.apply(elements.value(i), at + "/" + i);
       if (value.isPresent()) {
