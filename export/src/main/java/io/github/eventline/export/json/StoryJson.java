@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * string longer than {@value #MAX_STRING_LENGTH} characters, a field name longer than
  * {@value #MAX_NAME_LENGTH} characters or a number longer than {@value #MAX_NUMBER_LENGTH}
  * characters. {@link #reader()} gives a {@link Reader} whose document length, nesting depth and
- * string length limits can be changed, for a story of a million events (about 900 MB) for instance.
+ * string length limits can be changed, for a story larger than the default document limit.
  * No polymorphic typing is involved anywhere: the format names every type itself.
  *
  * <p><b>Writing</b> is canonical and lossless: {@code read(write(story))} equals {@code story}, and
@@ -181,8 +181,8 @@ public final class StoryJson {
    *
    * <p>Reading a file or a text streams its top-level lists, holding one element's located tree at
    * a time beside the model being built; a stream, which cannot be read twice, is held whole as a
-   * located tree. A story of a million events is a file of about 900 MB: raise the document limit
-   * together with the heap, whose size such a read needs is measured in {@code docs/format.md}.
+   * located tree. For a story larger than the default document limit, raise the limit together
+   * with the heap; {@code docs/format.md} gives the sizes measured.
    * Immutable and thread-safe.
    */
   public static final class Reader {

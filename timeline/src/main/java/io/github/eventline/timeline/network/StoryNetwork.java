@@ -274,45 +274,37 @@ final class StoryNetwork {
       int[] upperPred = new int[points];
       int[] lowerPred = new int[points];
       network.propagate(upper, upperPred, lower, lowerPred, points >= Parallel.THRESHOLD ? executor : Parallel.CALLER);
-      // The points whose domain is empty, and the length of each one's explanation, read without
-      // making it: most share their cause with another and are no longer conflicts once it is
-      // resolved.
-      int[] crossed = new int[16];
-      int[] length = new int[16];
-      int count = 0;
+      // The points whose domain is empty, each with the paths that explain it, as ints: most share
+      // their cause with another and are no longer conflicts once it is resolved, so only those
+      // resolved are made into links.
+      List<EmptyDomains.Paths> emptied = new ArrayList<>();
       int shortest = -1;
-      for (int p = 0; p < points && count < MAX_FOUND; p++) {
+      for (int p = 0; p < points && emptied.size() < MAX_FOUND; p++) {
         if (upper[p] < lower[p]) {
-          if (count == crossed.length) {
-            crossed = Arrays.copyOf(crossed, 2 * count);
-            length = Arrays.copyOf(length, 2 * count);
+          EmptyDomains.Paths paths = EmptyDomains.Paths.of(this, p, upperPred, lowerPred);
+          if (emptied.size() < MAX_EXAMINED && (shortest < 0 || paths.length() < emptied.get(shortest).length())) {
+            shortest = emptied.size();
           }
-          crossed[count] = p;
-          length[count] = EmptyDomains.length(this, p, upperPred, lowerPred);
-          if (count < MAX_EXAMINED && (shortest < 0 || length[count] < length[shortest])) {
-            shortest = count;
-          }
-          count++;
+          emptied.add(paths);
         }
       }
       if (shortest < 0) {
         return;
       }
-      resolution.resolve(EmptyDomains.boundCycle(this, crossed[shortest], upperOrigin, lowerOrigin, upperPred, lowerPred));
+      resolution.resolve(emptied.get(shortest).links(this, upperOrigin, lowerOrigin));
       // The other empty domains found in this round, shortest explanation first: each whose
       // constraints are all still in force is still a conflict, and is resolved now rather than
       // after another propagation over the whole network (one round per conflict would make a
       // story with a conflict every few hundred events quadratic).
-      Integer[] rest = new Integer[count];
-      for (int k = 0; k < count; k++) {
+      Integer[] rest = new Integer[emptied.size()];
+      for (int k = 0; k < rest.length; k++) {
         rest[k] = k;
       }
-      int[] lengths = length;
-      Arrays.sort(rest, (a, b) -> Integer.compare(lengths[a], lengths[b]));
-      int[] emptied = crossed;
+      Arrays.sort(rest, (a, b) -> Integer.compare(emptied.get(a).length(), emptied.get(b).length()));
       for (int k : rest) {
-        if (k != shortest && EmptyDomains.inForce(this, emptied[k], upperOrigin, lowerOrigin, upperPred, lowerPred)) {
-          resolution.resolve(EmptyDomains.boundCycle(this, emptied[k], upperOrigin, lowerOrigin, upperPred, lowerPred));
+        EmptyDomains.Paths paths = emptied.get(k);
+        if (k != shortest && paths.inForce(this, upperOrigin, lowerOrigin)) {
+          resolution.resolve(paths.links(this, upperOrigin, lowerOrigin));
         }
       }
     }
